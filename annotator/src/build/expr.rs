@@ -1,0 +1,372 @@
+//! Expressions and conditions. Conditions (`if`, `while`, `and`/`or`/`not` in tests) compile to
+//! branches, so `if x > 0 and name:` never has to merge an int and a str into one value.
+#![forbid(unsafe_code)]
+
+use super::stmt::FnBuilder;
+use crate::diagnostic::{Code, Diagnostic};
+use crate::ir::*;
+use crate::source::Span;
+use rustpython_parser::ast::{self, Ranged};
+
+pub(super) fn bin_op(op: ast::Operator) -> Option<BinOp> {
+    Some(match op {
+        ast::Operator::Add => BinOp::Add,
+        ast::Operator::Sub => BinOp::Sub,
+        ast::Operator::Mult => BinOp::Mul,
+        ast::Operator::Div => BinOp::Div,
+        ast::Operator::FloorDiv => BinOp::FloorDiv,
+        ast::Operator::Mod => BinOp::Mod,
+        ast::Operator::Pow => BinOp::Pow,
+        ast::Operator::LShift => BinOp::LShift,
+        ast::Operator::RShift => BinOp::RShift,
+        ast::Operator::BitAnd => BinOp::BitAnd,
+        ast::Operator::BitOr => BinOp::BitOr,
+        ast::Operator::BitXor => BinOp::BitXor,
+        ast::Operator::MatMult => return None,
+    })
+}
+
+fn cmp_op(op: ast::CmpOp) -> CmpOp {
+    match op {
+        ast::CmpOp::Eq => CmpOp::Eq,
+        ast::CmpOp::NotEq => CmpOp::Ne,
+        ast::CmpOp::Lt => CmpOp::Lt,
+        ast::CmpOp::LtE => CmpOp::Le,
+        ast::CmpOp::Gt => CmpOp::Gt,
+        ast::CmpOp::GtE => CmpOp::Ge,
+        ast::CmpOp::In => CmpOp::In,
+        ast::CmpOp::NotIn => CmpOp::NotIn,
+        ast::CmpOp::Is => CmpOp::Is,
+        ast::CmpOp::IsNot => CmpOp::IsNot,
+    }
+}
+
+impl FnBuilder<'_> {
+    /// True when `e` is the bare name `name` and it still means the builtin.
+    pub(super) fn is_builtin_name(&self, e: &ast::Expr, name: &str) -> bool {
+        matches!(e, ast::Expr::Name(n) if n.id.as_str() == name
+            && !self.locals.contains_key(name)
+            && !self.ctx.global_ids.contains_key(name)
+            && !self.ctx.functions.contains_key(name))
+    }
+
+    pub(super) fn load_name(&mut self, name: &str, span: Span) -> Value {
+        if let Some(&l) = self.locals.get(name) {
+            return self.emit(InstKind::LoadLocal(l), span);
+        }
+        if let Some(&g) = self.ctx.global_ids.get(name) {
+            return self.emit(InstKind::LoadGlobal(g), span);
+        }
+        if name == "__name__" {
+            return self.emit(InstKind::Const(Const::Str("__main__".into())), span);
+        }
+        if self.ctx.functions.contains_key(name) || Builtin::from_name(name).is_some() || name == "range" {
+            self.unsupported(span, &format!("the function `{name}` used as a value"), "functions as values arrive later; call it directly");
+        } else {
+            self.diags.push(
+                Diagnostic::new(Code::UndefinedName, span, format!("name '{name}' is not defined"))
+                    .with_help("define it at module level or in this function before use"),
+            );
+        }
+        self.emit(InstKind::Const(Const::None), span)
+    }
+
+    fn constant(&mut self, c: &ast::Constant, span: Span) -> Value {
+        let k = match c {
+            ast::Constant::None => Const::None,
+            ast::Constant::Bool(b) => Const::Bool(*b),
+            ast::Constant::Str(s) => Const::Str(s.clone()),
+            ast::Constant::Int(i) => Const::Int(i.clone()),
+            ast::Constant::Float(f) => Const::Float(*f),
+            ast::Constant::Tuple(items) => {
+                let vs = items.iter().map(|c| self.constant(c, span)).collect();
+                return self.emit(InstKind::BuildTuple(vs), span);
+            }
+            ast::Constant::Bytes(_) => {
+                self.unsupported(span, "bytes literal", "bytes arrive with the object model");
+                Const::None
+            }
+            ast::Constant::Complex { .. } | ast::Constant::Ellipsis => {
+                self.unsupported(span, "this literal", "complex numbers and `...` are not supported");
+                Const::None
+            }
+        };
+        self.emit(InstKind::Const(k), span)
+    }
+
+    pub(super) fn expr(&mut self, e: &ast::Expr) -> Value {
+        let span: Span = e.range().into();
+        match e {
+            ast::Expr::Constant(c) => self.constant(&c.value, span),
+            ast::Expr::Name(n) => self.load_name(n.id.as_str(), span),
+            ast::Expr::BinOp(b) => {
+                let l = self.expr(&b.left);
+                let r = self.expr(&b.right);
+                match bin_op(b.op) {
+                    Some(op) => self.emit(InstKind::Binary(op, l, r), span),
+                    None => {
+                        self.unsupported(span, "the `@` operator", "matrix multiplication is not supported");
+                        l
+                    }
+                }
+            }
+            ast::Expr::UnaryOp(u) => {
+                // Fold `-5` and `-2.5` into literals, as CPython's compiler does.
+                if u.op == ast::UnaryOp::USub {
+                    if let ast::Expr::Constant(c) = &*u.operand {
+                        match &c.value {
+                            ast::Constant::Int(i) => return self.emit(InstKind::Const(Const::Int(-i.clone())), span),
+                            ast::Constant::Float(f) => return self.emit(InstKind::Const(Const::Float(-f)), span),
+                            _ => {}
+                        }
+                    }
+                }
+                let v = self.expr(&u.operand);
+                let op = match u.op {
+                    ast::UnaryOp::USub => UnOp::Neg,
+                    ast::UnaryOp::UAdd => UnOp::Pos,
+                    ast::UnaryOp::Invert => UnOp::Invert,
+                    ast::UnaryOp::Not => UnOp::Not,
+                };
+                self.emit(InstKind::Unary(op, v), span)
+            }
+            ast::Expr::BoolOp(b) => self.bool_op_value(b, span),
+            ast::Expr::Compare(c) if c.ops.len() == 1 => {
+                let l = self.expr(&c.left);
+                let r = self.expr(&c.comparators[0]);
+                self.emit(InstKind::Compare(cmp_op(c.ops[0]), l, r), span)
+            }
+            ast::Expr::Compare(_) => self.value_of_cond(e, span),
+            ast::Expr::IfExp(i) => {
+                let result = self.hidden_local("ifexp");
+                let (t, f, join) = (self.new_block(), self.new_block(), self.new_block());
+                self.cond(&i.test, t, f);
+                for (block, branch) in [(t, &i.body), (f, &i.orelse)] {
+                    self.switch_to(block);
+                    let v = self.expr(branch);
+                    self.emit_void(InstKind::StoreLocal(result, v), span);
+                    self.terminate(Terminator::Jump(join), span);
+                }
+                self.switch_to(join);
+                self.emit(InstKind::LoadLocal(result), span)
+            }
+            ast::Expr::Call(c) => self.call(c, span),
+            ast::Expr::Subscript(s) => {
+                let obj = self.expr(&s.value);
+                if let ast::Expr::Slice(sl) = &*s.slice {
+                    let mut part = |p: &Option<Box<ast::Expr>>| p.as_ref().map(|p| self.expr(p));
+                    let (a, b, c) = (part(&sl.lower), part(&sl.upper), part(&sl.step));
+                    return self.emit(InstKind::Slice(obj, a, b, c), span);
+                }
+                let idx = self.expr(&s.slice);
+                self.emit(InstKind::GetItem(obj, idx), span)
+            }
+            ast::Expr::List(l) => {
+                if l.elts.iter().any(|e| e.is_starred_expr()) {
+                    self.unsupported(span, "starred item in a list display", "use `+` to concatenate lists");
+                }
+                let vs = l.elts.iter().map(|e| self.expr(e)).collect();
+                self.emit(InstKind::BuildList(vs), span)
+            }
+            ast::Expr::Tuple(t) => {
+                if t.elts.iter().any(|e| e.is_starred_expr()) {
+                    self.unsupported(span, "starred item in a tuple display", "build the tuple from its items");
+                }
+                let vs = t.elts.iter().map(|e| self.expr(e)).collect();
+                self.emit(InstKind::BuildTuple(vs), span)
+            }
+            ast::Expr::JoinedStr(j) => self.fstring(&j.values, span),
+            ast::Expr::FormattedValue(f) => self.formatted(f, span),
+            ast::Expr::Dict(_) | ast::Expr::DictComp(_) => self.unsupported_value(span, "dict", "dicts arrive with the object model; use parallel lists for now"),
+            ast::Expr::Set(_) | ast::Expr::SetComp(_) => self.unsupported_value(span, "set", "sets arrive with the object model"),
+            ast::Expr::ListComp(_) => self.unsupported_value(span, "list comprehension", "comprehensions arrive later; build the list with a `for` loop and `append`"),
+            ast::Expr::GeneratorExp(_) | ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => self.unsupported_value(span, "generator", "generators arrive later; build a list with a loop"),
+            ast::Expr::Lambda(_) => self.unsupported_value(span, "lambda", "lambdas arrive later; define a module-level function"),
+            ast::Expr::Attribute(_) => self.unsupported_value(span, "attribute access", "attributes arrive with classes; only method calls like `s.upper()` work now"),
+            ast::Expr::NamedExpr(_) => self.unsupported_value(span, "assignment expression `:=`", "assign in a separate statement"),
+            _ => self.unsupported_value(span, "this expression", "rewrite it with the supported subset (see README)"),
+        }
+    }
+
+    fn unsupported_value(&mut self, span: Span, construct: &str, help: &str) -> Value {
+        self.unsupported(span, construct, help);
+        self.emit(InstKind::Const(Const::None), span)
+    }
+
+    /// `a and b` / `a or b` as a value: the result is one of the operands, as in Python.
+    fn bool_op_value(&mut self, b: &ast::ExprBoolOp, span: Span) -> Value {
+        let result = self.hidden_local("boolop");
+        let join = self.new_block();
+        let last = b.values.len() - 1;
+        for (i, operand) in b.values.iter().enumerate() {
+            let v = self.expr(operand);
+            self.emit_void(InstKind::StoreLocal(result, v), span);
+            if i == last {
+                self.terminate(Terminator::Jump(join), span);
+            } else {
+                let t = self.emit(InstKind::Truth(v), span);
+                let next = self.new_block();
+                let term = match b.op {
+                    ast::BoolOp::And => Terminator::Branch(t, next, join),
+                    ast::BoolOp::Or => Terminator::Branch(t, join, next),
+                };
+                self.terminate(term, span);
+                self.switch_to(next);
+            }
+        }
+        self.switch_to(join);
+        self.emit(InstKind::LoadLocal(result), span)
+    }
+
+    /// A condition used as a value: `True` or `False` through branches.
+    fn value_of_cond(&mut self, e: &ast::Expr, span: Span) -> Value {
+        let result = self.hidden_local("cond");
+        let (t, f, join) = (self.new_block(), self.new_block(), self.new_block());
+        self.cond(e, t, f);
+        for (block, value) in [(t, true), (f, false)] {
+            self.switch_to(block);
+            let v = self.emit(InstKind::Const(Const::Bool(value)), span);
+            self.emit_void(InstKind::StoreLocal(result, v), span);
+            self.terminate(Terminator::Jump(join), span);
+        }
+        self.switch_to(join);
+        self.emit(InstKind::LoadLocal(result), span)
+    }
+
+    /// Branches to `then_b` when `e` is true, else to `else_b`.
+    pub(super) fn cond(&mut self, e: &ast::Expr, then_b: Block, else_b: Block) {
+        let span: Span = e.range().into();
+        match e {
+            ast::Expr::BoolOp(b) => {
+                let last = b.values.len() - 1;
+                for (i, operand) in b.values.iter().enumerate() {
+                    if i == last {
+                        self.cond(operand, then_b, else_b);
+                    } else {
+                        let next = self.new_block();
+                        match b.op {
+                            ast::BoolOp::And => self.cond(operand, next, else_b),
+                            ast::BoolOp::Or => self.cond(operand, then_b, next),
+                        }
+                        self.switch_to(next);
+                    }
+                }
+            }
+            ast::Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => self.cond(&u.operand, else_b, then_b),
+            ast::Expr::Compare(c) => {
+                let mut left = self.expr(&c.left);
+                let last = c.ops.len() - 1;
+                for (i, (op, right)) in c.ops.iter().zip(&c.comparators).enumerate() {
+                    let r = self.expr(right);
+                    let v = self.emit(InstKind::Compare(cmp_op(*op), left, r), span);
+                    if i == last {
+                        self.terminate(Terminator::Branch(v, then_b, else_b), span);
+                    } else {
+                        let next = self.new_block();
+                        self.terminate(Terminator::Branch(v, next, else_b), span);
+                        self.switch_to(next);
+                        left = r;
+                    }
+                }
+            }
+            _ => {
+                let v = self.expr(e);
+                let t = self.emit(InstKind::Truth(v), span);
+                self.terminate(Terminator::Branch(t, then_b, else_b), span);
+            }
+        }
+    }
+
+    fn call(&mut self, c: &ast::ExprCall, span: Span) -> Value {
+        if c.args.iter().any(|a| a.is_starred_expr()) || c.keywords.iter().any(|k| k.arg.is_none()) {
+            return self.unsupported_value(span, "`*args` or `**kwargs` in a call", "pass the arguments one by one");
+        }
+        let keywords = |this: &mut Self| -> Vec<(String, Value)> {
+            c.keywords.iter().map(|k| (k.arg.as_ref().map_or(String::new(), |a| a.to_string()), this.expr(&k.value))).collect()
+        };
+        match &*c.func {
+            ast::Expr::Attribute(a) => {
+                let obj = self.expr(&a.value);
+                let args = c.args.iter().map(|e| self.expr(e)).collect();
+                let kw = keywords(self);
+                self.emit(InstKind::CallMethod(obj, a.attr.to_string(), args, kw), span)
+            }
+            ast::Expr::Name(n) if !self.locals.contains_key(n.id.as_str()) && !self.ctx.global_ids.contains_key(n.id.as_str()) => {
+                let name = n.id.as_str();
+                if let Some(sig) = self.ctx.functions.get(name) {
+                    let (id, params) = (sig.id, sig.params.clone());
+                    return self.call_function(id, name, &params, c, span);
+                }
+                if let Some(b) = Builtin::from_name(name) {
+                    let args = c.args.iter().map(|e| self.expr(e)).collect();
+                    let kw = keywords(self);
+                    return self.emit(InstKind::CallBuiltin(b, args, kw), span);
+                }
+                if name == "range" {
+                    return self.unsupported_value(span, "`range` outside a `for` loop", "use `for i in range(...)` directly");
+                }
+                self.load_name(name, span)
+            }
+            _ => self.unsupported_value(span, "calling a value that is not a module-level function", "functions as values arrive later"),
+        }
+    }
+
+    /// Binds positional and keyword arguments to the callee's parameters at compile time.
+    fn call_function(&mut self, id: FuncId, name: &str, params: &[Param], c: &ast::ExprCall, span: Span) -> Value {
+        let mut bound: Vec<Option<Value>> = vec![None; params.len()];
+        if c.args.len() > params.len() {
+            self.diags.push(Diagnostic::new(
+                Code::BadCall,
+                span,
+                format!("{name}() takes {} positional arguments but {} were given", params.len(), c.args.len()),
+            ));
+        }
+        for (slot, a) in bound.iter_mut().zip(&c.args) {
+            *slot = Some(self.expr(a));
+        }
+        for k in &c.keywords {
+            let key = k.arg.as_ref().map_or("", |a| a.as_str());
+            let v = self.expr(&k.value);
+            match params.iter().position(|p| p.name == key) {
+                Some(i) if bound[i].is_none() => bound[i] = Some(v),
+                Some(_) => self.diags.push(Diagnostic::new(Code::BadCall, span, format!("{name}() got multiple values for argument '{key}'"))),
+                None => self.diags.push(Diagnostic::new(Code::BadCall, span, format!("{name}() got an unexpected keyword argument '{key}'"))),
+            }
+        }
+        let mut args = Vec::with_capacity(params.len());
+        for (p, b) in params.iter().zip(bound) {
+            match (b, p.default) {
+                (Some(v), _) => args.push(v),
+                (None, Some(g)) => args.push(self.emit(InstKind::LoadGlobal(g), span)),
+                (None, None) => {
+                    self.diags.push(Diagnostic::new(Code::BadCall, span, format!("{name}() missing 1 required positional argument: '{}'", p.name)));
+                    args.push(self.emit(InstKind::Const(Const::None), span));
+                }
+            }
+        }
+        self.emit(InstKind::Call(id, args), span)
+    }
+
+    fn fstring(&mut self, parts: &[ast::Expr], span: Span) -> Value {
+        let pieces: Vec<Value> = parts.iter().map(|p| self.expr(p)).collect();
+        if pieces.len() == 1 && matches!(parts[0], ast::Expr::FormattedValue(_)) {
+            return pieces[0];
+        }
+        self.emit(InstKind::JoinStr(pieces), span)
+    }
+
+    fn formatted(&mut self, f: &ast::ExprFormattedValue, span: Span) -> Value {
+        let v = self.expr(&f.value);
+        let conv = match f.conversion {
+            ast::ConversionFlag::Repr => Conversion::Repr,
+            ast::ConversionFlag::Str => Conversion::Str,
+            ast::ConversionFlag::Ascii => {
+                self.unsupported(span, "`!a` conversion", "use `!r`");
+                Conversion::Repr
+            }
+            ast::ConversionFlag::None => Conversion::None,
+        };
+        let spec = f.format_spec.as_ref().map(|s| self.expr(s));
+        self.emit(InstKind::Format(v, conv, spec), span)
+    }
+}

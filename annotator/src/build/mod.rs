@@ -1,0 +1,137 @@
+//! The `flow` stage: turns the parsed module into flow graphs, one per function.
+//!
+//! Name resolution happens here, as in CPython's compiler: a name assigned anywhere in a function
+//! (and not declared `global`) is local to it; every other name is a module global, a module-level
+//! function, or a builtin. Calls of module functions are bound here too (keywords matched to
+//! parameters, defaults filled in from hidden globals), so later stages only see direct calls.
+#![forbid(unsafe_code)]
+
+mod expr;
+mod stmt;
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::ir::*;
+use crate::source::{SourceFile, Span};
+use rustpython_parser::ast;
+use std::collections::{HashMap, HashSet};
+
+/// What the builder knows about a module-level function before building any body.
+struct Signature {
+    id: FuncId,
+    params: Vec<Param>,
+}
+
+/// Module-wide tables shared by all function builders.
+struct ModuleCtx {
+    functions: HashMap<String, Signature>,
+    globals: Vec<Global>,
+    global_ids: HashMap<String, GlobalId>,
+}
+
+impl ModuleCtx {
+    fn global(&mut self, name: &str) -> GlobalId {
+        if let Some(&g) = self.global_ids.get(name) {
+            return g;
+        }
+        let g = GlobalId(self.globals.len() as u32);
+        self.globals.push(Global { name: name.to_string() });
+        self.global_ids.insert(name.to_string(), g);
+        g
+    }
+}
+
+/// Parses `file` and builds the flow graphs of the whole program.
+pub fn build_program(file: &SourceFile) -> Result<Program, Vec<Diagnostic>> {
+    use rustpython_parser::Parse;
+    let suite = ast::Suite::parse(&file.text, &file.path).map_err(|e| {
+        let at: u32 = e.offset.into();
+        vec![Diagnostic::new(Code::Syntax, Span::new(at, at), format!("invalid syntax: {}", e.error))
+            .with_help("the file must be valid Python 3.11")]
+    })?;
+    let mut ctx = ModuleCtx { functions: HashMap::new(), globals: Vec::new(), global_ids: HashMap::new() };
+    let mut diags = Vec::new();
+
+    // Module-level names are globals; module-level `def`s are functions.
+    let mut defs = Vec::new();
+    let mut assigned = Vec::new();
+    stmt::assigned_names(&suite, &mut assigned);
+    for stmt in &suite {
+        if let ast::Stmt::FunctionDef(def) = stmt {
+            defs.push(def);
+        }
+    }
+    for def in &defs {
+        let name = def.name.as_str();
+        if ctx.functions.contains_key(name) || assigned.iter().any(|n| n == name) {
+            diags.push(Diagnostic::unsupported(
+                def.range.into(),
+                &format!("rebinding the function name `{name}`"),
+                "give each function its own name and do not assign to it",
+            ));
+            continue;
+        }
+        let id = FuncId(ctx.functions.len() as u32 + 1);
+        let params = signature(&mut ctx, def, &mut diags);
+        ctx.functions.insert(name.to_string(), Signature { id, params });
+    }
+    for name in &assigned {
+        ctx.global(name);
+    }
+    // Names declared `global` inside functions are module globals too.
+    for def in &defs {
+        let mut declared = HashSet::new();
+        stmt::global_decls(&def.body, &mut declared);
+        let mut names: Vec<_> = declared.into_iter().collect();
+        names.sort();
+        for name in names {
+            ctx.global(&name);
+        }
+    }
+
+    let main = stmt::FnBuilder::new(&mut ctx, Program::MAIN, "<module>", Span::new(0, file.text.len() as u32), Vec::new(), true)
+        .build(&suite, &mut diags);
+    let mut functions = vec![main];
+    for def in &defs {
+        let Some(sig) = ctx.functions.get(def.name.as_str()) else { continue };
+        let (id, params) = (sig.id, sig.params.clone());
+        let f = stmt::FnBuilder::new(&mut ctx, id, def.name.as_str(), def.range.into(), params, false)
+            .build(&def.body, &mut diags);
+        functions.push(f);
+    }
+    functions.sort_by_key(|f| f.id);
+    if diags.is_empty() {
+        Ok(Program { functions, globals: ctx.globals })
+    } else {
+        diags.sort_by_key(|d| d.span.start);
+        Err(diags)
+    }
+}
+
+/// Checks that the parameter list is one we compile, and makes a hidden global per default.
+fn signature(ctx: &mut ModuleCtx, def: &ast::StmtFunctionDef, diags: &mut Vec<Diagnostic>) -> Vec<Param> {
+    let args = &def.args;
+    let unsupported = |what: &str| {
+        Diagnostic::unsupported(def.range.into(), what, "use plain positional parameters with optional defaults for now")
+    };
+    if args.vararg.is_some() || args.kwarg.is_some() {
+        diags.push(unsupported("`*args` or `**kwargs` parameters"));
+    }
+    if !args.kwonlyargs.is_empty() {
+        diags.push(unsupported("keyword-only parameters"));
+    }
+    if !def.decorator_list.is_empty() {
+        diags.push(Diagnostic::unsupported(def.decorator_list[0].range().into(), "decorators", "call the function directly for now"));
+    }
+    args.posonlyargs
+        .iter()
+        .chain(&args.args)
+        .enumerate()
+        .map(|(i, a)| {
+            let name = a.def.arg.to_string();
+            let default = a.default.as_ref().map(|_| ctx.global(&format!("{}.<default {}>", def.name, name)));
+            Param { name, local: Local(i as u32), default }
+        })
+        .collect()
+}
+
+use rustpython_parser::ast::Ranged;

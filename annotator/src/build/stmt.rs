@@ -1,0 +1,488 @@
+//! Statements: the function builder's state, blocks, and control flow.
+#![forbid(unsafe_code)]
+
+use super::ModuleCtx;
+use crate::diagnostic::Diagnostic;
+use crate::ir::*;
+use crate::source::Span;
+use num_bigint::BigInt;
+use rustpython_parser::ast::{self, Ranged};
+use std::collections::{HashMap, HashSet};
+
+/// Where `break` and `continue` go inside the innermost loop.
+struct LoopTargets {
+    continue_to: Block,
+    break_to: Block,
+}
+
+/// Builds the flow graph of one function (or of the module body).
+pub(super) struct FnBuilder<'a> {
+    pub(super) ctx: &'a mut ModuleCtx,
+    pub(super) func: Function,
+    pub(super) current: Block,
+    /// Set once the current block has its terminator; code after it goes to a dead block.
+    terminated: bool,
+    pub(super) locals: HashMap<String, Local>,
+    pub(super) is_module: bool,
+    loops: Vec<LoopTargets>,
+    pub(super) diags: Vec<Diagnostic>,
+}
+
+/// Collects the names a statement list binds at its own scope level (not inside nested defs).
+pub(super) fn assigned_names(body: &[ast::Stmt], out: &mut Vec<String>) {
+    fn target(e: &ast::Expr, out: &mut Vec<String>) {
+        match e {
+            ast::Expr::Name(n) => {
+                if !out.iter().any(|o| o == n.id.as_str()) {
+                    out.push(n.id.to_string());
+                }
+            }
+            ast::Expr::Tuple(t) => t.elts.iter().for_each(|e| target(e, out)),
+            ast::Expr::List(t) => t.elts.iter().for_each(|e| target(e, out)),
+            ast::Expr::Starred(s) => target(&s.value, out),
+            _ => {}
+        }
+    }
+    for stmt in body {
+        match stmt {
+            ast::Stmt::Assign(s) => s.targets.iter().for_each(|t| target(t, out)),
+            ast::Stmt::AugAssign(s) => target(&s.target, out),
+            ast::Stmt::AnnAssign(s) if s.value.is_some() => target(&s.target, out),
+            ast::Stmt::For(s) => {
+                target(&s.target, out);
+                assigned_names(&s.body, out);
+                assigned_names(&s.orelse, out);
+            }
+            ast::Stmt::While(s) => {
+                assigned_names(&s.body, out);
+                assigned_names(&s.orelse, out);
+            }
+            ast::Stmt::If(s) => {
+                assigned_names(&s.body, out);
+                assigned_names(&s.orelse, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Collects the names a function declares `global`.
+pub(super) fn global_decls(body: &[ast::Stmt], out: &mut HashSet<String>) {
+    for stmt in body {
+        match stmt {
+            ast::Stmt::Global(g) => out.extend(g.names.iter().map(|n| n.to_string())),
+            ast::Stmt::For(s) => {
+                global_decls(&s.body, out);
+                global_decls(&s.orelse, out);
+            }
+            ast::Stmt::While(s) => {
+                global_decls(&s.body, out);
+                global_decls(&s.orelse, out);
+            }
+            ast::Stmt::If(s) => {
+                global_decls(&s.body, out);
+                global_decls(&s.orelse, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+impl<'a> FnBuilder<'a> {
+    pub(super) fn new(
+        ctx: &'a mut ModuleCtx,
+        id: FuncId,
+        name: &str,
+        span: Span,
+        params: Vec<Param>,
+        is_module: bool,
+    ) -> FnBuilder<'a> {
+        let mut locals = HashMap::new();
+        let mut names = Vec::new();
+        for p in &params {
+            locals.insert(p.name.clone(), p.local);
+            names.push(p.name.clone());
+        }
+        let entry = BlockData { insts: Vec::new(), term: Terminator::Unreachable, term_span: span };
+        FnBuilder {
+            ctx,
+            func: Function { id, name: name.to_string(), params, locals: names, blocks: vec![entry], value_count: 0, span },
+            current: Function::ENTRY,
+            terminated: false,
+            locals,
+            is_module,
+            loops: Vec::new(),
+            diags: Vec::new(),
+        }
+    }
+
+    pub(super) fn build(mut self, body: &[ast::Stmt], diags: &mut Vec<Diagnostic>) -> Function {
+        if !self.is_module {
+            let mut declared = HashSet::new();
+            global_decls(body, &mut declared);
+            let mut assigned = Vec::new();
+            assigned_names(body, &mut assigned);
+            for name in assigned {
+                if !declared.contains(&name) && !self.locals.contains_key(&name) {
+                    self.new_local(&name);
+                }
+            }
+        }
+        self.stmts(body);
+        if !self.terminated {
+            let none = self.emit(InstKind::Const(Const::None), self.func.span);
+            self.terminate(Terminator::Return(none), self.func.span);
+        }
+        diags.append(&mut self.diags);
+        self.func
+    }
+
+    pub(super) fn new_local(&mut self, name: &str) -> Local {
+        let l = Local(self.func.locals.len() as u32);
+        self.func.locals.push(name.to_string());
+        self.locals.insert(name.to_string(), l);
+        l
+    }
+
+    /// A compiler-made local, named `$what` so that it can never clash with a Python name.
+    pub(super) fn hidden_local(&mut self, what: &str) -> Local {
+        let name = format!("${what}{}", self.func.locals.len());
+        self.new_local(&name)
+    }
+
+    pub(super) fn new_block(&mut self) -> Block {
+        let b = Block(self.func.blocks.len() as u32);
+        self.func.blocks.push(BlockData { insts: Vec::new(), term: Terminator::Unreachable, term_span: Span::default() });
+        b
+    }
+
+    pub(super) fn switch_to(&mut self, b: Block) {
+        self.current = b;
+        self.terminated = false;
+    }
+
+    pub(super) fn terminate(&mut self, term: Terminator, span: Span) {
+        if self.terminated {
+            return;
+        }
+        let block = &mut self.func.blocks[self.current.index()];
+        block.term = term;
+        block.term_span = span;
+        self.terminated = true;
+    }
+
+    /// Code after a `return`/`break` is unreachable but still checked: it goes to a fresh block.
+    fn ensure_open(&mut self) {
+        if self.terminated {
+            let b = self.new_block();
+            self.switch_to(b);
+        }
+    }
+
+    pub(super) fn emit(&mut self, kind: InstKind, span: Span) -> Value {
+        self.ensure_open();
+        let v = Value(self.func.value_count);
+        self.func.value_count += 1;
+        self.func.blocks[self.current.index()].insts.push(Inst { result: Some(v), kind, span });
+        v
+    }
+
+    pub(super) fn emit_void(&mut self, kind: InstKind, span: Span) {
+        self.ensure_open();
+        self.func.blocks[self.current.index()].insts.push(Inst { result: None, kind, span });
+    }
+
+    pub(super) fn unsupported(&mut self, span: Span, construct: &str, help: &str) {
+        self.diags.push(Diagnostic::unsupported(span, construct, help));
+    }
+
+    fn stmts(&mut self, body: &[ast::Stmt]) {
+        for s in body {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, stmt: &ast::Stmt) {
+        let span: Span = stmt.range().into();
+        match stmt {
+            ast::Stmt::Expr(e) => {
+                if !matches!(&*e.value, ast::Expr::Constant(_)) {
+                    self.expr(&e.value);
+                }
+            }
+            ast::Stmt::Assign(s) => {
+                if let ([ast::Expr::Tuple(lhs)], ast::Expr::Tuple(rhs)) = (&s.targets[..], &*s.value) {
+                    if lhs.elts.len() == rhs.elts.len() && !lhs.elts.iter().chain(&rhs.elts).any(|e| e.is_starred_expr()) {
+                        // `a, b = b, a`: evaluate the right side fully, then assign left to right.
+                        let values: Vec<Value> = rhs.elts.iter().map(|e| self.expr(e)).collect();
+                        for (t, v) in lhs.elts.iter().zip(values) {
+                            self.assign(t, v);
+                        }
+                        return;
+                    }
+                }
+                let v = self.expr(&s.value);
+                for t in &s.targets {
+                    self.assign(t, v);
+                }
+            }
+            ast::Stmt::AnnAssign(s) => {
+                if let Some(value) = &s.value {
+                    let v = self.expr(value);
+                    self.assign(&s.target, v);
+                }
+            }
+            ast::Stmt::AugAssign(s) => self.aug_assign(s),
+            ast::Stmt::If(s) => {
+                let (then_b, else_b, join) = (self.new_block(), self.new_block(), self.new_block());
+                self.cond(&s.test, then_b, else_b);
+                self.switch_to(then_b);
+                self.stmts(&s.body);
+                self.terminate(Terminator::Jump(join), span);
+                self.switch_to(else_b);
+                self.stmts(&s.orelse);
+                self.terminate(Terminator::Jump(join), span);
+                self.switch_to(join);
+            }
+            ast::Stmt::While(s) => {
+                let (header, body, orelse, exit) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
+                self.terminate(Terminator::Jump(header), span);
+                self.switch_to(header);
+                self.cond(&s.test, body, orelse);
+                self.loop_body(body, header, exit, &s.body, span);
+                self.switch_to(orelse);
+                self.stmts(&s.orelse);
+                self.terminate(Terminator::Jump(exit), span);
+                self.switch_to(exit);
+            }
+            ast::Stmt::For(s) => self.for_loop(s),
+            ast::Stmt::Break(_) => match self.loops.last() {
+                Some(l) => {
+                    let to = l.break_to;
+                    self.terminate(Terminator::Jump(to), span)
+                }
+                None => self.unsupported(span, "`break` outside a loop", "CPython rejects this too"),
+            },
+            ast::Stmt::Continue(_) => match self.loops.last() {
+                Some(l) => {
+                    let to = l.continue_to;
+                    self.terminate(Terminator::Jump(to), span)
+                }
+                None => self.unsupported(span, "`continue` outside a loop", "CPython rejects this too"),
+            },
+            ast::Stmt::Return(r) => {
+                if self.is_module {
+                    self.unsupported(span, "`return` outside a function", "CPython rejects this too");
+                    return;
+                }
+                let v = match &r.value {
+                    Some(e) => self.expr(e),
+                    None => self.emit(InstKind::Const(Const::None), span),
+                };
+                self.terminate(Terminator::Return(v), span);
+            }
+            ast::Stmt::Pass(_) | ast::Stmt::Global(_) => {}
+            ast::Stmt::FunctionDef(def) => {
+                if !self.is_module {
+                    self.unsupported(span, "nested function definition", "define the function at module level and pass what it needs as arguments");
+                    return;
+                }
+                // Defaults are evaluated once, when the `def` runs, as in CPython.
+                let params = match self.ctx.functions.get(def.name.as_str()) {
+                    Some(sig) => sig.params.clone(),
+                    None => return,
+                };
+                let defaults = def.args.posonlyargs.iter().chain(&def.args.args).map(|a| a.default.as_deref());
+                for (p, d) in params.iter().zip(defaults) {
+                    if let (Some(g), Some(d)) = (p.default, d) {
+                        let v = self.expr(d);
+                        self.emit_void(InstKind::StoreGlobal(g, v), d.range().into());
+                    }
+                }
+            }
+            ast::Stmt::ClassDef(_) => self.unsupported(span, "class definition", "classes arrive with the object model; use functions and lists for now"),
+            ast::Stmt::Try(_) | ast::Stmt::TryStar(_) => self.unsupported(span, "`try` statement", "exceptions arrive later; check conditions with `if` for now"),
+            ast::Stmt::Raise(_) => self.unsupported(span, "`raise` statement", "exceptions arrive later"),
+            ast::Stmt::With(_) | ast::Stmt::AsyncWith(_) => self.unsupported(span, "`with` statement", "context managers arrive later"),
+            ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => self.unsupported(span, "`import`", "modules arrive later; keep the program in one file without imports"),
+            ast::Stmt::Delete(_) => self.unsupported(span, "`del` statement", "`del` arrives later"),
+            ast::Stmt::Assert(_) => self.unsupported(span, "`assert` statement", "use `if` for now"),
+            ast::Stmt::Nonlocal(_) => self.unsupported(span, "`nonlocal`", "closures arrive later"),
+            ast::Stmt::Match(_) => self.unsupported(span, "`match` statement", "use `if`/`elif` for now"),
+            _ => self.unsupported(span, "this statement", "rewrite it with the supported subset (see README)"),
+        }
+    }
+
+    fn loop_body(&mut self, body: Block, continue_to: Block, break_to: Block, stmts: &[ast::Stmt], span: Span) {
+        self.switch_to(body);
+        self.loops.push(LoopTargets { continue_to, break_to });
+        self.stmts(stmts);
+        self.loops.pop();
+        self.terminate(Terminator::Jump(continue_to), span);
+    }
+
+    fn for_loop(&mut self, s: &ast::StmtFor) {
+        let span: Span = s.range.into();
+        let (header, body, orelse, exit) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
+        let range_args = match &*s.iter {
+            ast::Expr::Call(c) if c.keywords.is_empty() && (1..=3).contains(&c.args.len()) && self.is_builtin_name(&c.func, "range") => Some(&c.args),
+            _ => None,
+        };
+        let counter = self.hidden_local("i");
+        if let Some(args) = range_args {
+            let iter_span: Span = s.iter.range().into();
+            let evaluated: Vec<Value> = args.iter().map(|a| self.expr(a)).collect();
+            let (start, stop) = match evaluated.len() {
+                1 => (self.emit(InstKind::Const(Const::Int(BigInt::from(0))), iter_span), evaluated[0]),
+                _ => (evaluated[0], evaluated[1]),
+            };
+            let step_const = match args.get(2) {
+                None => Some(1i64),
+                Some(e) => const_int(e),
+            };
+            let step = match evaluated.get(2) {
+                Some(&v) => v,
+                None => self.emit(InstKind::Const(Const::Int(BigInt::from(1))), iter_span),
+            };
+            if step_const.is_none() || step_const == Some(0) {
+                self.emit_void(InstKind::CheckRangeStep(step), iter_span);
+            }
+            // Range arguments are evaluated once, like CPython's range object.
+            let stop_l = self.hidden_local("stop");
+            let step_l = self.hidden_local("step");
+            self.emit_void(InstKind::StoreLocal(counter, start), iter_span);
+            self.emit_void(InstKind::StoreLocal(stop_l, stop), iter_span);
+            self.emit_void(InstKind::StoreLocal(step_l, step), iter_span);
+            self.terminate(Terminator::Jump(header), span);
+            self.switch_to(header);
+            let i = self.emit(InstKind::LoadLocal(counter), iter_span);
+            let stop = self.emit(InstKind::LoadLocal(stop_l), iter_span);
+            let c = match step_const {
+                Some(k) if k > 0 => self.emit(InstKind::Compare(CmpOp::Lt, i, stop), iter_span),
+                Some(k) if k < 0 => self.emit(InstKind::Compare(CmpOp::Gt, i, stop), iter_span),
+                _ => {
+                    let step = self.emit(InstKind::LoadLocal(step_l), iter_span);
+                    self.emit(InstKind::RangeCond(i, stop, step), iter_span)
+                }
+            };
+            self.terminate(Terminator::Branch(c, body, orelse), iter_span);
+            self.switch_to(body);
+            let i = self.emit(InstKind::LoadLocal(counter), iter_span);
+            let step = self.emit(InstKind::LoadLocal(step_l), iter_span);
+            let next = self.emit(InstKind::Binary(BinOp::Add, i, step), iter_span);
+            self.emit_void(InstKind::StoreLocal(counter, next), iter_span);
+            self.assign(&s.target, i);
+        } else {
+            // A sequence: index it while the index is below its current length, as CPython's
+            // list iterator does (appending inside the loop extends it).
+            let iter_span: Span = s.iter.range().into();
+            let seq = self.expr(&s.iter);
+            let seq_l = self.hidden_local("seq");
+            self.emit_void(InstKind::StoreLocal(seq_l, seq), iter_span);
+            let zero = self.emit(InstKind::Const(Const::Int(BigInt::from(0))), iter_span);
+            self.emit_void(InstKind::StoreLocal(counter, zero), iter_span);
+            self.terminate(Terminator::Jump(header), span);
+            self.switch_to(header);
+            let i = self.emit(InstKind::LoadLocal(counter), iter_span);
+            let seq = self.emit(InstKind::LoadLocal(seq_l), iter_span);
+            let n = self.emit(InstKind::CallBuiltin(Builtin::Len, vec![seq], vec![]), iter_span);
+            let c = self.emit(InstKind::Compare(CmpOp::Lt, i, n), iter_span);
+            self.terminate(Terminator::Branch(c, body, orelse), iter_span);
+            self.switch_to(body);
+            let i = self.emit(InstKind::LoadLocal(counter), iter_span);
+            let seq = self.emit(InstKind::LoadLocal(seq_l), iter_span);
+            let item = self.emit(InstKind::GetItem(seq, i), iter_span);
+            let one = self.emit(InstKind::Const(Const::Int(BigInt::from(1))), iter_span);
+            let next = self.emit(InstKind::Binary(BinOp::Add, i, one), iter_span);
+            self.emit_void(InstKind::StoreLocal(counter, next), iter_span);
+            self.assign(&s.target, item);
+        }
+        self.loops.push(LoopTargets { continue_to: header, break_to: exit });
+        self.stmts(&s.body);
+        self.loops.pop();
+        self.terminate(Terminator::Jump(header), span);
+        self.switch_to(orelse);
+        self.stmts(&s.orelse);
+        self.terminate(Terminator::Jump(exit), span);
+        self.switch_to(exit);
+    }
+
+    /// Stores `value` into an assignment target.
+    pub(super) fn assign(&mut self, target: &ast::Expr, value: Value) {
+        let span: Span = target.range().into();
+        match target {
+            ast::Expr::Name(n) => self.store_name(n.id.as_str(), value, span),
+            ast::Expr::Subscript(s) => {
+                if matches!(&*s.slice, ast::Expr::Slice(_)) {
+                    self.unsupported(span, "slice assignment", "slice assignment arrives with the object model; build a new list for now");
+                    return;
+                }
+                let obj = self.expr(&s.value);
+                let idx = self.expr(&s.slice);
+                self.emit_void(InstKind::SetItem(obj, idx, value), span);
+            }
+            ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. }) => {
+                if elts.iter().any(|e| e.is_starred_expr()) {
+                    self.unsupported(span, "starred assignment target", "starred unpacking arrives with the object model");
+                    return;
+                }
+                let n = elts.len() as u32;
+                for (i, e) in elts.iter().enumerate() {
+                    let v = self.emit(InstKind::Unpack(value, i as u32, n), span);
+                    self.assign(e, v);
+                }
+            }
+            ast::Expr::Attribute(_) => self.unsupported(span, "attribute assignment", "attributes arrive with classes in the object model"),
+            _ => self.unsupported(span, "this assignment target", "assign to a name, a list item, or a tuple of those"),
+        }
+    }
+
+    fn store_name(&mut self, name: &str, value: Value, span: Span) {
+        if let Some(&l) = self.locals.get(name) {
+            self.emit_void(InstKind::StoreLocal(l, value), span);
+        } else if let Some(&g) = self.ctx.global_ids.get(name) {
+            self.emit_void(InstKind::StoreGlobal(g, value), span);
+        } else {
+            self.unsupported(span, &format!("assignment to `{name}`"), "this name cannot be assigned here");
+        }
+    }
+
+    fn aug_assign(&mut self, s: &ast::StmtAugAssign) {
+        let span: Span = s.range.into();
+        let op = super::expr::bin_op(s.op);
+        let Some(op) = op else {
+            self.unsupported(span, "the `@=` operator", "matrix multiplication is not supported");
+            return;
+        };
+        match &*s.target {
+            ast::Expr::Name(n) => {
+                let old = self.load_name(n.id.as_str(), n.range.into());
+                let rhs = self.expr(&s.value);
+                let new = self.emit(InstKind::Binary(op, old, rhs), span);
+                self.store_name(n.id.as_str(), new, span);
+            }
+            ast::Expr::Subscript(sub) if !matches!(&*sub.slice, ast::Expr::Slice(_)) => {
+                let obj = self.expr(&sub.value);
+                let idx = self.expr(&sub.slice);
+                let old = self.emit(InstKind::GetItem(obj, idx), span);
+                let rhs = self.expr(&s.value);
+                let new = self.emit(InstKind::Binary(op, old, rhs), span);
+                self.emit_void(InstKind::SetItem(obj, idx, new), span);
+            }
+            _ => self.unsupported(span, "this augmented assignment target", "use a name or a list item"),
+        }
+    }
+}
+
+/// The value of an integer literal, possibly negated, when it fits an i64.
+pub(super) fn const_int(e: &ast::Expr) -> Option<i64> {
+    use num_traits::ToPrimitive;
+    match e {
+        ast::Expr::Constant(c) => match &c.value {
+            ast::Constant::Int(i) => i.to_i64(),
+            _ => None,
+        },
+        ast::Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => const_int(&u.operand).map(|i| -i),
+        _ => None,
+    }
+}

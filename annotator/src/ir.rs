@@ -1,0 +1,326 @@
+//! The flow-graph IR: one graph per Python function (the module body is the function
+//! `<module>`), shared by every later stage.
+//!
+//! A graph is an arena of basic blocks. Instructions produce SSA `Value`s that live within the
+//! function; Python variables are `Local`s read and written with `LoadLocal`/`StoreLocal`, so
+//! blocks need no parameters: LLVM's mem2reg builds SSA for them during lowering. Each block ends
+//! in one terminator. Entities are `u32` newtypes that print as `v3`, `block2`, `l1`, `g0`, `f4`.
+#![forbid(unsafe_code)]
+
+use crate::source::Span;
+use num_bigint::BigInt;
+use petgraph::graph::DiGraph;
+use std::fmt;
+
+macro_rules! entity {
+    ($name:ident, $prefix:literal) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name(pub u32);
+        impl $name {
+            pub fn index(self) -> usize {
+                self.0 as usize
+            }
+        }
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, concat!($prefix, "{}"), self.0)
+            }
+        }
+    };
+}
+entity!(Value, "v");
+entity!(Block, "block");
+entity!(Local, "l");
+entity!(GlobalId, "g");
+entity!(FuncId, "f");
+
+/// A literal.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Const {
+    Int(BigInt),
+    Float(f64),
+    Bool(bool),
+    Str(String),
+    None,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitAnd,
+    BitOr,
+    BitXor,
+}
+
+impl BinOp {
+    /// The operator as Python spells it, for messages.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::Div => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "** or pow()",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::BitAnd => "&",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UnOp {
+    Neg,
+    Pos,
+    Invert,
+    Not,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CmpOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    In,
+    NotIn,
+    Is,
+    IsNot,
+}
+
+impl CmpOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+            CmpOp::In => "in",
+            CmpOp::NotIn => "not in",
+            CmpOp::Is => "is",
+            CmpOp::IsNot => "is not",
+        }
+    }
+}
+
+/// The conversion of an f-string field: `!s`, `!r` or none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Conversion {
+    None,
+    Str,
+    Repr,
+}
+
+/// A builtin function the flow builder recognised by name (not shadowed by a local or global).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Builtin {
+    Print,
+    Len,
+    Abs,
+    Min,
+    Max,
+    Sum,
+    Int,
+    Float,
+    Str,
+    Repr,
+    Bool,
+    Ord,
+    Chr,
+    Round,
+    Divmod,
+    Pow,
+    List,
+    Format,
+}
+
+impl Builtin {
+    pub const ALL: [(&'static str, Builtin); 18] = [
+        ("print", Builtin::Print),
+        ("len", Builtin::Len),
+        ("abs", Builtin::Abs),
+        ("min", Builtin::Min),
+        ("max", Builtin::Max),
+        ("sum", Builtin::Sum),
+        ("int", Builtin::Int),
+        ("float", Builtin::Float),
+        ("str", Builtin::Str),
+        ("repr", Builtin::Repr),
+        ("bool", Builtin::Bool),
+        ("ord", Builtin::Ord),
+        ("chr", Builtin::Chr),
+        ("round", Builtin::Round),
+        ("divmod", Builtin::Divmod),
+        ("pow", Builtin::Pow),
+        ("list", Builtin::List),
+        ("format", Builtin::Format),
+    ];
+
+    pub fn from_name(name: &str) -> Option<Builtin> {
+        Builtin::ALL.iter().find(|(n, _)| *n == name).map(|&(_, b)| b)
+    }
+
+    pub fn name(self) -> &'static str {
+        Builtin::ALL.iter().find(|(_, b)| *b == self).map_or("?", |(n, _)| n)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum InstKind {
+    Const(Const),
+    LoadLocal(Local),
+    StoreLocal(Local, Value),
+    LoadGlobal(GlobalId),
+    StoreGlobal(GlobalId, Value),
+    Binary(BinOp, Value, Value),
+    Unary(UnOp, Value),
+    Compare(CmpOp, Value, Value),
+    /// `bool(x)` as a branch condition needs it.
+    Truth(Value),
+    /// A direct call of a module-level function; arguments are already bound to parameters
+    /// (keywords matched, defaults filled in), so `args.len()` is the callee's arity.
+    Call(FuncId, Vec<Value>),
+    CallBuiltin(Builtin, Vec<Value>, Vec<(String, Value)>),
+    CallMethod(Value, String, Vec<Value>, Vec<(String, Value)>),
+    GetItem(Value, Value),
+    SetItem(Value, Value, Value),
+    Slice(Value, Option<Value>, Option<Value>, Option<Value>),
+    BuildList(Vec<Value>),
+    BuildTuple(Vec<Value>),
+    /// Field `i` of a tuple, or item `i` of a list being unpacked.
+    Unpack(Value, u32, u32),
+    /// `format(value, spec)` with an f-string conversion; `spec` is a str value.
+    Format(Value, Conversion, Option<Value>),
+    /// Concatenation of f-string pieces (all `str`).
+    JoinStr(Vec<Value>),
+    /// The condition of `for i in range(start, stop, step)` for a step not known statically.
+    RangeCond(Value, Value, Value),
+    /// Raises `ValueError: range() arg 3 must not be zero` when the step is zero.
+    CheckRangeStep(Value),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Inst {
+    pub result: Option<Value>,
+    pub kind: InstKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Terminator {
+    Jump(Block),
+    Branch(Value, Block, Block),
+    Return(Value),
+    /// The end of a block that is never reached (after a builder error, or an open block).
+    Unreachable,
+}
+
+impl Terminator {
+    pub fn successors(&self) -> Vec<Block> {
+        match *self {
+            Terminator::Jump(b) => vec![b],
+            Terminator::Branch(_, t, e) => vec![t, e],
+            Terminator::Return(_) | Terminator::Unreachable => vec![],
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct BlockData {
+    pub insts: Vec<Inst>,
+    pub term: Terminator,
+    pub term_span: Span,
+}
+
+/// A parameter: its local, and the hidden global that holds its default (evaluated once, at
+/// the `def`, like CPython).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Param {
+    pub name: String,
+    pub local: Local,
+    pub default: Option<GlobalId>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Function {
+    pub id: FuncId,
+    pub name: String,
+    pub params: Vec<Param>,
+    /// Names of locals, indexed by `Local`; hidden ones start with `$`.
+    pub locals: Vec<String>,
+    pub blocks: Vec<BlockData>,
+    pub value_count: u32,
+    pub span: Span,
+}
+
+impl Function {
+    pub const ENTRY: Block = Block(0);
+
+    pub fn block(&self, b: Block) -> &BlockData {
+        &self.blocks[b.index()]
+    }
+
+    /// The control-flow graph as a petgraph graph whose node `i` is block `i`.
+    pub fn cfg(&self) -> DiGraph<Block, ()> {
+        let mut g = DiGraph::with_capacity(self.blocks.len(), self.blocks.len() * 2);
+        for i in 0..self.blocks.len() {
+            g.add_node(Block(i as u32));
+        }
+        for (i, b) in self.blocks.iter().enumerate() {
+            for s in b.term.successors() {
+                g.add_edge((i as u32).into(), (s.0).into(), ());
+            }
+        }
+        g
+    }
+
+    /// Blocks reachable from the entry, in reverse postorder: every block comes after its
+    /// dominators, which is the order the annotator and the lowering want.
+    pub fn reverse_postorder(&self) -> Vec<Block> {
+        let g = self.cfg();
+        let mut dfs = petgraph::visit::DfsPostOrder::new(&g, 0u32.into());
+        let mut order = Vec::with_capacity(self.blocks.len());
+        while let Some(n) = dfs.next(&g) {
+            order.push(g[n]);
+        }
+        order.reverse();
+        order
+    }
+}
+
+/// A module-level name, or a hidden one (parameter defaults).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Global {
+    pub name: String,
+}
+
+/// The whole program: every function and global. `functions[0]` is the module body.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Program {
+    pub functions: Vec<Function>,
+    pub globals: Vec<Global>,
+}
+
+impl Program {
+    pub const MAIN: FuncId = FuncId(0);
+
+    pub fn function(&self, f: FuncId) -> &Function {
+        &self.functions[f.index()]
+    }
+}

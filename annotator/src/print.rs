@@ -1,0 +1,106 @@
+//! The textual form of flow graphs (`mesapyc build --emit flow`), used by the IR text tests.
+#![forbid(unsafe_code)]
+
+use crate::ir::*;
+use std::fmt::{self, Write};
+
+fn list(vs: &[Value]) -> String {
+    vs.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", ")
+}
+
+fn opt(v: &Option<Value>) -> String {
+    v.map_or("_".to_string(), |v| v.to_string())
+}
+
+fn kwargs(kw: &[(String, Value)]) -> String {
+    kw.iter().map(|(k, v)| format!(", {k}={v}")).collect()
+}
+
+impl fmt::Display for Const {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Const::Int(i) => write!(f, "{i}"),
+            Const::Float(x) => write!(f, "{x:?}"),
+            Const::Bool(b) => write!(f, "{}", if *b { "True" } else { "False" }),
+            Const::Str(s) => write!(f, "{s:?}"),
+            Const::None => write!(f, "None"),
+        }
+    }
+}
+
+/// Prints one instruction without its result; `names` resolves locals, globals and functions.
+pub fn inst_text(kind: &InstKind, program: &Program, func: &Function) -> String {
+    let local = |l: &Local| format!("{l}:{}", func.locals[l.index()]);
+    let global = |g: &GlobalId| format!("{g}:{}", program.globals[g.index()].name);
+    match kind {
+        InstKind::Const(c) => format!("const {c}"),
+        InstKind::LoadLocal(l) => format!("load {}", local(l)),
+        InstKind::StoreLocal(l, v) => format!("store {}, {v}", local(l)),
+        InstKind::LoadGlobal(g) => format!("load_global {}", global(g)),
+        InstKind::StoreGlobal(g, v) => format!("store_global {}, {v}", global(g)),
+        InstKind::Binary(op, a, b) => format!("binary {a} {} {b}", op.symbol()),
+        InstKind::Unary(op, a) => format!("unary {op:?} {a}"),
+        InstKind::Compare(op, a, b) => format!("compare {a} {} {b}", op.symbol()),
+        InstKind::Truth(v) => format!("truth {v}"),
+        InstKind::Call(f, args) => {
+            format!("call {f}:{}({})", program.function(*f).name, list(args))
+        }
+        InstKind::CallBuiltin(b, args, kw) => {
+            format!("call_builtin {}({}{})", b.name(), list(args), kwargs(kw))
+        }
+        InstKind::CallMethod(o, m, args, kw) => {
+            format!("call_method {o}.{m}({}{})", list(args), kwargs(kw))
+        }
+        InstKind::GetItem(o, i) => format!("getitem {o}[{i}]"),
+        InstKind::SetItem(o, i, v) => format!("setitem {o}[{i}], {v}"),
+        InstKind::Slice(o, a, b, c) => format!("slice {o}[{}:{}:{}]", opt(a), opt(b), opt(c)),
+        InstKind::BuildList(vs) => format!("build_list [{}]", list(vs)),
+        InstKind::BuildTuple(vs) => format!("build_tuple ({})", list(vs)),
+        InstKind::Unpack(v, i, n) => format!("unpack {v}, {i} of {n}"),
+        InstKind::Format(v, c, s) => format!("format {v}, {c:?}, {}", opt(s)),
+        InstKind::JoinStr(vs) => format!("join_str {}", list(vs)),
+        InstKind::RangeCond(i, stop, step) => format!("range_cond {i}, {stop}, {step}"),
+        InstKind::CheckRangeStep(s) => format!("check_range_step {s}"),
+    }
+}
+
+/// Prints a function: a header with its parameters, then each block.
+pub fn function_text(program: &Program, func: &Function) -> String {
+    let mut out = String::new();
+    let params: Vec<String> = func
+        .params
+        .iter()
+        .map(|p| match p.default {
+            Some(g) => format!("{}={}", func.locals[p.local.index()], g),
+            None => func.locals[p.local.index()].clone(),
+        })
+        .collect();
+    let _ = writeln!(out, "function {}:{}({}) {{", func.id, func.name, params.join(", "));
+    for (i, block) in func.blocks.iter().enumerate() {
+        let _ = writeln!(out, "block{i}:");
+        for inst in &block.insts {
+            let text = inst_text(&inst.kind, program, func);
+            match inst.result {
+                Some(v) => {
+                    let _ = writeln!(out, "    {v} = {text}");
+                }
+                None => {
+                    let _ = writeln!(out, "    {text}");
+                }
+            }
+        }
+        let term = match &block.term {
+            Terminator::Jump(b) => format!("jump {b}"),
+            Terminator::Branch(c, t, e) => format!("branch {c}, {t}, {e}"),
+            Terminator::Return(v) => format!("return {v}"),
+            Terminator::Unreachable => "unreachable".to_string(),
+        };
+        let _ = writeln!(out, "    {term}");
+    }
+    out.push_str("}\n");
+    out
+}
+
+pub fn program_text(program: &Program) -> String {
+    program.functions.iter().map(|f| function_text(program, f)).collect::<Vec<_>>().join("\n")
+}
