@@ -324,3 +324,21 @@ impl Program {
         &self.functions[f.index()]
     }
 }
+
+impl InstKind {
+    /// The values an instruction reads, in order.
+    pub fn operands(&self) -> Vec<Value> {
+        match self {
+            InstKind::Const(_) | InstKind::LoadLocal(_) | InstKind::LoadGlobal(_) => vec![],
+            InstKind::StoreLocal(_, v) | InstKind::StoreGlobal(_, v) | InstKind::Unary(_, v) | InstKind::Truth(v) => vec![*v],
+            InstKind::CheckRangeStep(v) | InstKind::Unpack(v, _, _) => vec![*v],
+            InstKind::Binary(_, a, b) | InstKind::Compare(_, a, b) | InstKind::GetItem(a, b) => vec![*a, *b],
+            InstKind::SetItem(a, b, c) | InstKind::RangeCond(a, b, c) => vec![*a, *b, *c],
+            InstKind::Call(_, args) | InstKind::BuildList(args) | InstKind::BuildTuple(args) | InstKind::JoinStr(args) => args.clone(),
+            InstKind::CallBuiltin(_, args, kw) => args.iter().copied().chain(kw.iter().map(|(_, v)| *v)).collect(),
+            InstKind::CallMethod(o, _, args, kw) => std::iter::once(*o).chain(args.iter().copied()).chain(kw.iter().map(|(_, v)| *v)).collect(),
+            InstKind::Slice(o, a, b, c) => std::iter::once(*o).chain([a, b, c].into_iter().flatten().copied()).collect(),
+            InstKind::Format(v, _, spec) => std::iter::once(*v).chain(spec.iter().copied()).collect(),
+        }
+    }
+}

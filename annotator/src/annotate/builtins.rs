@@ -1,0 +1,157 @@
+//! Result types of builtin calls.
+#![forbid(unsafe_code)]
+
+use super::{Annotator, ExcKind, Outcome, Raise, VariantId};
+use crate::diagnostic::Code;
+use crate::ir::*;
+use crate::types::Type;
+
+fn type_error(msg: String) -> Outcome {
+    Outcome::Raises(Raise::new(ExcKind::TypeError, msg))
+}
+
+fn arity(name: &str, args: &[Type], min: usize, max: usize) -> Option<Outcome> {
+    if args.len() < min || args.len() > max {
+        let msg = match (min, max) {
+            (1, 1) => format!("{name}() takes exactly one argument ({} given)", args.len()),
+            _ if args.len() < min => format!("{name} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, args.len()),
+            _ => format!("{name} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, args.len()),
+        };
+        return Some(Outcome::Reject(Code::BadCall, msg, None));
+    }
+    None
+}
+
+pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, args: &[Type], kw: &[(String, Type)]) -> Outcome {
+    use Type::*;
+    let allowed_kw: &[&str] = match b {
+        Builtin::Print => &["sep", "end"],
+        _ => &[],
+    };
+    if let Some((k, _)) = kw.iter().find(|(k, _)| !allowed_kw.contains(&k.as_str())) {
+        return Outcome::Reject(
+            Code::Unsupported,
+            format!("unsupported construct: keyword argument `{k}` of {}()", b.name()),
+            Some("this keyword arrives later".into()),
+        );
+    }
+    if args.contains(&Bottom) || kw.iter().any(|(_, t)| *t == Bottom) {
+        return Outcome::Type(Bottom);
+    }
+    let name = b.name();
+    match b {
+        Builtin::Print => {
+            for (k, t) in kw {
+                if !matches!(t, Str | None) {
+                    return type_error(format!("{k} must be None or a string, not {}", t.py_name()));
+                }
+            }
+            Outcome::Type(None)
+        }
+        Builtin::Len => arity(name, args, 1, 1).unwrap_or_else(|| match &args[0] {
+            Str | List(_) | Tuple(_) => Outcome::Type(Int),
+            t => type_error(format!("object of type '{}' has no len()", t.py_name())),
+        }),
+        Builtin::Abs => arity(name, args, 1, 1).unwrap_or_else(|| match &args[0] {
+            Float => Outcome::Type(Float),
+            t if t.is_intlike() => Outcome::Type(Int),
+            t => type_error(format!("bad operand type for abs(): '{}'", t.py_name())),
+        }),
+        Builtin::Min | Builtin::Max => match args {
+            [] => Outcome::Reject(Code::BadCall, format!("{name} expected at least 1 argument, got 0"), Option::None),
+            [List(l)] => Outcome::Type(an.lists.item(*l)),
+            [Str] => Outcome::Type(Str),
+            [t] => type_error(format!("'{}' object is not iterable", t.py_name())),
+            _ => {
+                let mut acc = Bottom;
+                for t in args {
+                    match an.lists.union(&acc, t) {
+                        Ok(u) => acc = u,
+                        Err(c) => {
+                            an.mixed(inst.span, format!("the result of {name}()"), &c.0, &c.1);
+                            return Outcome::Type(Bottom);
+                        }
+                    }
+                }
+                Outcome::Type(acc)
+            }
+        },
+        Builtin::Sum => arity(name, args, 1, 2).unwrap_or_else(|| {
+            let start = args.get(1).cloned().unwrap_or(Int);
+            match &args[0] {
+                List(l) => match an.lists.item(*l) {
+                    Bottom => Outcome::Type(if start == Bool { Int } else { start }),
+                    t if t.is_number() && start.is_number() => Outcome::Type(if t == Float || start == Float { Float } else { Int }),
+                    t => type_error(format!("unsupported operand type(s) for +: '{}' and '{}'", start.py_name(), t.py_name())),
+                },
+                t => type_error(format!("'{}' object is not iterable", t.py_name())),
+            }
+        }),
+        Builtin::Int => match args {
+            [] => Outcome::Type(Int),
+            [t] if t.is_number() || *t == Str => Outcome::Type(Int),
+            [Str, base] if base.is_intlike() => Outcome::Type(Int),
+            [t] => type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", t.py_name())),
+            [_, _] => type_error("int() can't convert non-string with explicit base".into()),
+            _ => Outcome::Reject(Code::BadCall, format!("int() takes at most 2 arguments ({} given)", args.len()), Option::None),
+        },
+        Builtin::Float => match args {
+            [] => Outcome::Type(Float),
+            [t] if t.is_number() || *t == Str => Outcome::Type(Float),
+            [t] => type_error(format!("float() argument must be a string or a real number, not '{}'", t.py_name())),
+            _ => Outcome::Reject(Code::BadCall, format!("float expected at most 1 argument, got {}", args.len()), Option::None),
+        },
+        Builtin::Str | Builtin::Repr | Builtin::Bool => {
+            let min = usize::from(b == Builtin::Repr);
+            arity(name, args, min, 1).unwrap_or(Outcome::Type(if b == Builtin::Bool { Bool } else { Str }))
+        }
+        Builtin::Ord => arity(name, args, 1, 1).unwrap_or_else(|| match &args[0] {
+            Str => Outcome::Type(Int),
+            t => type_error(format!("ord() expected string of length 1, but {} found", t.py_name())),
+        }),
+        Builtin::Chr => arity(name, args, 1, 1).unwrap_or_else(|| match &args[0] {
+            t if t.is_intlike() => Outcome::Type(Str),
+            t => type_error(format!("'{}' object cannot be interpreted as an integer", t.py_name())),
+        }),
+        Builtin::Round => match args {
+            [Float] | [Float, None] => Outcome::Type(Int),
+            [Float, n] if n.is_intlike() => Outcome::Type(Float),
+            [t] | [t, None] if t.is_intlike() => Outcome::Type(Int),
+            [t, n] if t.is_intlike() && n.is_intlike() => Outcome::Type(Int),
+            [t, ..] if !t.is_number() => type_error(format!("type {} doesn't define __round__ method", t.py_name())),
+            [_, n] => type_error(format!("'{}' object cannot be interpreted as an integer", n.py_name())),
+            _ => Outcome::Reject(Code::BadCall, format!("round() takes at most 2 arguments ({} given)", args.len()), Option::None),
+        },
+        Builtin::Divmod => match args {
+            [a, b] if a.is_number() && b.is_number() => {
+                let t = if *a == Float || *b == Float { Float } else { Int };
+                Outcome::Type(Tuple(vec![t.clone(), t]))
+            }
+            [a, b] => type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", a.py_name(), b.py_name())),
+            _ => Outcome::Reject(Code::BadCall, format!("divmod expected 2 arguments, got {}", args.len()), Option::None),
+        },
+        Builtin::Pow => match args {
+            [a, b] if a.is_number() && b.is_number() => Outcome::Type(if *a == Float || *b == Float { Float } else { Int }),
+            [a, b, m] if a.is_intlike() && b.is_intlike() && m.is_intlike() => Outcome::Type(Int),
+            [a, b, _] if a.is_number() && b.is_number() => type_error("pow() 3rd argument not allowed unless all arguments are integers".into()),
+            [a, b, ..] => type_error(format!("unsupported operand type(s) for ** or pow(): '{}' and '{}'", a.py_name(), b.py_name())),
+            _ => Outcome::Reject(Code::BadCall, format!("pow() takes 2 or 3 arguments ({} given)", args.len()), Option::None),
+        },
+        Builtin::List => match args {
+            [] => Outcome::Type(List(an.new_site_list(vid, inst.result.unwrap_or(Value(u32::MAX))))),
+            [Str] => {
+                let l = an.new_site_list(vid, inst.result.unwrap_or(Value(u32::MAX)));
+                an.add_item(l, &Str, inst.span);
+                Outcome::Type(List(l))
+            }
+            [List(l)] => Outcome::Type(List(*l)),
+            [t] => type_error(format!("'{}' object is not iterable", t.py_name())),
+            _ => Outcome::Reject(Code::BadCall, format!("list expected at most 1 argument, got {}", args.len()), Option::None),
+        },
+        Builtin::Format => match args {
+            [_] | [_, Str] => Outcome::Type(Str),
+            [_, t] => type_error(format!("format() argument 2 must be str, not {}", t.py_name())),
+            _ => Outcome::Reject(Code::BadCall, format!("format expected at most 2 arguments, got {}", args.len()), Option::None),
+        },
+    }
+}

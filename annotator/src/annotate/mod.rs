@@ -1,0 +1,431 @@
+//! The `annotate` stage: whole-program type inference by abstract interpretation to a fixpoint.
+//!
+//! Terminology (RPython's): a *variant* is one function specialised for one tuple of argument
+//! types. Annotation starts from the module body and flows every variant's blocks in reverse
+//! postorder, joining (`Lists::union`) each value, local, global, list item and return type with
+//! what the instruction produces. A call creates or finds the callee's variant for its argument
+//! types. Types only grow, and the lattice is finite for any program, so repeating the flow until
+//! a whole round changes nothing terminates; that final state is the annotation.
+//!
+//! An operation that CPython would reject at run time (`"a" - 1`) is not a compile error: its
+//! value gets type `Bottom` and the lowering raises CPython's exception there. A value that
+//! would need two types at once is a diagnostic until boxed objects arrive.
+#![forbid(unsafe_code)]
+
+mod builtins;
+mod methods;
+mod ops;
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::ir::*;
+use crate::types::{Conflict, ListId, Lists, Type};
+use std::collections::HashMap;
+
+/// Maximum number of variants per function: past it the program is rejected (it will widen to
+/// `Object` once boxed values exist).
+const MAX_VARIANTS: usize = 16;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct VariantId(pub u32);
+
+/// The exception classes the lowering can raise; the numbering is the runtime ABI's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExcKind {
+    ZeroDivisionError = 0,
+    IndexError = 1,
+    ValueError = 2,
+    TypeError = 3,
+    OverflowError = 4,
+    RecursionError = 5,
+    KeyError = 6,
+    AttributeError = 7,
+    RuntimeError = 8,
+    MemoryError = 9,
+}
+
+/// An operation that always raises, with CPython's message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Raise {
+    pub kind: ExcKind,
+    pub message: String,
+}
+
+impl Raise {
+    pub fn new(kind: ExcKind, message: impl Into<String>) -> Raise {
+        Raise { kind, message: message.into() }
+    }
+}
+
+/// What an instruction produces: a type, a certain exception, or a compile-time diagnostic.
+pub(crate) enum Outcome {
+    Type(Type),
+    Raises(Raise),
+    Reject(Code, String, Option<String>),
+}
+
+#[derive(Clone, Debug)]
+pub struct Variant {
+    pub func: FuncId,
+    pub args: Vec<Type>,
+    pub locals: Vec<Type>,
+    pub values: Vec<Type>,
+    pub ret: Type,
+    /// The callee variant of each `Call`, keyed by the call's result value.
+    pub calls: HashMap<Value, VariantId>,
+    /// Instructions that always raise.
+    pub raises: HashMap<Value, Raise>,
+    /// The list definition made by each list-creating instruction of this variant.
+    pub sites: HashMap<Value, ListId>,
+}
+
+/// The result of annotation.
+#[derive(Clone, Debug)]
+pub struct Annotation {
+    pub variants: Vec<Variant>,
+    pub globals: Vec<Type>,
+    pub lists: Lists,
+    /// Variants reachable from the module body, in a stable order; only these are lowered.
+    pub live: Vec<VariantId>,
+}
+
+impl Annotation {
+    pub fn variant(&self, v: VariantId) -> &Variant {
+        &self.variants[v.0 as usize]
+    }
+
+    /// The type of a value, with list ids made canonical.
+    pub fn type_of(&self, v: VariantId, value: Value) -> Type {
+        self.lists.canonical(&self.variant(v).values[value.index()])
+    }
+}
+
+pub(crate) struct Annotator<'p> {
+    program: &'p Program,
+    pub(crate) variants: Vec<Variant>,
+    globals: Vec<Type>,
+    pub(crate) lists: Lists,
+    changed: bool,
+    diags: Vec<Diagnostic>,
+    /// Integer constants by (function, value), for tuple indexing with a literal.
+    consts: HashMap<(FuncId, Value), i64>,
+}
+
+/// Annotates the whole program, starting from the module body.
+pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
+    let mut consts = HashMap::new();
+    for f in &program.functions {
+        for b in &f.blocks {
+            for inst in &b.insts {
+                if let (Some(v), InstKind::Const(Const::Int(i))) = (inst.result, &inst.kind) {
+                    if let Some(i) = num_traits::ToPrimitive::to_i64(i) {
+                        consts.insert((f.id, v), i);
+                    }
+                }
+            }
+        }
+    }
+    let mut a = Annotator {
+        program,
+        variants: Vec::new(),
+        globals: vec![Type::Bottom; program.globals.len()],
+        lists: Lists::default(),
+        changed: false,
+        diags: Vec::new(),
+        consts,
+    };
+    a.variant_for(Program::MAIN, Vec::new(), Span::default());
+    loop {
+        a.changed = false;
+        a.lists.changed = false;
+        let mut i = 0;
+        while i < a.variants.len() {
+            a.flow(VariantId(i as u32));
+            i += 1;
+        }
+        if !a.diags.is_empty() {
+            a.diags.sort_by_key(|d| d.span.start);
+            a.diags.dedup();
+            return Err(a.diags);
+        }
+        if !a.changed && !a.lists.changed {
+            break;
+        }
+    }
+    let live = a.live_variants();
+    Ok(Annotation { variants: a.variants, globals: a.globals, lists: a.lists, live })
+}
+
+use crate::source::Span;
+
+impl<'p> Annotator<'p> {
+    fn variant_for(&mut self, func: FuncId, args: Vec<Type>, span: Span) -> Option<VariantId> {
+        let args: Vec<Type> = args.iter().map(|t| self.lists.canonical(t)).collect();
+        let existing = self.variants.iter().position(|v| {
+            v.func == func && v.args.len() == args.len() && v.args.iter().zip(&args).all(|(a, b)| self.lists.canonical(a) == *b)
+        });
+        if let Some(i) = existing {
+            return Some(VariantId(i as u32));
+        }
+        if self.variants.iter().filter(|v| v.func == func).count() >= MAX_VARIANTS {
+            let name = &self.program.function(func).name;
+            self.diags.push(Diagnostic::new(Code::MixedTypes, span, format!("`{name}` is called with more than {MAX_VARIANTS} different argument types"))
+                .with_help("call it with fewer combinations of argument types"));
+            return None;
+        }
+        let f = self.program.function(func);
+        let mut locals = vec![Type::Bottom; f.locals.len()];
+        for (p, t) in f.params.iter().zip(&args) {
+            locals[p.local.index()] = t.clone();
+        }
+        self.variants.push(Variant {
+            func,
+            args,
+            locals,
+            values: vec![Type::Bottom; f.value_count as usize],
+            ret: Type::Bottom,
+            calls: HashMap::new(),
+            raises: HashMap::new(),
+            sites: HashMap::new(),
+        });
+        self.changed = true;
+        Some(VariantId(self.variants.len() as u32 - 1))
+    }
+
+    fn live_variants(&self) -> Vec<VariantId> {
+        let mut seen = vec![false; self.variants.len()];
+        let mut stack = vec![VariantId(0)];
+        let mut out = Vec::new();
+        while let Some(v) = stack.pop() {
+            if std::mem::replace(&mut seen[v.0 as usize], true) {
+                continue;
+            }
+            out.push(v);
+            let mut callees: Vec<VariantId> = self.variants[v.0 as usize].calls.values().copied().collect();
+            callees.sort();
+            stack.extend(callees.into_iter().rev());
+        }
+        out.sort();
+        out
+    }
+
+    /// Joins `t` into `slot`, noting growth; a conflict becomes a diagnostic at `span`.
+    fn join(&mut self, slot: &Type, t: &Type, span: Span, what: impl FnOnce() -> String) -> Type {
+        match self.lists.union(slot, t) {
+            Ok(new) => {
+                if self.lists.canonical(&new) != self.lists.canonical(slot) {
+                    self.changed = true;
+                }
+                new
+            }
+            Err(Conflict(a, b)) => {
+                self.mixed(span, what(), &a, &b);
+                slot.clone()
+            }
+        }
+    }
+
+    pub(crate) fn mixed(&mut self, span: Span, what: String, a: &str, b: &str) {
+        self.diags.push(
+            Diagnostic::new(Code::MixedTypes, span, format!("{what} would hold both {a} and {b}"))
+                .with_help("values of mixed types arrive with the object model; keep one type per variable, list and return value"),
+        );
+    }
+
+    pub(crate) fn new_site_list(&mut self, v: VariantId, value: Value) -> ListId {
+        if let Some(&l) = self.variants[v.0 as usize].sites.get(&value) {
+            return l;
+        }
+        let l = self.lists.new_list(Type::Bottom);
+        self.variants[v.0 as usize].sites.insert(value, l);
+        l
+    }
+
+    pub(crate) fn add_item(&mut self, list: ListId, t: &Type, span: Span) {
+        if let Err(Conflict(_, _)) = self.lists.add_item(list, t) {
+            let a = self.lists.show(&Type::List(list));
+            let b = self.lists.show(t);
+            self.mixed(span, "a list".to_string(), &format!("its items ({a})"), &b);
+        }
+    }
+
+    pub(crate) fn int_const(&self, func: FuncId, v: Value) -> Option<i64> {
+        self.consts.get(&(func, v)).copied()
+    }
+
+    fn flow(&mut self, vid: VariantId) {
+        let program = self.program;
+        let func = program.function(self.variants[vid.0 as usize].func);
+        for block in func.reverse_postorder() {
+            let data = func.block(block);
+            for inst in &data.insts {
+                self.flow_inst(vid, func, inst);
+            }
+            if let Terminator::Return(v) = data.term {
+                let t = self.variants[vid.0 as usize].values[v.index()].clone();
+                let ret = self.variants[vid.0 as usize].ret.clone();
+                let name = func.name.clone();
+                let new = self.join(&ret, &t, data.term_span, || format!("the return value of `{name}`"));
+                self.variants[vid.0 as usize].ret = new;
+            }
+        }
+    }
+
+    fn ty(&self, vid: VariantId, v: Value) -> Type {
+        self.lists.canonical(&self.variants[vid.0 as usize].values[v.index()])
+    }
+
+    fn flow_inst(&mut self, vid: VariantId, func: &Function, inst: &Inst) {
+        let t = |a: &Self, v: &Value| a.ty(vid, *v);
+        let outcome = match &inst.kind {
+            InstKind::Const(c) => Outcome::Type(match c {
+                Const::Int(_) => Type::Int,
+                Const::Float(_) => Type::Float,
+                Const::Bool(_) => Type::Bool,
+                Const::Str(_) => Type::Str,
+                Const::None => Type::None,
+            }),
+            InstKind::LoadLocal(l) => Outcome::Type(self.variants[vid.0 as usize].locals[l.index()].clone()),
+            InstKind::StoreLocal(l, v) => {
+                let new = t(self, v);
+                let old = self.variants[vid.0 as usize].locals[l.index()].clone();
+                let name = func.locals[l.index()].clone();
+                let joined = self.join(&old, &new, inst.span, || local_description(&name));
+                self.variants[vid.0 as usize].locals[l.index()] = joined;
+                return;
+            }
+            InstKind::LoadGlobal(g) => Outcome::Type(self.globals[g.index()].clone()),
+            InstKind::StoreGlobal(g, v) => {
+                let new = t(self, v);
+                let old = self.globals[g.index()].clone();
+                let name = self.program.globals[g.index()].name.clone();
+                let joined = self.join(&old, &new, inst.span, || format!("the global `{name}`"));
+                self.globals[g.index()] = joined;
+                return;
+            }
+            InstKind::Binary(op, a, b) => ops::binary(self, vid, inst, *op, &t(self, a), &t(self, b)),
+            InstKind::Unary(op, a) => ops::unary(*op, &t(self, a)),
+            InstKind::Compare(op, a, b) => ops::compare(self, *op, &t(self, a), &t(self, b)),
+            InstKind::Truth(_) | InstKind::RangeCond(..) => Outcome::Type(Type::Bool),
+            InstKind::CheckRangeStep(s) => {
+                let st = t(self, s);
+                if !matches!(st, Type::Bottom) && !st.is_intlike() {
+                    self.diags.push(Diagnostic::new(Code::BadOperation, inst.span, format!("'{}' object cannot be interpreted as an integer", st.py_name())));
+                }
+                return;
+            }
+            InstKind::Call(f, args) => {
+                let arg_types: Vec<Type> = args.iter().map(|a| t(self, a)).collect();
+                if arg_types.contains(&Type::Bottom) {
+                    Outcome::Type(Type::Bottom)
+                } else {
+                    match self.variant_for(*f, arg_types, inst.span) {
+                        Some(callee) => {
+                            if let Some(result) = inst.result {
+                                self.variants[vid.0 as usize].calls.insert(result, callee);
+                            }
+                            Outcome::Type(self.variants[callee.0 as usize].ret.clone())
+                        }
+                        None => Outcome::Type(Type::Bottom),
+                    }
+                }
+            }
+            InstKind::CallBuiltin(b, args, kw) => {
+                let arg_types: Vec<Type> = args.iter().map(|a| t(self, a)).collect();
+                let kw_types: Vec<(String, Type)> = kw.iter().map(|(k, v)| (k.clone(), t(self, v))).collect();
+                builtins::call(self, vid, inst, *b, &arg_types, &kw_types)
+            }
+            InstKind::CallMethod(obj, name, args, kw) => {
+                let arg_types: Vec<Type> = args.iter().map(|a| t(self, a)).collect();
+                let kw_types: Vec<(String, Type)> = kw.iter().map(|(k, v)| (k.clone(), t(self, v))).collect();
+                methods::call(self, vid, inst, &t(self, obj), name, &arg_types, &kw_types)
+            }
+            InstKind::GetItem(o, i) => ops::getitem(self, func.id, &t(self, o), &t(self, i), *i),
+            InstKind::SetItem(o, i, v) => ops::setitem(self, inst.span, &t(self, o), &t(self, i), &t(self, v)),
+            InstKind::Slice(o, a, b, c) => {
+                let bounds: Vec<Type> = [a, b, c].iter().filter_map(|x| x.map(|x| t(self, &x))).collect();
+                ops::slice(&t(self, o), &bounds)
+            }
+            InstKind::BuildList(vs) => {
+                let list = self.new_site_list(vid, inst.result.unwrap_or(Value(u32::MAX)));
+                for v in vs {
+                    let item = t(self, v);
+                    self.add_item(list, &item, inst.span);
+                }
+                Outcome::Type(Type::List(list))
+            }
+            InstKind::BuildTuple(vs) => {
+                let ts: Vec<Type> = vs.iter().map(|v| t(self, v)).collect();
+                Outcome::Type(if ts.contains(&Type::Bottom) { Type::Bottom } else { Type::Tuple(ts) })
+            }
+            InstKind::Unpack(v, i, n) => ops::unpack(self, &t(self, v), *i, *n),
+            InstKind::Format(v, _, spec) => {
+                if let Some(s) = spec {
+                    if !matches!(t(self, s), Type::Str | Type::Bottom) {
+                        return;
+                    }
+                }
+                let _ = v;
+                Outcome::Type(Type::Str)
+            }
+            InstKind::JoinStr(_) => Outcome::Type(Type::Str),
+        };
+        let Some(result) = inst.result else { return };
+        let new = match outcome {
+            Outcome::Type(t) => t,
+            Outcome::Raises(r) => {
+                self.variants[vid.0 as usize].raises.insert(result, r);
+                Type::Bottom
+            }
+            Outcome::Reject(code, msg, help) => {
+                let mut d = Diagnostic::new(code, inst.span, msg);
+                d.help = help;
+                self.diags.push(d);
+                Type::Bottom
+            }
+        };
+        let old = self.variants[vid.0 as usize].values[result.index()].clone();
+        let joined = self.join(&old, &new, inst.span, || "this expression".to_string());
+        self.variants[vid.0 as usize].values[result.index()] = joined;
+    }
+}
+
+fn local_description(name: &str) -> String {
+    match name.strip_prefix('$') {
+        Some(hidden) if hidden.starts_with("boolop") => "the result of `and`/`or`".to_string(),
+        Some(hidden) if hidden.starts_with("ifexp") => "the result of a conditional expression".to_string(),
+        Some(_) => "a loop variable".to_string(),
+        None => format!("the variable `{name}`"),
+    }
+}
+
+/// The text form of an annotation (`--emit types`, `mesapyc check`).
+pub fn annotation_text(program: &Program, a: &Annotation) -> String {
+    let mut out = String::new();
+    for &vid in &a.live {
+        let v = a.variant(vid);
+        let f = program.function(v.func);
+        let args: Vec<String> = f.params.iter().zip(&v.args).map(|(p, t)| format!("{}: {}", p.name, a.lists.show(t))).collect();
+        out.push_str(&format!("{} {}({}) -> {}\n", vid_name(vid), f.name, args.join(", "), a.lists.show(&v.ret)));
+        for (i, name) in f.locals.iter().enumerate() {
+            if !name.starts_with('$') && !f.params.iter().any(|p| p.local.index() == i) {
+                out.push_str(&format!("    {name}: {}\n", a.lists.show(&v.locals[i])));
+            }
+        }
+    }
+    let globals: Vec<String> = program
+        .globals
+        .iter()
+        .zip(&a.globals)
+        .filter(|(g, _)| !g.name.contains('<'))
+        .map(|(g, t)| format!("    {}: {}\n", g.name, a.lists.show(t)))
+        .collect();
+    if !globals.is_empty() {
+        out.push_str("globals\n");
+        out.extend(globals);
+    }
+    out
+}
+
+fn vid_name(v: VariantId) -> String {
+    format!("variant{}", v.0)
+}

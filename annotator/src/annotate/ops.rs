@@ -1,0 +1,208 @@
+//! Operators, subscripts and unpacking: the result type of each combination of operand types,
+//! or CPython's `TypeError` where it raises one.
+#![forbid(unsafe_code)]
+
+use super::{Annotator, ExcKind, Outcome, Raise, VariantId};
+use crate::diagnostic::Code;
+use crate::ir::*;
+use crate::source::Span;
+use crate::types::Type;
+
+fn type_error(msg: String) -> Outcome {
+    Outcome::Raises(Raise::new(ExcKind::TypeError, msg))
+}
+
+fn unsupported_operands(op: BinOp, a: &Type, b: &Type) -> Outcome {
+    type_error(format!("unsupported operand type(s) for {}: '{}' and '{}'", op.symbol(), a.py_name(), b.py_name()))
+}
+
+/// The numeric result type of `a op b` when both are numbers: int unless a float is involved.
+fn numeric(a: &Type, b: &Type) -> Type {
+    if *a == Type::Float || *b == Type::Float {
+        Type::Float
+    } else {
+        Type::Int
+    }
+}
+
+pub(super) fn binary(an: &mut Annotator, _vid: VariantId, inst: &Inst, op: BinOp, a: &Type, b: &Type) -> Outcome {
+    use Type::*;
+    if *a == Bottom || *b == Bottom {
+        return Outcome::Type(Bottom);
+    }
+    let seq_concat = |name: &str, other: &Type| type_error(format!("can only concatenate {name} (not \"{}\") to {name}", other.py_name()));
+    match op {
+        BinOp::Add => match (a, b) {
+            _ if a.is_number() && b.is_number() => Outcome::Type(numeric(a, b)),
+            (Str, Str) => Outcome::Type(Str),
+            (List(_), List(_)) => match an.lists.union(a, b) {
+                Ok(t) => Outcome::Type(t),
+                Err(c) => {
+                    an.mixed(inst.span, "the result of `+`".into(), &c.0, &c.1);
+                    Outcome::Type(Bottom)
+                }
+            },
+            (Tuple(xs), Tuple(ys)) => Outcome::Type(Tuple(xs.iter().chain(ys).cloned().collect())),
+            (Str, _) => seq_concat("str", b),
+            (List(_), _) => seq_concat("list", b),
+            (Tuple(_), _) => seq_concat("tuple", b),
+            _ => unsupported_operands(op, a, b),
+        },
+        BinOp::Mul => match (a, b) {
+            _ if a.is_number() && b.is_number() => Outcome::Type(numeric(a, b)),
+            (Str | List(_), n) | (n, Str | List(_)) if n.is_intlike() => {
+                Outcome::Type(if matches!(a, Str | List(_)) { a.clone() } else { b.clone() })
+            }
+            (Tuple(_), n) | (n, Tuple(_)) if n.is_intlike() => Outcome::Reject(
+                Code::Unsupported,
+                "unsupported construct: repeating a tuple with `*`".into(),
+                Some("the length would not be known statically; use a list".into()),
+            ),
+            (Str | List(_) | Tuple(_), n) | (n, Str | List(_) | Tuple(_)) => {
+                type_error(format!("can't multiply sequence by non-int of type '{}'", n.py_name()))
+            }
+            _ => unsupported_operands(op, a, b),
+        },
+        BinOp::Sub | BinOp::FloorDiv | BinOp::Pow if a.is_number() && b.is_number() => Outcome::Type(numeric(a, b)),
+        BinOp::Mod if a.is_number() && b.is_number() => Outcome::Type(numeric(a, b)),
+        BinOp::Mod if *a == Str => Outcome::Reject(
+            Code::Unsupported,
+            "unsupported construct: `%` string formatting".into(),
+            Some("use an f-string or `str.format` for now".into()),
+        ),
+        BinOp::Div if a.is_number() && b.is_number() => Outcome::Type(Float),
+        BinOp::LShift | BinOp::RShift if a.is_intlike() && b.is_intlike() => Outcome::Type(Int),
+        BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if *a == Bool && *b == Bool => Outcome::Type(Bool),
+        BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if a.is_intlike() && b.is_intlike() => Outcome::Type(Int),
+        _ => unsupported_operands(op, a, b),
+    }
+}
+
+pub(super) fn unary(op: UnOp, a: &Type) -> Outcome {
+    use Type::*;
+    match (op, a) {
+        (_, Bottom) => Outcome::Type(Bottom),
+        (UnOp::Not, _) => Outcome::Type(Bool),
+        (UnOp::Neg | UnOp::Pos, Float) => Outcome::Type(Float),
+        (UnOp::Neg | UnOp::Pos | UnOp::Invert, t) if t.is_intlike() => Outcome::Type(Int),
+        (UnOp::Neg, t) => type_error(format!("bad operand type for unary -: '{}'", t.py_name())),
+        (UnOp::Pos, t) => type_error(format!("bad operand type for unary +: '{}'", t.py_name())),
+        (UnOp::Invert, t) => type_error(format!("bad operand type for unary ~: '{}'", t.py_name())),
+    }
+}
+
+/// True when `<` between the two types is defined (items are checked again at run time).
+fn orderable(a: &Type, b: &Type) -> bool {
+    use Type::*;
+    match (a, b) {
+        _ if a.is_number() && b.is_number() => true,
+        (Str, Str) | (List(_), List(_)) => true,
+        (Tuple(_), Tuple(_)) => true,
+        _ => false,
+    }
+}
+
+pub(super) fn compare(_an: &mut Annotator, op: CmpOp, a: &Type, b: &Type) -> Outcome {
+    use Type::*;
+    if *a == Bottom || *b == Bottom {
+        return Outcome::Type(Bottom);
+    }
+    match op {
+        CmpOp::Eq | CmpOp::Ne | CmpOp::Is | CmpOp::IsNot => Outcome::Type(Bool),
+        CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge => {
+            if orderable(a, b) {
+                Outcome::Type(Bool)
+            } else {
+                type_error(format!("'{}' not supported between instances of '{}' and '{}'", op.symbol(), a.py_name(), b.py_name()))
+            }
+        }
+        CmpOp::In | CmpOp::NotIn => match b {
+            Str if *a == Str => Outcome::Type(Bool),
+            Str => type_error(format!("'in <string>' requires string as left operand, not {}", a.py_name())),
+            List(_) | Tuple(_) => Outcome::Type(Bool),
+            _ => type_error(format!("argument of type '{}' is not iterable", b.py_name())),
+        },
+    }
+}
+
+pub(super) fn getitem(an: &mut Annotator, func: FuncId, o: &Type, i: &Type, index: Value) -> Outcome {
+    use Type::*;
+    if *o == Bottom || *i == Bottom {
+        return Outcome::Type(Bottom);
+    }
+    match o {
+        List(l) if i.is_intlike() => Outcome::Type(an.lists.item(*l)),
+        List(_) => type_error(format!("list indices must be integers or slices, not {}", i.py_name())),
+        Str if i.is_intlike() => Outcome::Type(Str),
+        Str => type_error(format!("string indices must be integers, not '{}'", i.py_name())),
+        Tuple(ts) if i.is_intlike() => {
+            if let Some(k) = an.int_const(func, index) {
+                let n = ts.len() as i64;
+                let k = if k < 0 { k + n } else { k };
+                return match ts.get(k as usize) {
+                    Some(t) if k >= 0 => Outcome::Type(t.clone()),
+                    _ => Outcome::Raises(Raise::new(ExcKind::IndexError, "tuple index out of range")),
+                };
+            }
+            match ts.first() {
+                Some(first) if ts.iter().all(|t| t == first) => Outcome::Type(first.clone()),
+                Some(_) => Outcome::Reject(
+                    Code::MixedTypes,
+                    "indexing a tuple of mixed item types with a computed index".into(),
+                    Some("index it with a literal, or use a list of one item type".into()),
+                ),
+                Option::None => Outcome::Raises(Raise::new(ExcKind::IndexError, "tuple index out of range")),
+            }
+        }
+        Tuple(_) => type_error(format!("tuple indices must be integers or slices, not {}", i.py_name())),
+        _ => type_error(format!("'{}' object is not subscriptable", o.py_name())),
+    }
+}
+
+pub(super) fn setitem(an: &mut Annotator, span: Span, o: &Type, i: &Type, v: &Type) -> Outcome {
+    use Type::*;
+    if *o == Bottom || *i == Bottom || *v == Bottom {
+        return Outcome::Type(Bottom);
+    }
+    match o {
+        List(l) if i.is_intlike() => {
+            an.add_item(*l, v, span);
+            Outcome::Type(None)
+        }
+        List(_) => type_error(format!("list indices must be integers or slices, not {}", i.py_name())),
+        Str | Tuple(_) => type_error(format!("'{}' object does not support item assignment", o.py_name())),
+        _ => type_error(format!("'{}' object does not support item assignment", o.py_name())),
+    }
+}
+
+pub(super) fn slice(o: &Type, bounds: &[Type]) -> Outcome {
+    use Type::*;
+    if *o == Bottom || bounds.contains(&Bottom) {
+        return Outcome::Type(Bottom);
+    }
+    if let Some(bad) = bounds.iter().find(|t| !t.is_intlike() && **t != None) {
+        return type_error(format!("slice indices must be integers or None or have an __index__ method (got {})", bad.py_name()));
+    }
+    match o {
+        List(_) | Str => Outcome::Type(o.clone()),
+        Tuple(_) => Outcome::Reject(
+            Code::Unsupported,
+            "unsupported construct: slicing a tuple".into(),
+            Some("tuple slices arrive with the object model; index the items you need".into()),
+        ),
+        _ => type_error(format!("'{}' object is not subscriptable", o.py_name())),
+    }
+}
+
+pub(super) fn unpack(an: &mut Annotator, v: &Type, i: u32, n: u32) -> Outcome {
+    use Type::*;
+    match v {
+        Bottom => Outcome::Type(Bottom),
+        Tuple(ts) if ts.len() as u32 == n => Outcome::Type(ts[i as usize].clone()),
+        Tuple(ts) if ts.len() as u32 > n => Outcome::Raises(Raise::new(ExcKind::ValueError, format!("too many values to unpack (expected {n})"))),
+        Tuple(ts) => Outcome::Raises(Raise::new(ExcKind::ValueError, format!("not enough values to unpack (expected {n}, got {})", ts.len()))),
+        List(l) => Outcome::Type(an.lists.item(*l)),
+        Str => Outcome::Type(Str),
+        _ => type_error(format!("cannot unpack non-iterable {} object", v.py_name())),
+    }
+}

@@ -1,0 +1,374 @@
+//! Builtin functions and the methods of str and list.
+
+use super::func::{ll, FnLower};
+use inkwell::values::BasicValueEnum;
+use mesapy_annotator::ir::*;
+use mesapy_annotator::types::Type;
+
+impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
+    fn kwarg(&self, kw: &[(String, Value)], name: &str) -> Option<Value> {
+        kw.iter().find(|(k, _)| k == name).map(|(_, v)| *v).filter(|v| self.ty(*v) != Type::None)
+    }
+
+    fn result_type(&self, result: Option<Value>) -> Type {
+        result.map(|r| self.ty(r)).unwrap_or(Type::None)
+    }
+
+    fn none(&self) -> BasicValueEnum<'ctx> {
+        self.cg.ctx.i8_type().const_zero().into()
+    }
+
+    pub(crate) fn builtin(&mut self, b: Builtin, args: &[Value], kw: &[(String, Value)], result: Option<Value>) -> Option<BasicValueEnum<'ctx>> {
+        let types: Vec<Type> = args.iter().map(|a| self.ty(*a)).collect();
+        let vals: Vec<BasicValueEnum> = args.iter().map(|a| self.get(*a)).collect();
+        Some(match b {
+            Builtin::Print => {
+                let sep = match self.kwarg(kw, "sep") {
+                    Some(v) => self.get(v).into_pointer_value(),
+                    None => self.str_const(" "),
+                };
+                let end = match self.kwarg(kw, "end") {
+                    Some(v) => self.get(v).into_pointer_value(),
+                    None => self.str_const("\n"),
+                };
+                for (i, (v, t)) in vals.iter().zip(&types).enumerate() {
+                    if i > 0 {
+                        self.call_rt("rt_write_stdout", &[sep.into()]);
+                    }
+                    let s = self.str_of(*v, t);
+                    self.call_rt("rt_write_stdout", &[s.into()]);
+                }
+                self.call_rt("rt_write_stdout", &[end.into()]);
+                self.none()
+            }
+            Builtin::Len => match &types[0] {
+                Type::Str => self.call_rt_value("rt_str_len", &[vals[0]]),
+                Type::List(_) => {
+                    let n = self.list_len(vals[0].into_pointer_value());
+                    let sh = ll!(self.b().build_left_shift(n, self.i64(1), "sh"));
+                    ll!(self.b().build_or(sh, self.i64(1), "len")).into()
+                }
+                Type::Tuple(ts) => self.tagged(ts.len() as i64).into(),
+                t => unreachable!("len of {t:?}"),
+            },
+            Builtin::Abs => match &types[0] {
+                Type::Float => {
+                    let f = inkwell::intrinsics::Intrinsic::find("llvm.fabs").expect("llvm.fabs exists");
+                    let decl = f.get_declaration(&self.cg.module, &[self.cg.ctx.f64_type().into()]).expect("fabs.f64");
+                    ll!(self.b().build_call(decl, &[vals[0].into()], "abs")).try_as_basic_value().basic().expect("fabs returns")
+                }
+                t => {
+                    let x = self.as_int(vals[0], t);
+                    self.call_rt_value("rt_int_abs", &[x.into()])
+                }
+            },
+            Builtin::Min | Builtin::Max => self.min_max(b == Builtin::Max, &vals, &types, result),
+            Builtin::Sum => {
+                let out_t = self.result_type(result);
+                let total = match (&types[0], &out_t) {
+                    (Type::List(l), Type::Float) if self.cg.ann.lists.item(*l) == Type::Float => self.call_rt_value("rt_list_sum_float", &[vals[0]]),
+                    (Type::List(_), _) => self.call_rt_value("rt_list_sum_int", &[vals[0]]),
+                    (t, _) => unreachable!("sum of {t:?}"),
+                };
+                let total_t = match &types[0] {
+                    Type::List(l) if self.cg.ann.lists.item(*l) == Type::Float => Type::Float,
+                    _ => Type::Int,
+                };
+                match types.get(1) {
+                    Some(st) => return self.binary_values(BinOp::Add, vals[1], st, total, &total_t),
+                    None if out_t == Type::Float && total_t == Type::Int => self.as_float(total, &Type::Int).into(),
+                    None => total,
+                }
+            }
+            Builtin::Int => match types.as_slice() {
+                [] => self.tagged(0).into(),
+                [Type::Float] => self.call_rt_value("rt_int_from_float", &[vals[0]]),
+                [Type::Str] => self.call_rt_value("rt_int_parse", &[vals[0], self.tagged(10).into()]),
+                [Type::Str, bt] => {
+                    let base = self.as_int(vals[1], bt);
+                    self.call_rt_value("rt_int_parse", &[vals[0], base.into()])
+                }
+                [t] => self.as_int(vals[0], t).into(),
+                _ => unreachable!("int() arity is checked"),
+            },
+            Builtin::Float => match types.as_slice() {
+                [] => self.cg.ctx.f64_type().const_zero().into(),
+                [Type::Str] => self.call_rt_value("rt_float_parse", &[vals[0]]),
+                [t] => self.as_float(vals[0], t).into(),
+                _ => unreachable!("float() arity is checked"),
+            },
+            Builtin::Str => match types.first() {
+                None => self.str_const("").into(),
+                Some(t) => self.str_of(vals[0], t).into(),
+            },
+            Builtin::Repr => self.repr_of(vals[0], &types[0]).into(),
+            Builtin::Bool => match types.first() {
+                None => self.cg.ctx.i8_type().const_zero().into(),
+                Some(t) => {
+                    let c = self.truth(vals[0], t);
+                    self.bool_value(c)
+                }
+            },
+            Builtin::Ord => self.call_rt_value("rt_ord", &[vals[0]]),
+            Builtin::Chr => {
+                let x = self.as_int(vals[0], &types[0]);
+                self.call_rt_value("rt_chr", &[x.into()])
+            }
+            Builtin::Round => match types.as_slice() {
+                [Type::Float] | [Type::Float, Type::None] => self.call_rt_value("rt_float_round", &[vals[0]]),
+                [Type::Float, n] => {
+                    let n = self.as_int(vals[1], n);
+                    self.call_rt_value("rt_float_round_n", &[vals[0], n.into()])
+                }
+                [t] | [t, Type::None] => self.as_int(vals[0], t).into(),
+                [t, n] => {
+                    let (x, n) = (self.as_int(vals[0], t), self.as_int(vals[1], n));
+                    self.call_rt_value("rt_int_round", &[x.into(), n.into()])
+                }
+                _ => unreachable!("round() arity is checked"),
+            },
+            Builtin::Divmod => {
+                let q = self.binary_values(BinOp::FloorDiv, vals[0], &types[0], vals[1], &types[1])?;
+                let r = self.binary_values(BinOp::Mod, vals[0], &types[0], vals[1], &types[1])?;
+                let t = if types.contains(&Type::Float) { Type::Float } else { Type::Int };
+                self.build_tuple_of(&[(q, t.clone()), (r, t)]).into()
+            }
+            Builtin::Pow => match types.as_slice() {
+                [a, b] => return self.binary_values(BinOp::Pow, vals[0], a, vals[1], b),
+                [a, b, m] => {
+                    let (x, y, z) = (self.as_int(vals[0], a), self.as_int(vals[1], b), self.as_int(vals[2], m));
+                    self.call_rt_value("rt_int_pow_mod", &[x.into(), y.into(), z.into()])
+                }
+                _ => unreachable!("pow() arity is checked"),
+            },
+            Builtin::List => match types.as_slice() {
+                [] => {
+                    let item = match self.result_type(result) {
+                        Type::List(l) => self.cg.ann.lists.item(l),
+                        _ => Type::None,
+                    };
+                    self.new_list(self.i64(0), &item).into()
+                }
+                [Type::Str] => self.call_rt_value("rt_list_from_str", &[vals[0]]),
+                [Type::List(_)] => self.copy_list(vals[0]),
+                _ => unreachable!("list() arguments are checked"),
+            },
+            Builtin::Format => {
+                let spec = match vals.get(1) {
+                    Some(s) => s.into_pointer_value(),
+                    None => self.str_const(""),
+                };
+                let w = self.to_word(vals[0], &types[0]);
+                let d = self.desc(&types[0]);
+                self.call_rt_value("rt_format", &[w.into(), d.into(), spec.into()])
+            }
+        })
+    }
+
+    fn copy_list(&self, list: BasicValueEnum<'ctx>) -> BasicValueEnum<'ctx> {
+        let none = self.i64(0).into();
+        self.call_rt_value("rt_list_slice", &[list, none, none, none])
+    }
+
+    /// `min`/`max` of several arguments keeps the first extreme value, as CPython does.
+    fn min_max(&mut self, is_max: bool, vals: &[BasicValueEnum<'ctx>], types: &[Type], result: Option<Value>) -> BasicValueEnum<'ctx> {
+        if let [single] = vals {
+            let list = match &types[0] {
+                Type::Str => self.call_rt_value("rt_list_from_str", &[*single]),
+                _ => *single,
+            };
+            let item = match &types[0] {
+                Type::List(l) => self.cg.ann.lists.item(*l),
+                _ => Type::Str,
+            };
+            let d = self.desc(&item);
+            let f = if is_max { "rt_list_max" } else { "rt_list_min" };
+            let w = self.call_rt_value(f, &[list, d.into()]).into_int_value();
+            return self.from_word(w, &item);
+        }
+        let t = self.result_type(result);
+        let mut best = vals[0];
+        for v in &vals[1..] {
+            let op = if is_max { CmpOp::Gt } else { CmpOp::Lt };
+            let better = self.compare_values(op, *v, &t, best, &t);
+            best = ll!(self.b().build_select(better, *v, best, "best"));
+        }
+        best
+    }
+
+    pub(crate) fn method(&mut self, o: Value, name: &str, args: &[Value], kw: &[(String, Value)], result: Option<Value>) -> Option<BasicValueEnum<'ctx>> {
+        let obj = self.get(o);
+        let vals: Vec<BasicValueEnum> = args.iter().map(|a| self.get(*a)).collect();
+        let types: Vec<Type> = args.iter().map(|a| self.ty(*a)).collect();
+        match self.ty(o) {
+            Type::Str => Some(self.str_method(obj, name, &vals, &types, kw)),
+            Type::List(l) => {
+                let item = self.cg.ann.lists.item(l);
+                Some(self.list_method(obj, &item, name, &vals, &types, kw, result))
+            }
+            t => unreachable!("the annotator rejects methods of {t:?}"),
+        }
+    }
+
+    /// An optional argument as a tagged int word, 0 when absent or None.
+    fn opt_arg(&self, vals: &[BasicValueEnum<'ctx>], types: &[Type], i: usize) -> BasicValueEnum<'ctx> {
+        match types.get(i) {
+            Some(Type::None) | None => self.i64(0).into(),
+            Some(t) => self.as_int(vals[i], t).into(),
+        }
+    }
+
+    fn opt_str(&self, vals: &[BasicValueEnum<'ctx>], types: &[Type], i: usize) -> BasicValueEnum<'ctx> {
+        match types.get(i) {
+            Some(Type::Str) => vals[i],
+            _ => self.cg.ptr().const_null().into(),
+        }
+    }
+
+    fn str_method(&mut self, s: BasicValueEnum<'ctx>, name: &str, vals: &[BasicValueEnum<'ctx>], types: &[Type], kw: &[(String, Value)]) -> BasicValueEnum<'ctx> {
+        let rt = format!("rt_str_{name}");
+        match name {
+            "upper" | "lower" | "isdigit" | "isalpha" | "isspace" | "isalnum" | "isupper" | "islower" => self.call_rt_value(&rt, &[s]),
+            "strip" | "lstrip" | "rstrip" => {
+                let chars = self.opt_str(vals, types, 0);
+                self.call_rt_value(&rt, &[s, chars])
+            }
+            "split" => {
+                let mut sep = self.opt_str(vals, types, 0);
+                let mut maxsplit = match types.get(1) {
+                    Some(t) => self.as_int(vals[1], t),
+                    None => self.tagged(-1),
+                };
+                if let Some(v) = self.kwarg(kw, "sep") {
+                    sep = self.get(v);
+                }
+                if let Some(v) = kw.iter().find(|(k, _)| k == "maxsplit").map(|(_, v)| *v) {
+                    maxsplit = self.as_int(self.get(v), &self.ty(v));
+                }
+                self.call_rt_value(&rt, &[s, sep, maxsplit.into()])
+            }
+            "join" => self.call_rt_value(&rt, &[s, vals[0]]),
+            "replace" => {
+                let count = match types.get(2) {
+                    Some(t) => self.as_int(vals[2], t),
+                    None => self.tagged(-1),
+                };
+                self.call_rt_value(&rt, &[s, vals[0], vals[1], count.into()])
+            }
+            "find" | "rfind" | "index" | "rindex" | "count" | "startswith" | "endswith" => {
+                let (start, end) = (self.opt_arg(vals, types, 1), self.opt_arg(vals, types, 2));
+                self.call_rt_value(&rt, &[s, vals[0], start, end])
+            }
+            "ljust" | "rjust" | "center" => {
+                let width = self.as_int(vals[0], &types[0]);
+                let fill = self.opt_str(vals, types, 1);
+                self.call_rt_value(&rt, &[s, width.into(), fill])
+            }
+            "zfill" => {
+                let width = self.as_int(vals[0], &types[0]);
+                self.call_rt_value(&rt, &[s, width.into()])
+            }
+            "format" => {
+                let pairs: Vec<_> = vals.iter().copied().zip(types.iter().cloned()).collect();
+                let (words, descs) = self.word_array(&pairs);
+                let n = self.i64(vals.len() as i64);
+                self.call_rt_value("rt_str_format_method", &[s, n.into(), words.into(), descs.into()])
+            }
+            _ => unreachable!("the annotator rejects str.{name}"),
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn list_method(
+        &mut self,
+        list: BasicValueEnum<'ctx>,
+        item: &Type,
+        name: &str,
+        vals: &[BasicValueEnum<'ctx>],
+        types: &[Type],
+        kw: &[(String, Value)],
+        result: Option<Value>,
+    ) -> BasicValueEnum<'ctx> {
+        let word = |this: &Self, i: usize| -> BasicValueEnum<'ctx> {
+            let v = this.coerce(vals[i], &types[i], item);
+            this.to_word(v, item).into()
+        };
+        match name {
+            "append" => {
+                let w = word(self, 0);
+                self.call_rt("rt_list_append", &[list, w]);
+                self.none()
+            }
+            "insert" => {
+                let i = self.as_int(vals[0], &types[0]);
+                let w = word(self, 1);
+                self.call_rt("rt_list_insert", &[list, i.into(), w]);
+                self.none()
+            }
+            "extend" => {
+                self.call_rt("rt_list_extend", &[list, vals[0]]);
+                self.none()
+            }
+            "pop" => {
+                let i = self.opt_arg(vals, types, 0);
+                let w = self.call_rt_value("rt_list_pop", &[list, i]).into_int_value();
+                self.from_word(w, item)
+            }
+            "remove" | "index" | "count" => {
+                if types[0] != *item && *item != Type::Bottom {
+                    // A value of another type is never in the list.
+                    return match name {
+                        "count" => self.tagged(0).into(),
+                        "remove" => {
+                            self.raise(mesapy_annotator::annotate::ExcKind::ValueError, "list.remove(x): x not in list");
+                            self.none()
+                        }
+                        _ => {
+                            let r = self.repr_of(vals[0], &types[0]);
+                            let msg = self.str_const(" is not in list");
+                            let text = self.concat_strs(&[r, msg]);
+                            let kind = self.cg.ctx.i32_type().const_int(mesapy_annotator::annotate::ExcKind::ValueError as u64, false);
+                            self.call_rt("rt_raise_str", &[kind.into(), text.into()]);
+                            self.after_noreturn();
+                            self.tagged(0).into()
+                        }
+                    };
+                }
+                let w = word(self, 0);
+                let d = self.desc(item);
+                match name {
+                    "remove" => {
+                        self.call_rt("rt_list_remove", &[list, w, d.into()]);
+                        self.none()
+                    }
+                    _ => self.call_rt_value(&format!("rt_list_{name}"), &[list, w, d.into()]),
+                }
+            }
+            "sort" => {
+                let reverse = match kw.iter().find(|(k, _)| k == "reverse").map(|(_, v)| *v) {
+                    Some(v) => {
+                        let c = self.truth(self.get(v), &self.ty(v));
+                        self.bool_value(c)
+                    }
+                    None => self.cg.ctx.i8_type().const_zero().into(),
+                };
+                let d = self.desc(item);
+                self.call_rt("rt_list_sort", &[list, d.into(), reverse]);
+                self.none()
+            }
+            "reverse" => {
+                self.call_rt("rt_list_reverse", &[list]);
+                self.none()
+            }
+            "copy" => {
+                let _ = result;
+                self.copy_list(list)
+            }
+            "clear" => {
+                self.set_list_len(list.into_pointer_value(), self.i64(0));
+                self.none()
+            }
+            _ => unreachable!("the annotator rejects list.{name}"),
+        }
+    }
+}

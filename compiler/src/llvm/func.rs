@@ -1,0 +1,561 @@
+//! Lowering of one function variant: frame set-up, blocks, and the instruction dispatch.
+
+use super::Codegen;
+use crate::CompileError;
+use inkwell::basic_block::BasicBlock;
+use inkwell::module::Linkage;
+use inkwell::types::{BasicMetadataTypeEnum, BasicType, BasicTypeEnum, StructType};
+use inkwell::values::{BasicValueEnum, FunctionValue, IntValue, PointerValue};
+use inkwell::IntPredicate;
+use mesapy_annotator::annotate::{ExcKind, Variant, VariantId};
+use mesapy_annotator::ir::*;
+use mesapy_annotator::types::Type;
+
+/// CPython's default recursion limit.
+const RECURSION_LIMIT: u64 = 1000;
+
+/// Builder results only fail when the builder is not positioned, which `FnLower` never allows.
+macro_rules! ll {
+    ($e:expr) => {
+        $e.expect("the LLVM builder is always positioned inside a block")
+    };
+}
+pub(crate) use ll;
+
+fn fn_name(cg: &Codegen, vid: VariantId) -> String {
+    let v = cg.ann.variant(vid);
+    format!("py.{}.{}", cg.program.function(v.func).name, vid.0)
+}
+
+/// Declares the LLVM function of a variant.
+pub(crate) fn declare(cg: &mut Codegen, vid: VariantId) {
+    let v = cg.ann.variant(vid);
+    let params: Vec<BasicMetadataTypeEnum> = v.args.iter().map(|t| cg.repr(&cg.ann.lists.canonical(t)).into()).collect();
+    let ret = cg.repr(&v.ret);
+    let f = cg.module.add_function(&fn_name(cg, vid), ret.fn_type(&params, false), Some(Linkage::Internal));
+    cg.functions.insert(vid, f);
+}
+
+/// `main` hands the module body to the runtime.
+pub(crate) fn emit_main(cg: &mut Codegen) {
+    let body_ty = cg.ctx.void_type().fn_type(&[], false);
+    let body = cg.module.add_function("mesapy.body", body_ty, Some(Linkage::Internal));
+    let entry = cg.ctx.append_basic_block(body, "entry");
+    cg.builder.position_at_end(entry);
+    ll!(cg.builder.build_call(cg.functions[&VariantId(0)], &[], ""));
+    ll!(cg.builder.build_return(None));
+    let i32t = cg.ctx.i32_type();
+    let main_ty = i32t.fn_type(&[i32t.into(), cg.ptr().into()], false);
+    let main = cg.module.add_function("main", main_ty, Some(Linkage::External));
+    let entry = cg.ctx.append_basic_block(main, "entry");
+    cg.builder.position_at_end(entry);
+    let argc = main.get_nth_param(0).expect("main has argc");
+    let argv = main.get_nth_param(1).expect("main has argv");
+    let rt_main = cg.rt("rt_main");
+    let status = ll!(cg.builder.build_call(rt_main, &[argc.into(), argv.into(), body.as_global_value().as_pointer_value().into()], "status"));
+    let status = status.try_as_basic_value().basic().expect("rt_main returns i32");
+    ll!(cg.builder.build_return(Some(&status)));
+}
+
+/// Per-function lowering state.
+pub(crate) struct FnLower<'c, 'ctx, 'a> {
+    pub(crate) cg: &'c mut Codegen<'ctx, 'a>,
+    pub(crate) vid: VariantId,
+    pub(crate) func: &'a Function,
+    pub(crate) variant: &'a Variant,
+    pub(crate) llfn: FunctionValue<'ctx>,
+    blocks: Vec<Option<BasicBlock<'ctx>>>,
+    values: Vec<Option<BasicValueEnum<'ctx>>>,
+    locals: Vec<PointerValue<'ctx>>,
+    local_slots: Vec<Option<u32>>,
+    value_slots: Vec<Option<u32>>,
+    frame: PointerValue<'ctx>,
+    frame_ty: StructType<'ctx>,
+    last_line: u32,
+}
+
+pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), CompileError> {
+    let ann = cg.ann;
+    let variant = ann.variant(vid);
+    let func = cg.program.function(variant.func);
+    let llfn = cg.functions[&vid];
+    let canon = |t: &Type| ann.lists.canonical(t);
+
+    // One frame slot per reference-typed local and value.
+    let mut nslots = 0u32;
+    let mut slot_for = |t: &Type| {
+        t.is_gc_ref().then(|| {
+            nslots += 1;
+            nslots - 1
+        })
+    };
+    let local_slots: Vec<Option<u32>> = variant.locals.iter().map(|t| slot_for(&canon(t))).collect();
+    // Constants are rooted by their cache slots, so only computed values need frame slots.
+    let mut is_const = vec![false; func.value_count as usize];
+    for block in &func.blocks {
+        for inst in &block.insts {
+            if let (Some(v), InstKind::Const(_)) = (inst.result, &inst.kind) {
+                is_const[v.index()] = true;
+            }
+        }
+    }
+    let value_slots: Vec<Option<u32>> =
+        variant.values.iter().zip(&is_const).map(|(t, &c)| if c { None } else { slot_for(&canon(t)) }).collect();
+    let i64t = cg.ctx.i64_type();
+    let i32t = cg.ctx.i32_type();
+    let mut fields: Vec<BasicTypeEnum> = vec![cg.ptr().into(), cg.ptr().into(), i32t.into(), i32t.into(), i64t.into()];
+    fields.extend((0..nslots).map(|_| BasicTypeEnum::from(i64t)));
+    let frame_ty = cg.ctx.struct_type(&fields, false);
+
+    let prologue = cg.ctx.append_basic_block(llfn, "prologue");
+    cg.builder.position_at_end(prologue);
+    let frame = ll!(cg.builder.build_alloca(frame_ty, "frame"));
+    let locals: Vec<PointerValue> = func
+        .locals
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let ty = cg.repr(&canon(&variant.locals[i]));
+            let a = ll!(cg.builder.build_alloca(ty, name));
+            ll!(cg.builder.build_store(a, ty.const_zero()));
+            a
+        })
+        .collect();
+
+    let mut fl = FnLower {
+        cg,
+        vid,
+        func,
+        variant,
+        llfn,
+        blocks: vec![None; func.blocks.len()],
+        values: vec![None; func.value_count as usize],
+        locals,
+        local_slots,
+        value_slots,
+        frame,
+        frame_ty,
+        last_line: 0,
+    };
+    fl.push_frame(nslots);
+    for (p, t) in func.params.iter().zip(&variant.args) {
+        let _ = t;
+        let arg = llfn.get_nth_param(p.local.0).expect("one LLVM parameter per Python parameter");
+        fl.store_local(p.local, arg);
+    }
+    fl.safepoint();
+
+    let order = func.reverse_postorder();
+    let mut rpo_index = vec![usize::MAX; func.blocks.len()];
+    for (i, b) in order.iter().enumerate() {
+        rpo_index[b.index()] = i;
+        fl.blocks[b.index()] = Some(fl.cg.ctx.append_basic_block(llfn, &b.to_string()));
+    }
+    let mut loop_headers = vec![false; func.blocks.len()];
+    for b in &order {
+        for s in func.block(*b).term.successors() {
+            if rpo_index[s.index()] <= rpo_index[b.index()] {
+                loop_headers[s.index()] = true;
+            }
+        }
+    }
+    ll!(fl.cg.builder.build_unconditional_branch(fl.block(Function::ENTRY)));
+    for b in order {
+        fl.cg.builder.position_at_end(fl.block(b));
+        fl.last_line = 0;
+        if loop_headers[b.index()] {
+            fl.safepoint();
+        }
+        let data = func.block(b);
+        for inst in &data.insts {
+            fl.inst(inst)?;
+        }
+        fl.terminator(&data.term, data.term_span);
+    }
+    Ok(())
+}
+
+impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
+    pub(crate) fn b(&self) -> &inkwell::builder::Builder<'ctx> {
+        &self.cg.builder
+    }
+
+    fn block(&self, b: Block) -> BasicBlock<'ctx> {
+        self.blocks[b.index()].expect("every reachable block has an LLVM block")
+    }
+
+    pub(crate) fn i64(&self, v: i64) -> IntValue<'ctx> {
+        self.cg.ctx.i64_type().const_int(v as u64, true)
+    }
+
+    /// The tagged form of a small int constant.
+    pub(crate) fn tagged(&self, v: i64) -> IntValue<'ctx> {
+        self.i64((v << 1) | 1)
+    }
+
+    pub(crate) fn ty(&self, v: Value) -> Type {
+        self.cg.ann.type_of(self.vid, v)
+    }
+
+    pub(crate) fn get(&self, v: Value) -> BasicValueEnum<'ctx> {
+        self.values[v.index()].unwrap_or_else(|| self.cg.repr(&self.ty(v)).const_zero())
+    }
+
+    /// Defines a value; references are also written to the value's frame slot.
+    pub(crate) fn set(&mut self, v: Value, val: BasicValueEnum<'ctx>) {
+        if let Some(slot) = self.value_slots[v.index()] {
+            let w = self.to_word(val, &self.ty(v));
+            self.store_slot(slot, w);
+        }
+        self.values[v.index()] = Some(val);
+    }
+
+    fn store_slot(&self, slot: u32, w: IntValue<'ctx>) {
+        let p = ll!(self.b().build_struct_gep(self.frame_ty, self.frame, 5 + slot, "slot"));
+        ll!(self.b().build_store(p, w));
+    }
+
+    fn store_local(&mut self, l: Local, val: BasicValueEnum<'ctx>) {
+        if let Some(slot) = self.local_slots[l.index()] {
+            let t = self.cg.ann.lists.canonical(&self.variant.locals[l.index()]);
+            let w = self.to_word(val, &t);
+            self.store_slot(slot, w);
+        }
+        ll!(self.b().build_store(self.locals[l.index()], val));
+    }
+
+    fn push_frame(&mut self, nslots: u32) {
+        let i64t = self.cg.ctx.i64_type();
+        let i32t = self.cg.ctx.i32_type();
+        let top_g = self.cg.runtime_global("rt_frame_top", self.cg.ptr().into());
+        let top = ll!(self.b().build_load(self.cg.ptr(), top_g.as_pointer_value(), "prev")).into_pointer_value();
+        let info = self.cg.func_info(&self.func.name.clone(), self.vid.0 as usize);
+        let f = |i: u32, name: &str| ll!(self.b().build_struct_gep(self.frame_ty, self.frame, i, name));
+        ll!(self.b().build_store(f(0, "prev.p"), top));
+        ll!(self.b().build_store(f(1, "info.p"), info));
+        let line = self.cg.source.line_of(self.func.span.start);
+        ll!(self.b().build_store(f(2, "line.p"), i32t.const_int(line as u64, false)));
+        let prev_depth_p = ll!(self.b().build_struct_gep(self.frame_ty, top, 3, "prev.depth.p"));
+        let prev_depth = ll!(self.b().build_load(i32t, prev_depth_p, "prev.depth")).into_int_value();
+        let depth = ll!(self.b().build_int_add(prev_depth, i32t.const_int(1, false), "depth"));
+        ll!(self.b().build_store(f(3, "depth.p"), depth));
+        ll!(self.b().build_store(f(4, "nslots.p"), i64t.const_int(nslots as u64, false)));
+        for s in 0..nslots {
+            ll!(self.b().build_store(f(5 + s, "slot"), i64t.const_zero()));
+        }
+        ll!(self.b().build_store(top_g.as_pointer_value(), self.frame));
+        let too_deep = ll!(self.b().build_int_compare(IntPredicate::UGT, depth, i32t.const_int(RECURSION_LIMIT, false), "too_deep"));
+        let (bad, ok) = (self.new_block("recursion"), self.new_block("body"));
+        ll!(self.b().build_conditional_branch(too_deep, bad, ok));
+        self.b().position_at_end(bad);
+        let f = self.cg.rt("rt_recursion_error");
+        ll!(self.b().build_call(f, &[], ""));
+        ll!(self.b().build_unreachable());
+        self.b().position_at_end(ok);
+        if self.func.id == Program::MAIN {
+            self.register_global_roots();
+        }
+    }
+
+    fn register_global_roots(&mut self) {
+        let add_root = self.cg.rt("rt_gc_add_root");
+        for (i, t) in self.cg.ann.globals.iter().enumerate() {
+            if self.cg.ann.lists.canonical(t).is_gc_ref() {
+                let (g, _) = self.cg.globals[i];
+                ll!(self.b().build_call(add_root, &[g.as_pointer_value().into()], ""));
+            }
+        }
+    }
+
+    fn pop_frame(&self) {
+        let top_g = self.cg.runtime_global("rt_frame_top", self.cg.ptr().into());
+        let p = ll!(self.b().build_struct_gep(self.frame_ty, self.frame, 0, "prev.p"));
+        let prev = ll!(self.b().build_load(self.cg.ptr(), p, "prev"));
+        ll!(self.b().build_store(top_g.as_pointer_value(), prev));
+    }
+
+    /// Collects garbage if the allocator asked for it.
+    fn safepoint(&mut self) {
+        let i8t = self.cg.ctx.i8_type();
+        let flag_g = self.cg.runtime_global("rt_gc_pending", i8t.into());
+        let flag = ll!(self.b().build_load(i8t, flag_g.as_pointer_value(), "gc_pending")).into_int_value();
+        let pending = ll!(self.b().build_int_compare(IntPredicate::NE, flag, i8t.const_zero(), "pending"));
+        let (collect, cont) = (self.new_block("gc"), self.new_block("after_gc"));
+        ll!(self.b().build_conditional_branch(pending, collect, cont));
+        self.b().position_at_end(collect);
+        let f = self.cg.rt("rt_gc_collect");
+        ll!(self.b().build_call(f, &[], ""));
+        ll!(self.b().build_unconditional_branch(cont));
+        self.b().position_at_end(cont);
+    }
+
+    pub(crate) fn new_block(&self, name: &str) -> BasicBlock<'ctx> {
+        self.cg.ctx.append_basic_block(self.llfn, name)
+    }
+
+    /// Raises a Python exception (fatal for now) and continues in a block nothing reaches.
+    pub(crate) fn raise(&mut self, kind: ExcKind, msg: &str) {
+        let bytes = self.cg.bytes_global(msg.as_bytes(), "msg");
+        let f = self.cg.rt("rt_raise");
+        let i32t = self.cg.ctx.i32_type();
+        let len = self.cg.ctx.i64_type().const_int(msg.len() as u64, false);
+        ll!(self.b().build_call(f, &[i32t.const_int(kind as u64, false).into(), bytes.into(), len.into()], ""));
+        ll!(self.b().build_unreachable());
+        let dead = self.new_block("dead");
+        self.b().position_at_end(dead);
+    }
+
+    /// Raises when `cond` holds, and goes on otherwise.
+    pub(crate) fn raise_if(&mut self, cond: IntValue<'ctx>, kind: ExcKind, msg: &str) {
+        let (bad, ok) = (self.new_block("raise"), self.new_block("ok"));
+        ll!(self.b().build_conditional_branch(cond, bad, ok));
+        self.b().position_at_end(bad);
+        self.raise(kind, msg);
+        ll!(self.b().build_unreachable());
+        self.b().position_at_end(ok);
+    }
+
+    /// After a call that never returns.
+    pub(crate) fn after_noreturn(&mut self) {
+        ll!(self.b().build_unreachable());
+        let dead = self.new_block("dead");
+        self.b().position_at_end(dead);
+    }
+
+    /// Records the source line in the frame when it changes, for tracebacks.
+    fn mark_line(&mut self, span: mesapy_annotator::source::Span) {
+        let line = self.cg.source.line_of(span.start);
+        if line != self.last_line {
+            self.last_line = line;
+            let p = ll!(self.b().build_struct_gep(self.frame_ty, self.frame, 2, "line.p"));
+            ll!(self.b().build_store(p, self.cg.ctx.i32_type().const_int(line as u64, false)));
+        }
+    }
+
+    fn inst(&mut self, inst: &Inst) -> Result<(), CompileError> {
+        if let Some(r) = inst.result {
+            if let Some(raise) = self.variant.raises.get(&r) {
+                self.mark_line(inst.span);
+                let (kind, msg) = (raise.kind, raise.message.clone());
+                self.raise(kind, &msg);
+                return Ok(());
+            }
+        }
+        // An operand of type Bottom is never computed: this code is unreachable.
+        if inst.kind.operands().iter().any(|v| self.ty(*v) == Type::Bottom) {
+            return Ok(());
+        }
+        if !matches!(inst.kind, InstKind::Const(_) | InstKind::LoadLocal(_) | InstKind::StoreLocal(..)) {
+            self.mark_line(inst.span);
+        }
+        let result = match &inst.kind {
+            InstKind::Const(c) => Some(self.constant(c)),
+            InstKind::LoadLocal(l) => Some(self.load_local(*l, inst.result)),
+            InstKind::StoreLocal(l, v) => {
+                let val = self.get(*v);
+                self.store_local(*l, val);
+                None
+            }
+            InstKind::LoadGlobal(g) => Some(self.load_global(*g, inst.result)),
+            InstKind::StoreGlobal(g, v) => {
+                let t = self.ty(*v);
+                let val = self.get(*v);
+                let (storage, flag) = self.cg.global(*g);
+                let _ = t;
+                ll!(self.b().build_store(storage.as_pointer_value(), val));
+                if let Some(flag) = flag {
+                    ll!(self.b().build_store(flag.as_pointer_value(), self.cg.ctx.i8_type().const_int(1, false)));
+                }
+                None
+            }
+            InstKind::Binary(op, a, b) => self.binary(*op, *a, *b),
+            InstKind::Unary(op, a) => self.unary(*op, *a),
+            InstKind::Compare(op, a, b) => {
+                let c = self.compare(*op, *a, *b);
+                Some(self.bool_value(c))
+            }
+            InstKind::Truth(v) => {
+                let c = self.truth(self.get(*v), &self.ty(*v));
+                Some(self.bool_value(c))
+            }
+            InstKind::RangeCond(i, stop, step) => Some(self.range_cond(*i, *stop, *step)),
+            InstKind::CheckRangeStep(s) => {
+                let step = self.int_of(*s);
+                let zero = ll!(self.b().build_int_compare(IntPredicate::EQ, step, self.tagged(0), "step0"));
+                self.raise_if(zero, ExcKind::ValueError, "range() arg 3 must not be zero");
+                None
+            }
+            InstKind::Call(_, args) => {
+                let callee_vid = inst.result.and_then(|r| self.variant.calls.get(&r).copied());
+                let Some(callee_vid) = callee_vid else { return Ok(()) };
+                let callee = self.cg.functions[&callee_vid];
+                let arg_vals: Vec<_> = args.iter().map(|a| self.get(*a).into()).collect();
+                let call = ll!(self.b().build_call(callee, &arg_vals, "call"));
+                let ret_ty = self.cg.ann.variant(callee_vid).ret.clone();
+                if ret_ty == Type::Bottom {
+                    self.after_noreturn();
+                    return Ok(());
+                }
+                call.try_as_basic_value().basic()
+            }
+            InstKind::CallBuiltin(b, args, kw) => self.builtin(*b, args, kw, inst.result),
+            InstKind::CallMethod(o, name, args, kw) => self.method(*o, name, args, kw, inst.result),
+            InstKind::GetItem(o, i) => Some(self.getitem(*o, *i)),
+            InstKind::SetItem(o, i, v) => {
+                self.setitem(*o, *i, *v);
+                None
+            }
+            InstKind::Slice(o, a, b, c) => Some(self.slice(*o, *a, *b, *c)),
+            InstKind::BuildList(vs) => Some(self.build_list(vs, inst.result)),
+            InstKind::BuildTuple(vs) => Some(self.build_tuple(vs)),
+            InstKind::Unpack(v, i, n) => Some(self.unpack(*v, *i, *n)),
+            InstKind::Format(v, conv, spec) => Some(self.format(*v, *conv, *spec).into()),
+            InstKind::JoinStr(parts) => Some(self.join_str(parts).into()),
+        };
+        if let (Some(r), Some(val)) = (inst.result, result) {
+            self.set(r, val);
+        }
+        Ok(())
+    }
+
+    fn terminator(&mut self, term: &Terminator, span: mesapy_annotator::source::Span) {
+        match term {
+            Terminator::Jump(b) => {
+                ll!(self.b().build_unconditional_branch(self.block(*b)));
+            }
+            Terminator::Branch(c, t, e) => {
+                if self.ty(*c) == Type::Bottom {
+                    ll!(self.b().build_unreachable());
+                    return;
+                }
+                let v = self.get(*c).into_int_value();
+                let cond = ll!(self.b().build_int_compare(IntPredicate::NE, v, v.get_type().const_zero(), "cond"));
+                ll!(self.b().build_conditional_branch(cond, self.block(*t), self.block(*e)));
+            }
+            Terminator::Return(v) => {
+                if self.ty(*v) == Type::Bottom && self.variant.ret != Type::Bottom {
+                    ll!(self.b().build_unreachable());
+                    return;
+                }
+                let _ = span;
+                let ret_ty = self.cg.ann.lists.canonical(&self.variant.ret);
+                let val = if self.ty(*v) == ret_ty { self.get(*v) } else { self.cg.repr(&ret_ty).const_zero() };
+                self.pop_frame();
+                ll!(self.b().build_return(Some(&val)));
+            }
+            Terminator::Unreachable => {
+                ll!(self.b().build_unreachable());
+            }
+        }
+    }
+
+    fn constant(&mut self, c: &Const) -> BasicValueEnum<'ctx> {
+        use num_traits::ToPrimitive;
+        match c {
+            Const::Int(i) => match i.to_i64() {
+                Some(v) if (-(1i64 << 62)..(1i64 << 62)).contains(&v) => self.tagged(v).into(),
+                _ => {
+                    let digits = i.to_string();
+                    let slot = self.cg.const_slot(format!("int:{digits}"));
+                    self.cached_object(slot, |fl| {
+                        let bytes = fl.cg.bytes_global(digits.as_bytes(), "bigint");
+                        let f = fl.cg.rt("rt_int_from_decimal");
+                        let len = fl.cg.ctx.i64_type().const_int(digits.len() as u64, false);
+                        let v = ll!(fl.b().build_call(f, &[bytes.into(), len.into()], "big"));
+                        let v = v.try_as_basic_value().basic().expect("rt_int_from_decimal returns a value").into_int_value();
+                        let add_root = fl.cg.rt("rt_gc_add_root");
+                        ll!(fl.b().build_call(add_root, &[slot.as_pointer_value().into()], ""));
+                        v
+                    })
+                    .into()
+                }
+            },
+            Const::Float(f) => self.cg.ctx.f64_type().const_float(*f).into(),
+            Const::Bool(b) => self.cg.ctx.i8_type().const_int(*b as u64, false).into(),
+            Const::None => self.cg.ctx.i8_type().const_zero().into(),
+            Const::Str(s) => self.str_const(s).into(),
+        }
+    }
+
+    /// A str literal: created once, then read from its cached slot.
+    pub(crate) fn str_const(&mut self, s: &str) -> PointerValue<'ctx> {
+        let slot = self.cg.const_slot(format!("str:{s}"));
+        let w = self.cached_object(slot, |fl| {
+            let bytes = fl.cg.bytes_global(s.as_bytes(), "str");
+            let f = fl.cg.rt("rt_str_const");
+            let len = fl.cg.ctx.i64_type().const_int(s.len() as u64, false);
+            let p = ll!(fl.b().build_call(f, &[slot.as_pointer_value().into(), bytes.into(), len.into()], "s"));
+            let p = p.try_as_basic_value().basic().expect("rt_str_const returns a pointer").into_pointer_value();
+            ll!(fl.b().build_ptr_to_int(p, fl.cg.ctx.i64_type(), "w"))
+        });
+        ll!(self.b().build_int_to_ptr(w, self.cg.ptr(), "str"))
+    }
+
+    /// Loads a cached word from `slot`, calling `init` the first time (when it is still 0).
+    fn cached_object(&mut self, slot: inkwell::values::GlobalValue<'ctx>, init: impl FnOnce(&mut Self) -> IntValue<'ctx>) -> IntValue<'ctx> {
+        let i64t = self.cg.ctx.i64_type();
+        let cached = ll!(self.b().build_load(i64t, slot.as_pointer_value(), "cached")).into_int_value();
+        let missing = ll!(self.b().build_int_compare(IntPredicate::EQ, cached, i64t.const_zero(), "missing"));
+        let here = self.b().get_insert_block().expect("positioned");
+        let (make, done) = (self.new_block("make_const"), self.new_block("have_const"));
+        ll!(self.b().build_conditional_branch(missing, make, done));
+        self.b().position_at_end(make);
+        let made = init(self);
+        ll!(self.b().build_store(slot.as_pointer_value(), made));
+        let make_end = self.b().get_insert_block().expect("positioned");
+        ll!(self.b().build_unconditional_branch(done));
+        self.b().position_at_end(done);
+        let phi = ll!(self.b().build_phi(i64t, "const"));
+        phi.add_incoming(&[(&cached, here), (&made, make_end)]);
+        phi.as_basic_value().into_int_value()
+    }
+
+    fn load_local(&mut self, l: Local, result: Option<Value>) -> BasicValueEnum<'ctx> {
+        let t = self.cg.ann.lists.canonical(&self.variant.locals[l.index()]);
+        let val = ll!(self.b().build_load(self.cg.repr(&t), self.locals[l.index()], "local"));
+        let name = &self.func.locals[l.index()];
+        // A reference-typed local is 0 until assigned: reading it then is UnboundLocalError.
+        let is_param = self.func.params.iter().any(|p| p.local == l);
+        if t.is_gc_ref() && !name.starts_with('$') && !is_param && result.is_some() {
+            let w = self.to_word(val, &t);
+            let unbound = ll!(self.b().build_int_compare(IntPredicate::EQ, w, self.i64(0), "unbound"));
+            let msg = format!("cannot access local variable '{name}' where it is not associated with a value");
+            self.raise_if_kind(unbound, 11, &msg);
+        }
+        val
+    }
+
+    fn load_global(&mut self, g: GlobalId, _result: Option<Value>) -> BasicValueEnum<'ctx> {
+        let t = self.cg.ann.lists.canonical(&self.cg.ann.globals[g.index()]);
+        let (storage, flag) = self.cg.global(g);
+        let name = self.cg.program.globals[g.index()].name.clone();
+        let msg = format!("name '{name}' is not defined");
+        let undefined = match flag {
+            Some(flag) => {
+                let i8t = self.cg.ctx.i8_type();
+                let f = ll!(self.b().build_load(i8t, flag.as_pointer_value(), "defined")).into_int_value();
+                ll!(self.b().build_int_compare(IntPredicate::EQ, f, i8t.const_zero(), "undefined"))
+            }
+            None => {
+                let val = ll!(self.b().build_load(self.cg.repr(&t), storage.as_pointer_value(), "global"));
+                let w = self.to_word(val, &t);
+                ll!(self.b().build_int_compare(IntPredicate::EQ, w, self.i64(0), "undefined"))
+            }
+        };
+        self.raise_if_kind(undefined, 10, &msg);
+        ll!(self.b().build_load(self.cg.repr(&t), storage.as_pointer_value(), "global"))
+    }
+
+    /// `raise_if` for the exception kinds the annotator never raises statically.
+    fn raise_if_kind(&mut self, cond: IntValue<'ctx>, kind: u64, msg: &str) {
+        let (bad, ok) = (self.new_block("raise"), self.new_block("ok"));
+        ll!(self.b().build_conditional_branch(cond, bad, ok));
+        self.b().position_at_end(bad);
+        let bytes = self.cg.bytes_global(msg.as_bytes(), "msg");
+        let f = self.cg.rt("rt_raise");
+        let len = self.i64(msg.len() as i64);
+        ll!(self.b().build_call(f, &[self.cg.ctx.i32_type().const_int(kind, false).into(), bytes.into(), len.into()], ""));
+        ll!(self.b().build_unreachable());
+        self.b().position_at_end(ok);
+    }
+}

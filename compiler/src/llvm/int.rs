@@ -1,0 +1,285 @@
+//! Arithmetic. Ints take the inline fast path when both operands are small (low bit set), using
+//! LLVM's overflow intrinsics on the tagged words directly, and call the runtime for big
+//! operands or on overflow. Floats are plain machine arithmetic, with CPython's zero checks.
+
+use super::func::{ll, FnLower};
+use inkwell::intrinsics::Intrinsic;
+use inkwell::values::{BasicValueEnum, FloatValue, IntValue};
+use inkwell::IntPredicate;
+use mesapy_annotator::annotate::ExcKind;
+use mesapy_annotator::ir::*;
+use mesapy_annotator::types::Type;
+
+impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
+    /// Both words are small ints.
+    fn both_small(&self, a: IntValue<'ctx>, b: IntValue<'ctx>) -> IntValue<'ctx> {
+        let and = ll!(self.b().build_and(a, b, "ab"));
+        let bit = ll!(self.b().build_and(and, self.i64(1), "bit"));
+        ll!(self.b().build_int_compare(IntPredicate::NE, bit, self.i64(0), "small"))
+    }
+
+    /// Calls `llvm.{op}.with.overflow.i64` and returns (result, overflowed).
+    fn overflow_op(&self, op: &str, a: IntValue<'ctx>, b: IntValue<'ctx>) -> (IntValue<'ctx>, IntValue<'ctx>) {
+        let name = format!("llvm.{op}.with.overflow");
+        let intrinsic = Intrinsic::find(&name).expect("LLVM has the overflow intrinsics");
+        let decl = intrinsic
+            .get_declaration(&self.cg.module, &[self.cg.ctx.i64_type().into()])
+            .expect("the overflow intrinsics take i64");
+        let pair = ll!(self.b().build_call(decl, &[a.into(), b.into()], op)).try_as_basic_value().basic().expect("returns a pair");
+        let pair = pair.into_struct_value();
+        let r = ll!(self.b().build_extract_value(pair, 0, "r")).into_int_value();
+        let o = ll!(self.b().build_extract_value(pair, 1, "o")).into_int_value();
+        (r, o)
+    }
+
+    /// Runs `fast` when both ints are small, falling back to `rt_slow` when it reports overflow
+    /// or when an operand is big; merges the two results.
+    fn int_fast_or_slow(
+        &mut self,
+        a: IntValue<'ctx>,
+        b: IntValue<'ctx>,
+        rt_slow: &str,
+        fast: impl FnOnce(&Self, IntValue<'ctx>, IntValue<'ctx>) -> (IntValue<'ctx>, Option<IntValue<'ctx>>),
+    ) -> IntValue<'ctx> {
+        let (fast_b, slow_b, done_b) = (self.new_block("int_fast"), self.new_block("int_slow"), self.new_block("int_done"));
+        let small = self.both_small(a, b);
+        ll!(self.b().build_conditional_branch(small, fast_b, slow_b));
+        self.b().position_at_end(fast_b);
+        let (r, overflow) = fast(self, a, b);
+        let fast_end = self.b().get_insert_block().expect("positioned");
+        match overflow {
+            Some(o) => ll!(self.b().build_conditional_branch(o, slow_b, done_b)),
+            None => ll!(self.b().build_unconditional_branch(done_b)),
+        };
+        self.b().position_at_end(slow_b);
+        let slow = self.call_rt_value(rt_slow, &[a.into(), b.into()]).into_int_value();
+        let slow_end = self.b().get_insert_block().expect("positioned");
+        ll!(self.b().build_unconditional_branch(done_b));
+        self.b().position_at_end(done_b);
+        let phi = ll!(self.b().build_phi(self.cg.ctx.i64_type(), "int"));
+        phi.add_incoming(&[(&r, fast_end), (&slow, slow_end)]);
+        phi.as_basic_value().into_int_value()
+    }
+
+    fn untag(&self, a: IntValue<'ctx>) -> IntValue<'ctx> {
+        ll!(self.b().build_right_shift(a, self.i64(1), true, "raw"))
+    }
+
+    /// Tags a raw result, reporting whether it does not fit in 63 bits.
+    fn retag(&self, raw: IntValue<'ctx>) -> (IntValue<'ctx>, IntValue<'ctx>) {
+        let shifted = ll!(self.b().build_left_shift(raw, self.i64(1), "sh"));
+        let back = ll!(self.b().build_right_shift(shifted, self.i64(1), true, "back"));
+        let lost = ll!(self.b().build_int_compare(IntPredicate::NE, back, raw, "lost"));
+        (ll!(self.b().build_or(shifted, self.i64(1), "tagged")), lost)
+    }
+
+    pub(crate) fn int_binary(&mut self, op: BinOp, a: IntValue<'ctx>, b: IntValue<'ctx>) -> IntValue<'ctx> {
+        match op {
+            BinOp::Add => self.int_fast_or_slow(a, b, "rt_int_add", |s, a, b| {
+                let b2 = ll!(s.b().build_xor(b, s.i64(1), "b2"));
+                let (r, o) = s.overflow_op("sadd", a, b2);
+                (r, Some(o))
+            }),
+            BinOp::Sub => self.int_fast_or_slow(a, b, "rt_int_sub", |s, a, b| {
+                let b2 = ll!(s.b().build_xor(b, s.i64(1), "b2"));
+                let (r, o) = s.overflow_op("ssub", a, b2);
+                (r, Some(o))
+            }),
+            BinOp::Mul => self.int_fast_or_slow(a, b, "rt_int_mul", |s, a, b| {
+                let x = s.untag(a);
+                let b2 = ll!(s.b().build_xor(b, s.i64(1), "b2"));
+                let (r, o) = s.overflow_op("smul", x, b2);
+                (ll!(s.b().build_or(r, s.i64(1), "tagged")), Some(o))
+            }),
+            BinOp::FloorDiv | BinOp::Mod => {
+                let slow = if op == BinOp::FloorDiv { "rt_int_floordiv" } else { "rt_int_mod" };
+                self.int_fast_or_slow(a, b, slow, |s, a, b| {
+                    let (x, y) = (s.untag(a), s.untag(b));
+                    // Division by zero goes to the runtime, which raises.
+                    let zero = ll!(s.b().build_int_compare(IntPredicate::EQ, y, s.i64(0), "zero"));
+                    let y_safe = ll!(s.b().build_select(zero, s.i64(1), y, "y")).into_int_value();
+                    let q = ll!(s.b().build_int_signed_div(x, y_safe, "q"));
+                    let r = ll!(s.b().build_int_signed_rem(x, y_safe, "r"));
+                    // Floor semantics: adjust when the remainder's sign differs from the divisor's.
+                    let r_nonzero = ll!(s.b().build_int_compare(IntPredicate::NE, r, s.i64(0), "rnz"));
+                    let signs = ll!(s.b().build_xor(r, y_safe, "signs"));
+                    let differ = ll!(s.b().build_int_compare(IntPredicate::SLT, signs, s.i64(0), "differ"));
+                    let adjust = ll!(s.b().build_and(r_nonzero, differ, "adjust"));
+                    let raw = if op == BinOp::FloorDiv {
+                        let q1 = ll!(s.b().build_int_sub(q, s.i64(1), "q1"));
+                        ll!(s.b().build_select(adjust, q1, q, "fq")).into_int_value()
+                    } else {
+                        let r1 = ll!(s.b().build_int_add(r, y_safe, "r1"));
+                        ll!(s.b().build_select(adjust, r1, r, "fr")).into_int_value()
+                    };
+                    let (tagged, lost) = s.retag(raw);
+                    (tagged, Some(ll!(s.b().build_or(lost, zero, "slow"))))
+                })
+            }
+            BinOp::BitAnd => self.int_fast_or_slow(a, b, "rt_int_and", |s, a, b| (ll!(s.b().build_and(a, b, "and")), None)),
+            BinOp::BitOr => self.int_fast_or_slow(a, b, "rt_int_or", |s, a, b| (ll!(s.b().build_or(a, b, "or")), None)),
+            BinOp::BitXor => self.int_fast_or_slow(a, b, "rt_int_xor", |s, a, b| {
+                let x = ll!(s.b().build_xor(a, b, "xor"));
+                (ll!(s.b().build_or(x, s.i64(1), "tagged")), None)
+            }),
+            BinOp::RShift => self.int_fast_or_slow(a, b, "rt_int_rshift", |s, a, b| {
+                let (x, y) = (s.untag(a), s.untag(b));
+                let neg = ll!(s.b().build_int_compare(IntPredicate::SLT, y, s.i64(0), "neg"));
+                let big = ll!(s.b().build_int_compare(IntPredicate::SGT, y, s.i64(63), "big"));
+                let y = ll!(s.b().build_select(big, s.i64(63), y, "y")).into_int_value();
+                let r = ll!(s.b().build_right_shift(x, y, true, "shr"));
+                let (tagged, _) = s.retag(r);
+                (tagged, Some(neg))
+            }),
+            BinOp::LShift => self.call_rt_value("rt_int_lshift", &[a.into(), b.into()]).into_int_value(),
+            BinOp::Pow => self.call_rt_value("rt_int_pow", &[a.into(), b.into()]).into_int_value(),
+            BinOp::Div => unreachable!("true division of ints is float division"),
+        }
+    }
+
+    /// Compares two tagged ints.
+    pub(crate) fn int_compare(&mut self, pred: IntPredicate, a: IntValue<'ctx>, b: IntValue<'ctx>) -> IntValue<'ctx> {
+        let (fast_b, slow_b, done_b) = (self.new_block("cmp_fast"), self.new_block("cmp_slow"), self.new_block("cmp_done"));
+        let small = self.both_small(a, b);
+        ll!(self.b().build_conditional_branch(small, fast_b, slow_b));
+        self.b().position_at_end(fast_b);
+        let fast = ll!(self.b().build_int_compare(pred, a, b, "c"));
+        ll!(self.b().build_unconditional_branch(done_b));
+        self.b().position_at_end(slow_b);
+        let r = self.call_rt_value("rt_int_cmp", &[a.into(), b.into()]).into_int_value();
+        let slow = ll!(self.b().build_int_compare(pred, r, r.get_type().const_zero(), "c"));
+        let slow_end = self.b().get_insert_block().expect("positioned");
+        ll!(self.b().build_unconditional_branch(done_b));
+        self.b().position_at_end(done_b);
+        let phi = ll!(self.b().build_phi(self.cg.ctx.bool_type(), "cmp"));
+        phi.add_incoming(&[(&fast, fast_b), (&slow, slow_end)]);
+        phi.as_basic_value().into_int_value()
+    }
+
+    pub(crate) fn int_to_float(&self, a: IntValue<'ctx>) -> FloatValue<'ctx> {
+        let (fast_b, slow_b, done_b) = (self.new_block("tof_fast"), self.new_block("tof_slow"), self.new_block("tof_done"));
+        let bit = ll!(self.b().build_and(a, self.i64(1), "bit"));
+        let small = ll!(self.b().build_int_compare(IntPredicate::NE, bit, self.i64(0), "small"));
+        ll!(self.b().build_conditional_branch(small, fast_b, slow_b));
+        self.b().position_at_end(fast_b);
+        let fast = ll!(self.b().build_signed_int_to_float(self.untag(a), self.cg.ctx.f64_type(), "f"));
+        ll!(self.b().build_unconditional_branch(done_b));
+        self.b().position_at_end(slow_b);
+        let slow = self.call_rt_value("rt_int_to_float", &[a.into()]).into_float_value();
+        let slow_end = self.b().get_insert_block().expect("positioned");
+        ll!(self.b().build_unconditional_branch(done_b));
+        self.b().position_at_end(done_b);
+        let phi = ll!(self.b().build_phi(self.cg.ctx.f64_type(), "f"));
+        phi.add_incoming(&[(&fast, fast_b), (&slow, slow_end)]);
+        phi.as_basic_value().into_float_value()
+    }
+
+    fn float_binary(&mut self, op: BinOp, a: FloatValue<'ctx>, b: FloatValue<'ctx>) -> BasicValueEnum<'ctx> {
+        let zero_check = |s: &mut Self, msg: &str| {
+            let z = ll!(s.b().build_float_compare(inkwell::FloatPredicate::OEQ, b, s.cg.ctx.f64_type().const_zero(), "z"));
+            s.raise_if(z, ExcKind::ZeroDivisionError, msg);
+        };
+        match op {
+            BinOp::Add => ll!(self.b().build_float_add(a, b, "fadd")).into(),
+            BinOp::Sub => ll!(self.b().build_float_sub(a, b, "fsub")).into(),
+            BinOp::Mul => ll!(self.b().build_float_mul(a, b, "fmul")).into(),
+            BinOp::Div => {
+                zero_check(self, "float division by zero");
+                ll!(self.b().build_float_div(a, b, "fdiv")).into()
+            }
+            BinOp::FloorDiv => self.call_rt_value("rt_float_floordiv", &[a.into(), b.into()]),
+            BinOp::Mod => self.call_rt_value("rt_float_mod", &[a.into(), b.into()]),
+            BinOp::Pow => self.call_rt_value("rt_float_pow", &[a.into(), b.into()]),
+            _ => unreachable!("the annotator rejects bitwise operators on floats"),
+        }
+    }
+
+    pub(crate) fn binary(&mut self, op: BinOp, a: Value, b: Value) -> Option<BasicValueEnum<'ctx>> {
+        let (ta, tb) = (self.ty(a), self.ty(b));
+        let (va, vb) = (self.get(a), self.get(b));
+        self.binary_values(op, va, &ta, vb, &tb)
+    }
+
+    pub(crate) fn binary_values(&mut self, op: BinOp, va: BasicValueEnum<'ctx>, ta: &Type, vb: BasicValueEnum<'ctx>, tb: &Type) -> Option<BasicValueEnum<'ctx>> {
+        Some(match (ta, tb) {
+            (Type::Bool, Type::Bool) if matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) => {
+                let (x, y) = (va.into_int_value(), vb.into_int_value());
+                match op {
+                    BinOp::BitAnd => ll!(self.b().build_and(x, y, "and")).into(),
+                    BinOp::BitOr => ll!(self.b().build_or(x, y, "or")).into(),
+                    _ => ll!(self.b().build_xor(x, y, "xor")).into(),
+                }
+            }
+            (x, y) if x.is_intlike() && y.is_intlike() => {
+                let (ia, ib) = (self.as_int(va, ta), self.as_int(vb, tb));
+                if op == BinOp::Div {
+                    self.call_rt_value("rt_int_truediv", &[ia.into(), ib.into()])
+                } else {
+                    self.int_binary(op, ia, ib).into()
+                }
+            }
+            (x, y) if x.is_number() && y.is_number() => {
+                let (fa, fb) = (self.as_float(va, ta), self.as_float(vb, tb));
+                self.float_binary(op, fa, fb)
+            }
+            (Type::Str, Type::Str) => self.call_rt_value("rt_str_concat", &[va, vb]),
+            (Type::Str, n) if n.is_intlike() => self.call_rt_value("rt_str_repeat", &[va, self.as_int(vb, tb).into()]),
+            (n, Type::Str) if n.is_intlike() => self.call_rt_value("rt_str_repeat", &[vb, self.as_int(va, ta).into()]),
+            (Type::List(_), Type::List(_)) => self.call_rt_value("rt_list_concat", &[va, vb]),
+            (Type::List(_), n) if n.is_intlike() => self.call_rt_value("rt_list_repeat", &[va, self.as_int(vb, tb).into()]),
+            (n, Type::List(_)) if n.is_intlike() => self.call_rt_value("rt_list_repeat", &[vb, self.as_int(va, ta).into()]),
+            (Type::Tuple(xs), Type::Tuple(ys)) => {
+                let mut vals = Vec::new();
+                for i in 0..xs.len() {
+                    vals.push((self.tuple_field(va.into_pointer_value(), xs, i), xs[i].clone()));
+                }
+                for i in 0..ys.len() {
+                    vals.push((self.tuple_field(vb.into_pointer_value(), ys, i), ys[i].clone()));
+                }
+                self.build_tuple_of(&vals).into()
+            }
+            _ => unreachable!("the annotator rejects {op:?} on {ta:?} and {tb:?}"),
+        })
+    }
+
+    pub(crate) fn unary(&mut self, op: UnOp, a: Value) -> Option<BasicValueEnum<'ctx>> {
+        let (t, v) = (self.ty(a), self.get(a));
+        Some(match (op, &t) {
+            (UnOp::Not, _) => {
+                let c = self.truth(v, &t);
+                let n = ll!(self.b().build_not(c, "not"));
+                self.bool_value(n)
+            }
+            (UnOp::Neg, Type::Float) => ll!(self.b().build_float_neg(v.into_float_value(), "fneg")).into(),
+            (UnOp::Pos, Type::Float) => v,
+            (UnOp::Pos, _) => self.as_int(v, &t).into(),
+            (UnOp::Neg, _) => {
+                let x = self.as_int(v, &t);
+                self.neg_int(x).into()
+            }
+            (UnOp::Invert, _) => {
+                let x = self.as_int(v, &t);
+                // ~x = -x - 1: flipping every bit but the tag.
+                ll!(self.b().build_xor(x, self.i64(-2), "inv")).into()
+            }
+        })
+    }
+
+    fn neg_int(&mut self, x: IntValue<'ctx>) -> IntValue<'ctx> {
+        let (fast_b, slow_b, done_b) = (self.new_block("neg_fast"), self.new_block("neg_slow"), self.new_block("neg_done"));
+        let bit = ll!(self.b().build_and(x, self.i64(1), "bit"));
+        let small = ll!(self.b().build_int_compare(IntPredicate::NE, bit, self.i64(0), "small"));
+        ll!(self.b().build_conditional_branch(small, fast_b, slow_b));
+        self.b().position_at_end(fast_b);
+        let (r, o) = self.overflow_op("ssub", self.i64(2), x);
+        ll!(self.b().build_conditional_branch(o, slow_b, done_b));
+        self.b().position_at_end(slow_b);
+        let slow = self.call_rt_value("rt_int_neg", &[x.into()]).into_int_value();
+        let slow_end = self.b().get_insert_block().expect("positioned");
+        ll!(self.b().build_unconditional_branch(done_b));
+        self.b().position_at_end(done_b);
+        let phi = ll!(self.b().build_phi(self.cg.ctx.i64_type(), "neg"));
+        phi.add_incoming(&[(&r, fast_b), (&slow, slow_end)]);
+        phi.as_basic_value().into_int_value()
+    }
+}

@@ -1,0 +1,246 @@
+//! The `lower` and `emit` stages: annotated flow graphs to an LLVM module, and that module to
+//! an object file.
+//!
+//! Each live variant becomes one internal LLVM function. Values use the machine representation
+//! of `runtime/ABI.md`: tagged `i64` ints, unboxed `f64` floats, `i8` bools and `None`, and
+//! pointers for str, list and tuple. Every reference a function defines is also written to a
+//! slot of its shadow-stack frame so that the runtime's precise GC can find it; collection only
+//! happens at safepoints (function entry and loop headers).
+//!
+//! This module and its children are the compiler's only `unsafe` code: inkwell's GEP builders
+//! are `unsafe fn`s.
+
+mod builtins;
+mod func;
+mod int;
+mod runtime_fns;
+mod values;
+
+use crate::CompileError;
+use inkwell::builder::Builder;
+use inkwell::context::Context;
+use inkwell::module::{Linkage, Module};
+use inkwell::targets::{CodeModel, FileType, InitializationConfig, RelocMode, Target, TargetMachine};
+use inkwell::types::{BasicMetadataTypeEnum, BasicType, BasicTypeEnum, FunctionType};
+use inkwell::values::{FunctionValue, GlobalValue, PointerValue};
+use inkwell::{AddressSpace, OptimizationLevel};
+use mesapy_annotator::annotate::{Annotation, VariantId};
+use mesapy_annotator::ir::{GlobalId, Program};
+use mesapy_annotator::source::SourceFile;
+use mesapy_annotator::types::Type;
+use std::collections::HashMap;
+
+/// Module-wide state of the lowering.
+pub(crate) struct Codegen<'ctx, 'a> {
+    pub(crate) ctx: &'ctx Context,
+    pub(crate) module: Module<'ctx>,
+    pub(crate) builder: Builder<'ctx>,
+    pub(crate) program: &'a Program,
+    pub(crate) ann: &'a Annotation,
+    pub(crate) source: &'a SourceFile,
+    pub(crate) functions: HashMap<VariantId, FunctionValue<'ctx>>,
+    /// Per global: its storage, and for non-reference types a "defined" flag.
+    pub(crate) globals: Vec<(GlobalValue<'ctx>, Option<GlobalValue<'ctx>>)>,
+    /// Cached constant objects (strs, big ints): a root slot per distinct literal.
+    pub(crate) const_slots: HashMap<String, GlobalValue<'ctx>>,
+    pub(crate) descs: HashMap<String, GlobalValue<'ctx>>,
+    pub(crate) source_info: Option<GlobalValue<'ctx>>,
+}
+
+impl<'ctx, 'a> Codegen<'ctx, 'a> {
+    pub(crate) fn ptr(&self) -> inkwell::types::PointerType<'ctx> {
+        self.ctx.ptr_type(AddressSpace::default())
+    }
+
+    /// The machine type of a Python type.
+    pub(crate) fn repr(&self, t: &Type) -> BasicTypeEnum<'ctx> {
+        match t {
+            Type::Int => self.ctx.i64_type().into(),
+            Type::Float => self.ctx.f64_type().into(),
+            Type::Str | Type::List(_) | Type::Tuple(_) => self.ptr().into(),
+            Type::Bool | Type::None | Type::Bottom => self.ctx.i8_type().into(),
+        }
+    }
+
+    /// Declares (once) and returns a runtime function.
+    pub(crate) fn rt(&self, name: &str) -> FunctionValue<'ctx> {
+        if let Some(f) = self.module.get_function(name) {
+            return f;
+        }
+        let sig = runtime_fns::RUNTIME_FNS
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, s)| *s)
+            .unwrap_or_else(|| panic!("internal error: runtime function {name} is not in RUNTIME_FNS"));
+        let (args, ret) = sig.split_once('>').expect("RUNTIME_FNS signatures contain '>'");
+        let ty = |c: char| -> BasicTypeEnum<'ctx> {
+            match c {
+                'I' | 'W' | 'U' => self.ctx.i64_type().into(),
+                'F' => self.ctx.f64_type().into(),
+                'B' => self.ctx.i8_type().into(),
+                'N' => self.ctx.i32_type().into(),
+                _ => self.ptr().into(),
+            }
+        };
+        let params: Vec<BasicMetadataTypeEnum> = args.chars().map(|c| ty(c).into()).collect();
+        let fn_type: FunctionType = match ret {
+            "v" | "!" => self.ctx.void_type().fn_type(&params, false),
+            r => ty(r.chars().next().unwrap_or('W')).fn_type(&params, false),
+        };
+        let f = self.module.add_function(name, fn_type, Some(Linkage::External));
+        if ret == "!" {
+            let noreturn = inkwell::attributes::Attribute::get_named_enum_kind_id("noreturn");
+            f.add_attribute(inkwell::attributes::AttributeLoc::Function, self.ctx.create_enum_attribute(noreturn, 0));
+            let cold = inkwell::attributes::Attribute::get_named_enum_kind_id("cold");
+            f.add_attribute(inkwell::attributes::AttributeLoc::Function, self.ctx.create_enum_attribute(cold, 0));
+        }
+        f
+    }
+
+    /// A private constant holding `bytes`, and its address.
+    pub(crate) fn bytes_global(&self, bytes: &[u8], name: &str) -> PointerValue<'ctx> {
+        let value = self.ctx.const_string(bytes, false);
+        let g = self.module.add_global(value.get_type(), None, name);
+        g.set_initializer(&value);
+        g.set_constant(true);
+        g.set_linkage(Linkage::Private);
+        g.set_unnamed_addr(true);
+        g.as_pointer_value()
+    }
+
+    /// The root slot that caches the constant object named by `key`.
+    pub(crate) fn const_slot(&mut self, key: String) -> GlobalValue<'ctx> {
+        if let Some(g) = self.const_slots.get(&key) {
+            return *g;
+        }
+        let i64t = self.ctx.i64_type();
+        let g = self.module.add_global(i64t, None, &format!("const.{}", self.const_slots.len()));
+        g.set_initializer(&i64t.const_zero());
+        g.set_linkage(Linkage::Private);
+        self.const_slots.insert(key, g);
+        g
+    }
+
+    fn declare_globals(&mut self) {
+        for (i, (g, t)) in self.program.globals.iter().zip(&self.ann.globals).enumerate() {
+            let ty = self.repr(t);
+            let storage = self.module.add_global(ty, None, &format!("global.{i}.{}", g.name));
+            storage.set_initializer(&ty.const_zero());
+            storage.set_linkage(Linkage::Private);
+            let flag = (!t.is_gc_ref()).then(|| {
+                let i8t = self.ctx.i8_type();
+                let f = self.module.add_global(i8t, None, &format!("global.{i}.defined"));
+                f.set_initializer(&i8t.const_zero());
+                f.set_linkage(Linkage::Private);
+                f
+            });
+            self.globals.push((storage, flag));
+        }
+    }
+
+    pub(crate) fn global(&self, g: GlobalId) -> (GlobalValue<'ctx>, Option<GlobalValue<'ctx>>) {
+        self.globals[g.index()]
+    }
+
+    /// The `SourceInfo` of the program's file, for tracebacks.
+    pub(crate) fn source_info(&mut self) -> PointerValue<'ctx> {
+        if let Some(g) = self.source_info {
+            return g.as_pointer_value();
+        }
+        let path = self.bytes_global(self.source.path.as_bytes(), "source.path");
+        let text = self.bytes_global(self.source.text.as_bytes(), "source.text");
+        let i64t = self.ctx.i64_type();
+        let ty = self.ctx.struct_type(&[self.ptr().into(), i64t.into(), self.ptr().into(), i64t.into()], false);
+        let value = ty.const_named_struct(&[
+            path.into(),
+            i64t.const_int(self.source.path.len() as u64, false).into(),
+            text.into(),
+            i64t.const_int(self.source.text.len() as u64, false).into(),
+        ]);
+        let g = self.module.add_global(ty, None, "source.info");
+        g.set_initializer(&value);
+        g.set_constant(true);
+        g.set_linkage(Linkage::Private);
+        self.source_info = Some(g);
+        g.as_pointer_value()
+    }
+
+    /// The `FuncInfo` of a function, for tracebacks.
+    pub(crate) fn func_info(&mut self, name: &str, index: usize) -> PointerValue<'ctx> {
+        let file = self.source_info();
+        let name_ptr = self.bytes_global(name.as_bytes(), &format!("name.{index}"));
+        let i64t = self.ctx.i64_type();
+        let ty = self.ctx.struct_type(&[self.ptr().into(), i64t.into(), self.ptr().into()], false);
+        let value = ty.const_named_struct(&[name_ptr.into(), i64t.const_int(name.len() as u64, false).into(), file.into()]);
+        let g = self.module.add_global(ty, None, &format!("info.{index}"));
+        g.set_initializer(&value);
+        g.set_constant(true);
+        g.set_linkage(Linkage::Private);
+        g.as_pointer_value()
+    }
+
+    /// Exported runtime globals that generated code reads and writes directly.
+    pub(crate) fn runtime_global(&self, name: &str, ty: BasicTypeEnum<'ctx>) -> GlobalValue<'ctx> {
+        self.module.get_global(name).unwrap_or_else(|| {
+            let g = self.module.add_global(ty, None, name);
+            g.set_linkage(Linkage::External);
+            g
+        })
+    }
+}
+
+/// What to produce from the lowered module.
+pub enum Output {
+    /// Textual LLVM IR after optimisation (`--emit llvm`).
+    LlvmIr,
+    /// An ELF object file.
+    Object,
+}
+
+/// Lowers an annotated program and returns LLVM IR text or object-file bytes.
+pub fn lower(program: &Program, ann: &Annotation, source: &SourceFile, output: Output, optimize: bool) -> Result<Vec<u8>, CompileError> {
+    Target::initialize_native(&InitializationConfig::default()).map_err(CompileError::Llvm)?;
+    let ctx = Context::create();
+    let module = ctx.create_module(&source.path);
+    let triple = TargetMachine::get_default_triple();
+    let target = Target::from_triple(&triple).map_err(|e| CompileError::Llvm(e.to_string()))?;
+    let machine = target
+        .create_target_machine(&triple, "x86-64-v2", "", OptimizationLevel::Aggressive, RelocMode::PIC, CodeModel::Default)
+        .ok_or_else(|| CompileError::Llvm("cannot create a target machine for this host".into()))?;
+    module.set_triple(&triple);
+    module.set_data_layout(&machine.get_target_data().get_data_layout());
+    let mut cg = Codegen {
+        ctx: &ctx,
+        module,
+        builder: ctx.create_builder(),
+        program,
+        ann,
+        source,
+        functions: HashMap::new(),
+        globals: Vec::new(),
+        const_slots: HashMap::new(),
+        descs: HashMap::new(),
+        source_info: None,
+    };
+    cg.declare_globals();
+    for &vid in &ann.live {
+        func::declare(&mut cg, vid);
+    }
+    for &vid in &ann.live {
+        func::lower_variant(&mut cg, vid)?;
+    }
+    func::emit_main(&mut cg);
+    cg.module.verify().map_err(|e| CompileError::Internal(format!("LLVM verifier: {}", e.to_string())))?;
+    if optimize {
+        cg.module
+            .run_passes("default<O2>", &machine, inkwell::passes::PassBuilderOptions::create())
+            .map_err(|e| CompileError::Llvm(e.to_string()))?;
+    }
+    match output {
+        Output::LlvmIr => Ok(cg.module.print_to_string().to_bytes().to_vec()),
+        Output::Object => {
+            let buf = machine.write_to_memory_buffer(&cg.module, FileType::Object).map_err(|e| CompileError::Llvm(e.to_string()))?;
+            Ok(buf.as_slice().to_vec())
+        }
+    }
+}

@@ -1,0 +1,546 @@
+//! Representations and the operations on them that do not depend on arithmetic: words and
+//! type descriptors for the runtime, truth, comparison, subscripts, containers, formatting.
+
+use super::func::{ll, FnLower};
+use inkwell::module::Linkage;
+use inkwell::values::{BasicValueEnum, IntValue, PointerValue};
+use inkwell::{FloatPredicate, IntPredicate};
+use mesapy_annotator::annotate::ExcKind;
+use mesapy_annotator::ir::*;
+use mesapy_annotator::types::Type;
+
+/// `TypeDesc.kind` values (runtime/ABI.md).
+fn desc_kind(t: &Type) -> u64 {
+    match t {
+        Type::Int => 0,
+        Type::Float => 1,
+        Type::Bool => 2,
+        Type::None | Type::Bottom => 3,
+        Type::Str => 4,
+        Type::List(_) => 5,
+        Type::Tuple(_) => 6,
+    }
+}
+
+/// Offsets into the fixed layouts of runtime/ABI.md.
+const LIST_LEN: u64 = 8;
+const LIST_ITEMS: u64 = 24;
+const TUPLE_ITEMS: u64 = 16;
+
+impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
+    /// A value as a 64-bit word (runtime/ABI.md).
+    pub(crate) fn to_word(&self, v: BasicValueEnum<'ctx>, t: &Type) -> IntValue<'ctx> {
+        let i64t = self.cg.ctx.i64_type();
+        match t {
+            Type::Int => v.into_int_value(),
+            Type::Float => ll!(self.b().build_bit_cast(v, i64t, "bits")).into_int_value(),
+            Type::Str | Type::List(_) | Type::Tuple(_) => ll!(self.b().build_ptr_to_int(v.into_pointer_value(), i64t, "w")),
+            Type::Bool | Type::None | Type::Bottom => ll!(self.b().build_int_z_extend(v.into_int_value(), i64t, "w")),
+        }
+    }
+
+    pub(crate) fn from_word(&self, w: IntValue<'ctx>, t: &Type) -> BasicValueEnum<'ctx> {
+        match t {
+            Type::Int => w.into(),
+            Type::Float => ll!(self.b().build_bit_cast(w, self.cg.ctx.f64_type(), "f")),
+            Type::Str | Type::List(_) | Type::Tuple(_) => ll!(self.b().build_int_to_ptr(w, self.cg.ptr(), "p")).into(),
+            Type::Bool | Type::None | Type::Bottom => ll!(self.b().build_int_truncate(w, self.cg.ctx.i8_type(), "b")).into(),
+        }
+    }
+
+    /// The runtime type descriptor of a type, emitted once per type.
+    pub(crate) fn desc(&mut self, t: &Type) -> PointerValue<'ctx> {
+        let t = self.cg.ann.lists.canonical(t);
+        let key = self.cg.ann.lists.show(&t);
+        if let Some(g) = self.cg.descs.get(&key) {
+            return g.as_pointer_value();
+        }
+        let args: Vec<Type> = match &t {
+            Type::List(l) => vec![self.cg.ann.lists.item(*l)],
+            Type::Tuple(ts) => ts.clone(),
+            _ => vec![],
+        };
+        let arg_ptrs: Vec<PointerValue> = args.iter().map(|a| self.desc(a)).collect();
+        let ptr = self.cg.ptr();
+        let i32t = self.cg.ctx.i32_type();
+        let args_arr = ptr.const_array(&arg_ptrs);
+        let args_g = self.cg.module.add_global(args_arr.get_type(), None, "desc.args");
+        args_g.set_initializer(&args_arr);
+        args_g.set_constant(true);
+        args_g.set_linkage(Linkage::Private);
+        let ty = self.cg.ctx.struct_type(&[i32t.into(), i32t.into(), ptr.into()], false);
+        let value = ty.const_named_struct(&[
+            i32t.const_int(desc_kind(&t), false).into(),
+            i32t.const_int(args.len() as u64, false).into(),
+            args_g.as_pointer_value().into(),
+        ]);
+        let g = self.cg.module.add_global(ty, None, &format!("desc.{key}"));
+        g.set_initializer(&value);
+        g.set_constant(true);
+        g.set_linkage(Linkage::Private);
+        self.cg.descs.insert(key, g);
+        g.as_pointer_value()
+    }
+
+    pub(crate) fn call_rt(&self, name: &str, args: &[BasicValueEnum<'ctx>]) -> Option<BasicValueEnum<'ctx>> {
+        let f = self.cg.rt(name);
+        let args: Vec<_> = args.iter().map(|a| (*a).into()).collect();
+        ll!(self.b().build_call(f, &args, name)).try_as_basic_value().basic()
+    }
+
+    pub(crate) fn call_rt_value(&self, name: &str, args: &[BasicValueEnum<'ctx>]) -> BasicValueEnum<'ctx> {
+        self.call_rt(name, args).unwrap_or_else(|| panic!("internal error: {name} returns no value"))
+    }
+
+    /// An i1 as a Python bool (`i8`).
+    pub(crate) fn bool_value(&self, c: IntValue<'ctx>) -> BasicValueEnum<'ctx> {
+        ll!(self.b().build_int_z_extend(c, self.cg.ctx.i8_type(), "bool")).into()
+    }
+
+    /// The value of `v` as a tagged int (bools become 0 or 1).
+    pub(crate) fn int_of(&self, v: Value) -> IntValue<'ctx> {
+        self.as_int(self.get(v), &self.ty(v))
+    }
+
+    pub(crate) fn as_int(&self, v: BasicValueEnum<'ctx>, t: &Type) -> IntValue<'ctx> {
+        match t {
+            Type::Bool => {
+                let w = ll!(self.b().build_int_z_extend(v.into_int_value(), self.cg.ctx.i64_type(), "w"));
+                let shifted = ll!(self.b().build_left_shift(w, self.i64(1), "sh"));
+                ll!(self.b().build_or(shifted, self.i64(1), "tagged"))
+            }
+            _ => v.into_int_value(),
+        }
+    }
+
+    /// The value of a number as an f64.
+    pub(crate) fn as_float(&self, v: BasicValueEnum<'ctx>, t: &Type) -> inkwell::values::FloatValue<'ctx> {
+        match t {
+            Type::Float => v.into_float_value(),
+            Type::Bool => ll!(self.b().build_unsigned_int_to_float(v.into_int_value(), self.cg.ctx.f64_type(), "f")),
+            _ => self.int_to_float(v.into_int_value()),
+        }
+    }
+
+    /// `bool(x)` as an i1.
+    pub(crate) fn truth(&self, v: BasicValueEnum<'ctx>, t: &Type) -> IntValue<'ctx> {
+        let b = self.b();
+        match t {
+            Type::Int => ll!(b.build_int_compare(IntPredicate::NE, v.into_int_value(), self.tagged(0), "t")),
+            Type::Float => ll!(b.build_float_compare(FloatPredicate::UNE, v.into_float_value(), self.cg.ctx.f64_type().const_zero(), "t")),
+            Type::Bool => ll!(b.build_int_compare(IntPredicate::NE, v.into_int_value(), self.cg.ctx.i8_type().const_zero(), "t")),
+            Type::None | Type::Bottom => self.cg.ctx.bool_type().const_zero(),
+            Type::Str => {
+                let n = self.call_rt_value("rt_str_len", &[v]).into_int_value();
+                ll!(b.build_int_compare(IntPredicate::NE, n, self.tagged(0), "t"))
+            }
+            Type::List(_) => {
+                let n = self.list_len(v.into_pointer_value());
+                ll!(b.build_int_compare(IntPredicate::NE, n, self.i64(0), "t"))
+            }
+            Type::Tuple(ts) => self.cg.ctx.bool_type().const_int(!ts.is_empty() as u64, false),
+        }
+    }
+
+    /// `str(x)`.
+    pub(crate) fn str_of(&mut self, v: BasicValueEnum<'ctx>, t: &Type) -> PointerValue<'ctx> {
+        match t {
+            Type::Str => v.into_pointer_value(),
+            Type::None | Type::Bottom => self.str_const("None"),
+            _ => {
+                let w = self.to_word(v, t);
+                let d = self.desc(t);
+                self.call_rt_value("rt_str_of", &[w.into(), d.into()]).into_pointer_value()
+            }
+        }
+    }
+
+    pub(crate) fn repr_of(&mut self, v: BasicValueEnum<'ctx>, t: &Type) -> PointerValue<'ctx> {
+        let w = self.to_word(v, t);
+        let d = self.desc(t);
+        self.call_rt_value("rt_repr", &[w.into(), d.into()]).into_pointer_value()
+    }
+
+    fn field_ptr(&self, base: PointerValue<'ctx>, offset: u64) -> PointerValue<'ctx> {
+        let i8t = self.cg.ctx.i8_type();
+        // SAFETY: `base` points to a runtime object whose fixed layout (runtime/ABI.md) has a
+        // field at `offset`; the GEP only computes that field's address.
+        unsafe { ll!(self.b().build_in_bounds_gep(i8t, base, &[self.i64(offset as i64)], "field")) }
+    }
+
+    /// The raw length of a list.
+    pub(crate) fn list_len(&self, list: PointerValue<'ctx>) -> IntValue<'ctx> {
+        let p = self.field_ptr(list, LIST_LEN);
+        ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "len")).into_int_value()
+    }
+
+    pub(crate) fn set_list_len(&self, list: PointerValue<'ctx>, n: IntValue<'ctx>) {
+        let p = self.field_ptr(list, LIST_LEN);
+        ll!(self.b().build_store(p, n));
+    }
+
+    /// The address of item `i` (raw, already checked) of a list.
+    fn list_item_ptr(&self, list: PointerValue<'ctx>, i: IntValue<'ctx>) -> PointerValue<'ctx> {
+        let p = self.field_ptr(list, LIST_ITEMS);
+        let items = ll!(self.b().build_load(self.cg.ptr(), p, "items")).into_pointer_value();
+        // SAFETY: callers check 0 <= i < len, and the runtime keeps `items` valid for `len`
+        // words while the list is reachable.
+        unsafe { ll!(self.b().build_in_bounds_gep(self.cg.ctx.i64_type(), items, &[i], "item")) }
+    }
+
+    fn tuple_item_ptr(&self, tuple: PointerValue<'ctx>, i: IntValue<'ctx>) -> PointerValue<'ctx> {
+        let base = self.field_ptr(tuple, TUPLE_ITEMS);
+        // SAFETY: callers index within the tuple's static length; fields are 8-byte words.
+        unsafe { ll!(self.b().build_in_bounds_gep(self.cg.ctx.i64_type(), base, &[i], "field")) }
+    }
+
+    /// Normalises a Python index against `len` (both raw) and raises `msg` when out of range.
+    fn checked_index(&mut self, index: IntValue<'ctx>, len: IntValue<'ctx>, msg: &str) -> IntValue<'ctx> {
+        // A big int index is out of range for any list.
+        let small = ll!(self.b().build_and(index, self.i64(1), "small"));
+        let is_big = ll!(self.b().build_int_compare(IntPredicate::EQ, small, self.i64(0), "big"));
+        self.raise_if(is_big, ExcKind::IndexError, msg);
+        let raw = ll!(self.b().build_right_shift(index, self.i64(1), true, "raw"));
+        let neg = ll!(self.b().build_int_compare(IntPredicate::SLT, raw, self.i64(0), "neg"));
+        let adjusted = ll!(self.b().build_int_add(raw, len, "adj"));
+        let idx = ll!(self.b().build_select(neg, adjusted, raw, "idx")).into_int_value();
+        let out = ll!(self.b().build_int_compare(IntPredicate::UGE, idx, len, "out"));
+        self.raise_if(out, ExcKind::IndexError, msg);
+        idx
+    }
+
+    pub(crate) fn getitem(&mut self, o: Value, i: Value) -> BasicValueEnum<'ctx> {
+        let index = self.int_of(i);
+        match self.ty(o) {
+            Type::List(l) => {
+                let list = self.get(o).into_pointer_value();
+                let len = self.list_len(list);
+                let idx = self.checked_index(index, len, "list index out of range");
+                let p = self.list_item_ptr(list, idx);
+                let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "w")).into_int_value();
+                let item = self.cg.ann.lists.item(l);
+                self.from_word(w, &item)
+            }
+            Type::Str => self.call_rt_value("rt_str_getitem", &[self.get(o), index.into()]),
+            Type::Tuple(ts) => {
+                let tuple = self.get(o).into_pointer_value();
+                let len = self.i64(ts.len() as i64);
+                let idx = self.checked_index(index, len, "tuple index out of range");
+                let p = self.tuple_item_ptr(tuple, idx);
+                let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "w")).into_int_value();
+                let t = self.ty_of_tuple_index(&ts, i);
+                self.from_word(w, &t)
+            }
+            t => unreachable!("the annotator rejects subscripting {t:?}"),
+        }
+    }
+
+    fn ty_of_tuple_index(&self, ts: &[Type], _i: Value) -> Type {
+        // Mixed tuples are only indexed by literals, and then all fields agree with the result.
+        ts.first().cloned().unwrap_or(Type::None)
+    }
+
+    pub(crate) fn setitem(&mut self, o: Value, i: Value, v: Value) {
+        let Type::List(l) = self.ty(o) else { unreachable!("the annotator only allows list item assignment") };
+        let index = self.int_of(i);
+        let list = self.get(o).into_pointer_value();
+        let len = self.list_len(list);
+        let idx = self.checked_index(index, len, "list assignment index out of range");
+        let item_t = self.cg.ann.lists.item(l);
+        let val = self.coerce(self.get(v), &self.ty(v), &item_t);
+        let w = self.to_word(val, &item_t);
+        let p = self.list_item_ptr(list, idx);
+        ll!(self.b().build_store(p, w));
+    }
+
+    /// Converts between the representations of types the annotator joined (only identical
+    /// types are joined today, so this is the identity but for empty-list placeholders).
+    pub(crate) fn coerce(&self, v: BasicValueEnum<'ctx>, from: &Type, to: &Type) -> BasicValueEnum<'ctx> {
+        if self.cg.repr(from) == self.cg.repr(to) {
+            v
+        } else {
+            self.cg.repr(to).const_zero()
+        }
+    }
+
+    /// A slice bound as an optional tagged int: 0 means `None`.
+    fn opt_int(&self, v: Option<Value>) -> BasicValueEnum<'ctx> {
+        match v {
+            Some(v) if !matches!(self.ty(v), Type::None) => self.int_of(v).into(),
+            _ => self.i64(0).into(),
+        }
+    }
+
+    pub(crate) fn slice(&mut self, o: Value, a: Option<Value>, b: Option<Value>, c: Option<Value>) -> BasicValueEnum<'ctx> {
+        let args = [self.get(o), self.opt_int(a), self.opt_int(b), self.opt_int(c)];
+        let f = if self.ty(o) == Type::Str { "rt_str_slice" } else { "rt_list_slice" };
+        self.call_rt_value(f, &args)
+    }
+
+    pub(crate) fn new_list(&self, len: IntValue<'ctx>, item: &Type) -> PointerValue<'ctx> {
+        let is_ref = self.cg.ctx.i8_type().const_int(item.is_gc_ref() as u64, false);
+        self.call_rt_value("rt_list_new", &[len.into(), is_ref.into()]).into_pointer_value()
+    }
+
+    pub(crate) fn build_list(&mut self, vs: &[Value], result: Option<Value>) -> BasicValueEnum<'ctx> {
+        let item = match result.map(|r| self.ty(r)) {
+            Some(Type::List(l)) => self.cg.ann.lists.item(l),
+            _ => Type::None,
+        };
+        let list = self.new_list(self.i64(vs.len() as i64), &item);
+        for (i, v) in vs.iter().enumerate() {
+            let val = self.coerce(self.get(*v), &self.ty(*v), &item);
+            let w = self.to_word(val, &item);
+            let p = self.list_item_ptr(list, self.i64(i as i64));
+            ll!(self.b().build_store(p, w));
+        }
+        list.into()
+    }
+
+    pub(crate) fn build_tuple_of(&mut self, vals: &[(BasicValueEnum<'ctx>, Type)]) -> PointerValue<'ctx> {
+        let mask = vals.iter().enumerate().filter(|(_, (_, t))| t.is_gc_ref()).fold(0u64, |m, (i, _)| m | (1 << i.min(63)));
+        let i64t = self.cg.ctx.i64_type();
+        let tuple = self
+            .call_rt_value("rt_tuple_new", &[i64t.const_int(vals.len() as u64, false).into(), i64t.const_int(mask, false).into()])
+            .into_pointer_value();
+        for (i, (v, t)) in vals.iter().enumerate() {
+            let w = self.to_word(*v, t);
+            let p = self.tuple_item_ptr(tuple, self.i64(i as i64));
+            ll!(self.b().build_store(p, w));
+        }
+        tuple
+    }
+
+    pub(crate) fn build_tuple(&mut self, vs: &[Value]) -> BasicValueEnum<'ctx> {
+        let vals: Vec<_> = vs.iter().map(|v| (self.get(*v), self.ty(*v))).collect();
+        self.build_tuple_of(&vals).into()
+    }
+
+    /// Field `i` of a tuple value of static type `ts`.
+    pub(crate) fn tuple_field(&self, tuple: PointerValue<'ctx>, ts: &[Type], i: usize) -> BasicValueEnum<'ctx> {
+        let p = self.tuple_item_ptr(tuple, self.i64(i as i64));
+        let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "w")).into_int_value();
+        self.from_word(w, &ts[i])
+    }
+
+    pub(crate) fn unpack(&mut self, v: Value, i: u32, n: u32) -> BasicValueEnum<'ctx> {
+        let val = self.get(v);
+        match self.ty(v) {
+            Type::Tuple(ts) => self.tuple_field(val.into_pointer_value(), &ts, i as usize),
+            Type::List(l) => {
+                let list = val.into_pointer_value();
+                if i == 0 {
+                    let len = self.list_len(list);
+                    self.call_rt("rt_check_unpack", &[len.into(), self.i64(n as i64).into()]);
+                }
+                let p = self.list_item_ptr(list, self.i64(i as i64));
+                let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "w")).into_int_value();
+                let item = self.cg.ann.lists.item(l);
+                self.from_word(w, &item)
+            }
+            Type::Str => {
+                if i == 0 {
+                    let len = self.call_rt_value("rt_str_len", &[val]).into_int_value();
+                    let raw = ll!(self.b().build_right_shift(len, self.i64(1), true, "raw"));
+                    self.call_rt("rt_check_unpack", &[raw.into(), self.i64(n as i64).into()]);
+                }
+                self.call_rt_value("rt_str_getitem", &[val, self.tagged(i as i64).into()])
+            }
+            t => unreachable!("the annotator rejects unpacking {t:?}"),
+        }
+    }
+
+    pub(crate) fn format(&mut self, v: Value, conv: Conversion, spec: Option<Value>) -> PointerValue<'ctx> {
+        let (val, t) = (self.get(v), self.ty(v));
+        let (val, t) = match conv {
+            Conversion::Repr => (self.repr_of(val, &t).into(), Type::Str),
+            Conversion::Str => (self.str_of(val, &t).into(), Type::Str),
+            Conversion::None => (val, t),
+        };
+        match spec {
+            None => self.str_of(val, &t),
+            Some(s) => {
+                let w = self.to_word(val, &t);
+                let d = self.desc(&t);
+                self.call_rt_value("rt_format", &[w.into(), d.into(), self.get(s)]).into_pointer_value()
+            }
+        }
+    }
+
+    /// Concatenates str values through a stack array.
+    pub(crate) fn concat_strs(&mut self, parts: &[PointerValue<'ctx>]) -> PointerValue<'ctx> {
+        let ptr = self.cg.ptr();
+        let arr_ty = ptr.array_type(parts.len() as u32);
+        let arr = ll!(self.b().build_alloca(arr_ty, "parts"));
+        for (i, p) in parts.iter().enumerate() {
+            // SAFETY: index i is within the array of parts.len() pointers allocated above.
+            let slot = unsafe { ll!(self.b().build_in_bounds_gep(ptr, arr, &[self.i64(i as i64)], "part")) };
+            ll!(self.b().build_store(slot, *p));
+        }
+        self.call_rt_value("rt_str_concat_n", &[self.i64(parts.len() as i64).into(), arr.into()]).into_pointer_value()
+    }
+
+    pub(crate) fn join_str(&mut self, parts: &[Value]) -> PointerValue<'ctx> {
+        let ptrs: Vec<PointerValue> = parts.iter().map(|p| self.get(*p).into_pointer_value()).collect();
+        self.concat_strs(&ptrs)
+    }
+
+    /// An array of words and one of descriptors, for calls that take a variable number of values.
+    pub(crate) fn word_array(&mut self, vals: &[(BasicValueEnum<'ctx>, Type)]) -> (PointerValue<'ctx>, PointerValue<'ctx>) {
+        let i64t = self.cg.ctx.i64_type();
+        let ptr = self.cg.ptr();
+        let n = vals.len().max(1) as u32;
+        let words = ll!(self.b().build_alloca(i64t.array_type(n), "words"));
+        let descs = ll!(self.b().build_alloca(ptr.array_type(n), "descs"));
+        for (i, (v, t)) in vals.iter().enumerate() {
+            let w = self.to_word(*v, t);
+            let d = self.desc(t);
+            // SAFETY: i < n, the length of both arrays.
+            let (wp, dp) = unsafe {
+                (
+                    ll!(self.b().build_in_bounds_gep(i64t, words, &[self.i64(i as i64)], "w")),
+                    ll!(self.b().build_in_bounds_gep(ptr, descs, &[self.i64(i as i64)], "d")),
+                )
+            };
+            ll!(self.b().build_store(wp, w));
+            ll!(self.b().build_store(dp, d));
+        }
+        (words, descs)
+    }
+
+    /// `==`, `<`, `in`, `is` and friends as an i1.
+    pub(crate) fn compare(&mut self, op: CmpOp, a: Value, b: Value) -> IntValue<'ctx> {
+        let (ta, tb) = (self.ty(a), self.ty(b));
+        let (va, vb) = (self.get(a), self.get(b));
+        self.compare_values(op, va, &ta, vb, &tb)
+    }
+
+    pub(crate) fn compare_values(&mut self, op: CmpOp, va: BasicValueEnum<'ctx>, ta: &Type, vb: BasicValueEnum<'ctx>, tb: &Type) -> IntValue<'ctx> {
+        let bool_t = self.cg.ctx.bool_type();
+        let negate = |this: &Self, c: IntValue<'ctx>| ll!(this.b().build_not(c, "not"));
+        match op {
+            CmpOp::Ne => {
+                let c = self.compare_values(CmpOp::Eq, va, ta, vb, tb);
+                return negate(self, c);
+            }
+            CmpOp::NotIn => {
+                let c = self.compare_values(CmpOp::In, va, ta, vb, tb);
+                return negate(self, c);
+            }
+            CmpOp::IsNot => {
+                let c = self.compare_values(CmpOp::Is, va, ta, vb, tb);
+                return negate(self, c);
+            }
+            CmpOp::Is => {
+                return match (ta, tb) {
+                    (Type::None, Type::None) => bool_t.const_int(1, false),
+                    (x, y) if x == y => {
+                        let (wa, wb) = (self.to_word(va, ta), self.to_word(vb, tb));
+                        ll!(self.b().build_int_compare(IntPredicate::EQ, wa, wb, "is"))
+                    }
+                    _ => bool_t.const_zero(),
+                };
+            }
+            CmpOp::In => return self.contains(vb, tb, va, ta),
+            _ => {}
+        }
+        let pred = |op: CmpOp| match op {
+            CmpOp::Eq => IntPredicate::EQ,
+            CmpOp::Lt => IntPredicate::SLT,
+            CmpOp::Le => IntPredicate::SLE,
+            CmpOp::Gt => IntPredicate::SGT,
+            _ => IntPredicate::SGE,
+        };
+        match (ta, tb) {
+            (x, y) if x.is_intlike() && y.is_intlike() => {
+                let (ia, ib) = (self.as_int(va, ta), self.as_int(vb, tb));
+                self.int_compare(pred(op), ia, ib)
+            }
+            (x, y) if x.is_number() && y.is_number() => {
+                let (fa, fb) = (self.as_float(va, ta), self.as_float(vb, tb));
+                let p = match op {
+                    CmpOp::Eq => FloatPredicate::OEQ,
+                    CmpOp::Lt => FloatPredicate::OLT,
+                    CmpOp::Le => FloatPredicate::OLE,
+                    CmpOp::Gt => FloatPredicate::OGT,
+                    _ => FloatPredicate::OGE,
+                };
+                ll!(self.b().build_float_compare(p, fa, fb, "fcmp"))
+            }
+            (Type::None, Type::None) => bool_t.const_int((op == CmpOp::Eq) as u64, false),
+            (Type::Str, Type::Str) if op == CmpOp::Eq => {
+                let r = self.call_rt_value("rt_str_eq", &[va, vb]).into_int_value();
+                ll!(self.b().build_int_compare(IntPredicate::NE, r, r.get_type().const_zero(), "eq"))
+            }
+            (Type::Str, Type::Str) => {
+                let r = self.call_rt_value("rt_str_cmp", &[va, vb]).into_int_value();
+                ll!(self.b().build_int_compare(pred(op), r, r.get_type().const_zero(), "cmp"))
+            }
+            (x, y) if x == y => {
+                let (wa, wb) = (self.to_word(va, ta), self.to_word(vb, tb));
+                let d = self.desc(ta);
+                if op == CmpOp::Eq {
+                    let r = self.call_rt_value("rt_eq", &[wa.into(), wb.into(), d.into()]).into_int_value();
+                    ll!(self.b().build_int_compare(IntPredicate::NE, r, r.get_type().const_zero(), "eq"))
+                } else {
+                    let r = self.call_rt_value("rt_cmp", &[wa.into(), wb.into(), d.into()]).into_int_value();
+                    ll!(self.b().build_int_compare(pred(op), r, r.get_type().const_zero(), "cmp"))
+                }
+            }
+            (Type::List(_), Type::List(_)) | (Type::Tuple(_), Type::Tuple(_)) => {
+                // Same container, different item types: equal only when both are empty.
+                let (wa, wb) = (self.to_word(va, ta), self.to_word(vb, tb));
+                let (da, db) = (self.desc(ta), self.desc(tb));
+                let _ = (wa, wb, da, db);
+                bool_t.const_zero()
+            }
+            _ => bool_t.const_zero(),
+        }
+    }
+
+    /// `needle in hay`.
+    fn contains(&mut self, hay: BasicValueEnum<'ctx>, th: &Type, needle: BasicValueEnum<'ctx>, tn: &Type) -> IntValue<'ctx> {
+        let bool_t = self.cg.ctx.bool_type();
+        let to_i1 = |this: &Self, r: BasicValueEnum<'ctx>| {
+            let r = r.into_int_value();
+            ll!(this.b().build_int_compare(IntPredicate::NE, r, r.get_type().const_zero(), "in"))
+        };
+        match th {
+            Type::Str => {
+                let r = self.call_rt_value("rt_str_contains", &[hay, needle]);
+                to_i1(self, r)
+            }
+            Type::List(l) => {
+                let item = self.cg.ann.lists.item(*l);
+                if item == *tn {
+                    let w = self.to_word(needle, tn);
+                    let d = self.desc(&item);
+                    let r = self.call_rt_value("rt_list_contains", &[hay, w.into(), d.into()]);
+                    to_i1(self, r)
+                } else {
+                    bool_t.const_zero()
+                }
+            }
+            Type::Tuple(ts) => {
+                let mut acc = bool_t.const_zero();
+                for (i, t) in ts.iter().enumerate() {
+                    let field = self.tuple_field(hay.into_pointer_value(), ts, i);
+                    let eq = self.compare_values(CmpOp::Eq, needle, tn, field, t);
+                    acc = ll!(self.b().build_or(acc, eq, "any"));
+                }
+                acc
+            }
+            _ => bool_t.const_zero(),
+        }
+    }
+
+    /// `for i in range(a, b, step)` with a step known only at run time.
+    pub(crate) fn range_cond(&mut self, i: Value, stop: Value, step: Value) -> BasicValueEnum<'ctx> {
+        let (i, stop, step) = (self.int_of(i), self.int_of(stop), self.int_of(step));
+        let up = self.int_compare(IntPredicate::SLT, i, stop);
+        let down = self.int_compare(IntPredicate::SGT, i, stop);
+        let positive = self.int_compare(IntPredicate::SGT, step, self.tagged(0));
+        let c = ll!(self.b().build_select(positive, up, down, "range_cond")).into_int_value();
+        self.bool_value(c)
+    }
+}
