@@ -1,0 +1,4 @@
+def bad(s):
+    return s - 1
+
+print(bad("x"))
