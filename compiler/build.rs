@@ -12,6 +12,14 @@ fn main() {
     for path in ["runtime/src", "runtime/Cargo.toml", "Cargo.lock"] {
         println!("cargo:rerun-if-changed={}", root.join(path).display());
     }
+    println!("cargo:rerun-if-env-changed=MESAPY_RUNTIME_ARCHIVE");
+    let dest = out.join("libmesapy_runtime.a");
+    // A packager (or a compiler developer while the runtime is mid-change) can supply the archive.
+    if let Some(prebuilt) = std::env::var_os("MESAPY_RUNTIME_ARCHIVE") {
+        std::fs::copy(&prebuilt, &dest).expect("MESAPY_RUNTIME_ARCHIVE names a readable file");
+        emit_hash(&dest);
+        return;
+    }
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut cmd = Command::new(cargo);
     cmd.current_dir(&root)
@@ -24,14 +32,18 @@ fn main() {
     let status = cmd.status().expect("cargo can be run from a build script");
     assert!(status.success(), "building the runtime static library failed");
     let built = target_dir.join("release").join("libmesapy_runtime.a");
-    let dest = out.join("libmesapy_runtime.a");
     std::fs::copy(&built, &dest).expect("the runtime archive was built");
     // Debug info of the standard library is most of the archive and is never needed.
     let stripped = Command::new("strip").arg("--strip-debug").arg(&dest).status().map(|s| s.success()).unwrap_or(false);
     if !stripped {
         println!("cargo:warning=strip is not available; the embedded runtime keeps its debug info");
     }
-    let bytes = std::fs::read(&dest).expect("the runtime archive is readable");
+    emit_hash(&dest);
+}
+
+/// Names the archive by its content, for the unpacked-archive cache.
+fn emit_hash(archive: &std::path::Path) {
+    let bytes = std::fs::read(archive).expect("the runtime archive is readable");
     // FNV-1a: a stable name for the unpacked-archive cache.
     let hash = bytes.iter().fold(0xcbf29ce484222325u64, |h, b| (h ^ *b as u64).wrapping_mul(0x100000001b3));
     println!("cargo:rustc-env=MESAPY_RUNTIME_HASH={hash:016x}");

@@ -132,6 +132,30 @@ impl Lists {
         }
     }
 
+    /// True when `union(a, b)` would succeed (it is not tried, so nothing merges).
+    pub fn compatible(&self, a: &Type, b: &Type) -> bool {
+        match (a, b) {
+            (Type::Bottom, _) | (_, Type::Bottom) => true,
+            (Type::List(x), Type::List(y)) => self.find(*x) == self.find(*y) || self.compatible(&self.item(*x), &self.item(*y)),
+            (Type::Tuple(xs), Type::Tuple(ys)) => xs.len() == ys.len() && xs.iter().zip(ys).all(|(x, y)| self.compatible(x, y)),
+            (x, y) => x == y,
+        }
+    }
+
+    /// Gives every list that never received an item the item type `None`. Run once the
+    /// fixpoint is reached: those lists are always empty, and operations on them (`sum`, `max`,
+    /// a repr) can now be typed instead of waiting for items that never come.
+    pub fn settle_empty(&mut self) -> bool {
+        let mut any = false;
+        for i in 0..self.items.len() {
+            if self.parent[i] == i as u32 && self.items[i] == Type::Bottom {
+                self.items[i] = Type::None;
+                any = true;
+            }
+        }
+        any
+    }
+
     /// The type with every list id replaced by its definition's representative.
     pub fn canonical(&self, t: &Type) -> Type {
         match t {

@@ -80,7 +80,9 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
             let start = args.get(1).cloned().unwrap_or(Int);
             match &args[0] {
                 List(l) => match an.lists.item(*l) {
-                    Bottom => Outcome::Type(if start == Bool { Int } else { start }),
+                    // Wait for the items' type: the result is `start` only if the list stays empty.
+                    Bottom => Outcome::Type(Bottom),
+                    None => Outcome::Type(if start == Bool { Int } else { start }),
                     t if t.is_number() && start.is_number() => Outcome::Type(if t == Float || start == Float { Float } else { Int }),
                     t => type_error(format!("unsupported operand type(s) for +: '{}' and '{}'", start.py_name(), t.py_name())),
                 },

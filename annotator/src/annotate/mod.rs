@@ -147,7 +147,7 @@ pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
             a.diags.dedup();
             return Err(a.diags);
         }
-        if !a.changed && !a.lists.changed {
+        if !a.changed && !a.lists.changed && !a.lists.settle_empty() {
             break;
         }
     }
@@ -160,10 +160,23 @@ use crate::source::Span;
 impl<'p> Annotator<'p> {
     fn variant_for(&mut self, func: FuncId, args: Vec<Type>, span: Span) -> Option<VariantId> {
         let args: Vec<Type> = args.iter().map(|t| self.lists.canonical(t)).collect();
+        // Lists passed to one function share their definition when their items agree, as in
+        // RPython: `quicksort(less)` with a fresh `less` per call is one variant, not one per call.
         let existing = self.variants.iter().position(|v| {
-            v.func == func && v.args.len() == args.len() && v.args.iter().zip(&args).all(|(a, b)| self.lists.canonical(a) == *b)
+            v.func == func && v.args.len() == args.len() && v.args.iter().zip(&args).all(|(a, b)| self.lists.compatible(a, b))
         });
         if let Some(i) = existing {
+            let old = self.variants[i].args.clone();
+            let merged: Vec<Type> = old.iter().zip(&args).map(|(a, b)| self.lists.union(a, b).unwrap_or_else(|_| a.clone())).collect();
+            if merged.iter().zip(&old).any(|(m, o)| self.lists.canonical(m) != self.lists.canonical(o)) {
+                let f = self.program.function(func);
+                for (p, t) in f.params.iter().zip(&merged) {
+                    let local = self.variants[i].locals[p.local.index()].clone();
+                    self.variants[i].locals[p.local.index()] = self.lists.union(&local, t).unwrap_or(local);
+                }
+                self.variants[i].args = merged;
+                self.changed = true;
+            }
             return Some(VariantId(i as u32));
         }
         if self.variants.iter().filter(|v| v.func == func).count() >= MAX_VARIANTS {

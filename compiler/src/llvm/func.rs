@@ -400,7 +400,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             }
             InstKind::CallBuiltin(b, args, kw) => self.builtin(*b, args, kw, inst.result),
             InstKind::CallMethod(o, name, args, kw) => self.method(*o, name, args, kw, inst.result),
-            InstKind::GetItem(o, i) => Some(self.getitem(*o, *i)),
+            InstKind::GetItem(o, i) => inst.result.map(|r| self.getitem(*o, *i, r)),
             InstKind::SetItem(o, i, v) => {
                 self.setitem(*o, *i, *v);
                 None

@@ -209,7 +209,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         idx
     }
 
-    pub(crate) fn getitem(&mut self, o: Value, i: Value) -> BasicValueEnum<'ctx> {
+    pub(crate) fn getitem(&mut self, o: Value, i: Value, result: Value) -> BasicValueEnum<'ctx> {
         let index = self.int_of(i);
         match self.ty(o) {
             Type::List(l) => {
@@ -228,16 +228,11 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 let idx = self.checked_index(index, len, "tuple index out of range");
                 let p = self.tuple_item_ptr(tuple, idx);
                 let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "w")).into_int_value();
-                let t = self.ty_of_tuple_index(&ts, i);
-                self.from_word(w, &t)
+                // A mixed tuple is only indexed by a literal; the result's type is that field's.
+                self.from_word(w, &self.ty(result))
             }
             t => unreachable!("the annotator rejects subscripting {t:?}"),
         }
-    }
-
-    fn ty_of_tuple_index(&self, ts: &[Type], _i: Value) -> Type {
-        // Mixed tuples are only indexed by literals, and then all fields agree with the result.
-        ts.first().cloned().unwrap_or(Type::None)
     }
 
     pub(crate) fn setitem(&mut self, o: Value, i: Value, v: Value) {
