@@ -90,17 +90,19 @@ pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), Comp
         })
     };
     let local_slots: Vec<Option<u32>> = variant.locals.iter().map(|t| slot_for(&canon(t))).collect();
-    // Constants are rooted by their cache slots, so only computed values need frame slots.
-    let mut is_const = vec![false; func.value_count as usize];
+    // Constants are rooted by their cache slots, and a loaded local by the local's own slot (the
+    // builder never reassigns a local between loading it and a safepoint where the loaded value
+    // is still used), so only computed values need frame slots.
+    let mut rooted_elsewhere = vec![false; func.value_count as usize];
     for block in &func.blocks {
         for inst in &block.insts {
-            if let (Some(v), InstKind::Const(_)) = (inst.result, &inst.kind) {
-                is_const[v.index()] = true;
+            if let (Some(v), InstKind::Const(_) | InstKind::LoadLocal(_)) = (inst.result, &inst.kind) {
+                rooted_elsewhere[v.index()] = true;
             }
         }
     }
     let value_slots: Vec<Option<u32>> =
-        variant.values.iter().zip(&is_const).map(|(t, &c)| if c { None } else { slot_for(&canon(t)) }).collect();
+        variant.values.iter().zip(&rooted_elsewhere).map(|(t, &c)| if c { None } else { slot_for(&canon(t)) }).collect();
     let i64t = cg.ctx.i64_type();
     let i32t = cg.ctx.i32_type();
     let mut fields: Vec<BasicTypeEnum> = vec![cg.ptr().into(), cg.ptr().into(), i32t.into(), i32t.into(), i64t.into()];
