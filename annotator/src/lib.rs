@@ -11,3 +11,4 @@ pub mod ir;
 pub mod print;
 pub mod source;
 pub mod types;
+pub mod verify;

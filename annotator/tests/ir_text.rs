@@ -38,7 +38,10 @@ fn diagnostics(source: &SourceFile, diags: &[mesapy_annotator::diagnostic::Diagn
 #[test]
 fn flow_graphs() {
     run("flow", ".flow", |source| match build_program(source) {
-        Ok(program) => program_text(&program),
+        Ok(program) => {
+            mesapy_annotator::verify::verify(&program).expect("the flow builder's graphs verify");
+            program_text(&program)
+        }
         Err(d) => diagnostics(source, &d),
     });
 }

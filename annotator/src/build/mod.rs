@@ -100,7 +100,12 @@ pub fn build_program(file: &SourceFile) -> Result<Program, Vec<Diagnostic>> {
     }
     functions.sort_by_key(|f| f.id);
     if diags.is_empty() {
-        Ok(Program { functions, globals: ctx.globals })
+        let program = Program { functions, globals: ctx.globals };
+        #[cfg(debug_assertions)]
+        if let Err(e) = crate::verify::verify(&program) {
+            panic!("internal error: the flow builder produced an invalid graph: {e}");
+        }
+        Ok(program)
     } else {
         diags.sort_by_key(|d| d.span.start);
         Err(diags)
