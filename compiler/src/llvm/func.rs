@@ -3,6 +3,7 @@
 use super::Codegen;
 use crate::CompileError;
 use inkwell::basic_block::BasicBlock;
+use inkwell::debug_info::{AsDIScope, DIFlags, DIFlagsConstants, DIScope};
 use inkwell::module::Linkage;
 use inkwell::types::{BasicMetadataTypeEnum, BasicType, BasicTypeEnum, StructType};
 use inkwell::values::{BasicValueEnum, FunctionValue, IntValue, PointerValue};
@@ -38,6 +39,7 @@ pub(crate) fn declare(cg: &mut Codegen, vid: VariantId) {
 
 /// `main` hands the module body to the runtime.
 pub(crate) fn emit_main(cg: &mut Codegen) {
+    cg.builder.unset_current_debug_location();
     let body_ty = cg.ctx.void_type().fn_type(&[], false);
     let body = cg.module.add_function("mesapy.body", body_ty, Some(Linkage::Internal));
     let entry = cg.ctx.append_basic_block(body, "entry");
@@ -72,6 +74,7 @@ pub(crate) struct FnLower<'c, 'ctx, 'a> {
     frame: PointerValue<'ctx>,
     frame_ty: StructType<'ctx>,
     last_line: u32,
+    scope: DIScope<'ctx>,
 }
 
 pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), CompileError> {
@@ -109,6 +112,26 @@ pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), Comp
     fields.extend((0..nslots).map(|_| BasicTypeEnum::from(i64t)));
     let frame_ty = cg.ctx.struct_type(&fields, false);
 
+    let def_line = cg.source.line_of(func.span.start);
+    let file = cg.debug_unit.get_file();
+    let sub_ty = cg.debug.create_subroutine_type(file, None, &[], DIFlags::PUBLIC);
+    let subprogram = cg.debug.create_function(
+        cg.debug_unit.as_debug_info_scope(),
+        &func.name,
+        Some(&fn_name(cg, vid)),
+        file,
+        def_line,
+        sub_ty,
+        true,
+        true,
+        def_line,
+        DIFlags::PUBLIC,
+        cg.optimize,
+    );
+    llfn.set_subprogram(subprogram);
+    let scope = subprogram.as_debug_info_scope();
+    let loc = cg.debug.create_debug_location(cg.ctx, def_line, 1, scope, None);
+    cg.builder.set_current_debug_location(loc);
     let prologue = cg.ctx.append_basic_block(llfn, "prologue");
     cg.builder.position_at_end(prologue);
     let frame = ll!(cg.builder.build_alloca(frame_ty, "frame"));
@@ -138,6 +161,7 @@ pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), Comp
         frame,
         frame_ty,
         last_line: 0,
+        scope,
     };
     fl.push_frame(nslots);
     for (p, t) in func.params.iter().zip(&variant.args) {
@@ -334,7 +358,15 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         }
     }
 
+    /// Points the debug location at the source of `span`.
+    fn locate(&self, span: mesapy_annotator::source::Span) {
+        let (line, col) = self.cg.source.line_col(span.start);
+        let loc = self.cg.debug.create_debug_location(self.cg.ctx, line, col, self.scope, None);
+        self.b().set_current_debug_location(loc);
+    }
+
     fn inst(&mut self, inst: &Inst) -> Result<(), CompileError> {
+        self.locate(inst.span);
         if let Some(r) = inst.result {
             if let Some(raise) = self.variant.raises.get(&r) {
                 self.mark_line(inst.span);
@@ -421,6 +453,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     }
 
     fn terminator(&mut self, term: &Terminator, span: mesapy_annotator::source::Span) {
+        self.locate(span);
         match term {
             Terminator::Jump(b) => {
                 ll!(self.b().build_unconditional_branch(self.block(*b)));
@@ -439,7 +472,6 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                     ll!(self.b().build_unreachable());
                     return;
                 }
-                let _ = span;
                 let ret_ty = self.cg.ann.lists.canonical(&self.variant.ret);
                 let val = if self.ty(*v) == ret_ty { self.get(*v) } else { self.cg.repr(&ret_ty).const_zero() };
                 self.pop_frame();

@@ -18,8 +18,9 @@ mod values;
 
 use crate::CompileError;
 use inkwell::builder::Builder;
+use inkwell::debug_info::{DICompileUnit, DWARFEmissionKind, DWARFSourceLanguage, DebugInfoBuilder};
 use inkwell::context::Context;
-use inkwell::module::{Linkage, Module};
+use inkwell::module::{FlagBehavior, Linkage, Module};
 use inkwell::targets::{CodeModel, FileType, InitializationConfig, RelocMode, Target, TargetMachine};
 use inkwell::types::{BasicMetadataTypeEnum, BasicType, BasicTypeEnum, FunctionType};
 use inkwell::values::{FunctionValue, GlobalValue, PointerValue};
@@ -45,6 +46,10 @@ pub(crate) struct Codegen<'ctx, 'a> {
     pub(crate) const_slots: HashMap<String, GlobalValue<'ctx>>,
     pub(crate) descs: HashMap<String, GlobalValue<'ctx>>,
     pub(crate) source_info: Option<GlobalValue<'ctx>>,
+    /// DWARF line tables, so that `gdb` and `perf` show Python files and lines.
+    pub(crate) debug: DebugInfoBuilder<'ctx>,
+    pub(crate) debug_unit: DICompileUnit<'ctx>,
+    pub(crate) optimize: bool,
 }
 
 impl<'ctx, 'a> Codegen<'ctx, 'a> {
@@ -209,6 +214,27 @@ pub fn lower(program: &Program, ann: &Annotation, source: &SourceFile, output: O
         .ok_or_else(|| CompileError::Llvm("cannot create a target machine for this host".into()))?;
     module.set_triple(&triple);
     module.set_data_layout(&machine.get_target_data().get_data_layout());
+    let path = std::path::Path::new(&source.path);
+    let file_name = path.file_name().map_or(source.path.clone(), |f| f.to_string_lossy().into_owned());
+    let dir = path.parent().map_or(String::new(), |d| d.to_string_lossy().into_owned());
+    let (debug, debug_unit) = module.create_debug_info_builder(
+        true,
+        DWARFSourceLanguage::Python,
+        &file_name,
+        &dir,
+        "mesapyc",
+        optimize,
+        "",
+        0,
+        "",
+        DWARFEmissionKind::LineTablesOnly,
+        0,
+        false,
+        false,
+        "",
+        "",
+    );
+    module.add_basic_value_flag("Debug Info Version", FlagBehavior::Warning, ctx.i32_type().const_int(3, false));
     let mut cg = Codegen {
         ctx: &ctx,
         module,
@@ -221,6 +247,9 @@ pub fn lower(program: &Program, ann: &Annotation, source: &SourceFile, output: O
         const_slots: HashMap::new(),
         descs: HashMap::new(),
         source_info: None,
+        debug,
+        debug_unit,
+        optimize,
     };
     cg.declare_globals();
     for &vid in &ann.live {
@@ -230,6 +259,7 @@ pub fn lower(program: &Program, ann: &Annotation, source: &SourceFile, output: O
         func::lower_variant(&mut cg, vid)?;
     }
     func::emit_main(&mut cg);
+    cg.debug.finalize();
     cg.module.verify().map_err(|e| CompileError::Internal(format!("LLVM verifier: {}", e.to_string())))?;
     if optimize {
         cg.module
