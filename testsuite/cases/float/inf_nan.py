@@ -1,0 +1,16 @@
+# Infinities and NaN: arithmetic, comparisons, printing.
+inf = float("inf")
+ninf = float("-inf")
+nan = float("nan")
+print(inf, ninf, nan)
+print(inf + 1.0, inf * 2.0, -inf, inf - inf, inf * 0.0)
+print(inf > 1e308, ninf < -1e308, inf == inf, inf == ninf)
+print(nan == nan, nan != nan, nan < 1.0, nan > 1.0, nan <= nan)
+print(1.0 / inf, -1.0 / inf)
+print(1e308 * 10.0, -1e308 * 10.0)
+print(str(inf), repr(ninf), str(nan))
+print(max(1.0, inf), min(1.0, ninf))
+print(abs(ninf))
+print(float("Infinity"), float("-INF"), float("NaN"))
+x = nan
+print(x == x)

@@ -1,0 +1,10 @@
+# Comparisons of ints, floats, strings, lists and tuples.
+print(3 < 4, 3 <= 3, 3 == 3.0, 3 != 3.5, 4 > 3.99, 2 ** 64 > 2 ** 63)
+print("apple" < "banana", "apple" < "Apple", "a" < "ab", "" < "a", "Z" < "a")
+print("é" > "z", "abc" == "abc", "abc" != "abd")
+print([1, 2, 3] < [1, 2, 4], [1, 2] < [1, 2, 0], [] < [0], [3] > [2, 9])
+print([1, 2] == [1, 2], [1, 2] != [2, 1])
+print((1, "b") < (1, "c"), (2, "a") > (1, "z"), (1, 2) == (1, 2))
+print([[1, 2], [3]] < [[1, 2], [4]])
+print(max("pear", "apple", "zoo"), min("pear", "apple", "zoo"))
+print(max([3, 1], [2, 9]), min((1, 2), (1, 1)))

@@ -1,0 +1,4 @@
+# Converting a huge int to float overflows.
+big = 2 ** 1023
+print(float(big))
+print(float(big * 2))

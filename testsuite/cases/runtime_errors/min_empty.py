@@ -1,0 +1,5 @@
+# min() of an empty list.
+xs = [5]
+print(min(xs))
+xs.pop()
+print(min(xs))

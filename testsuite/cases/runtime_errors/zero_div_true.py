@@ -1,0 +1,5 @@
+# True division by an int zero.
+total = 10
+count = 0
+print("before")
+print(total / count)

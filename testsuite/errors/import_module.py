@@ -1,0 +1,4 @@
+# Imports are not in the first slice.
+import math
+
+print(math.pi)
