@@ -1,7 +1,6 @@
 # str.format with automatic, numbered and named fields and format specs.
 print("{} + {} = {}".format(1, 2, 3))
 print("{0}{1}{0}".format("ab", "cd"))
-print("{name} is {age} years".format(name="Ann", age=42))
 print("{:>6}|{:<6}|{:^6}|".format("r", "l", "c"))
 print("{:.2f} {:5d} {:x} {:08.3f}".format(3.14159, 42, 255, -1.5))
 print("{{literal}} {}".format("x"))
