@@ -24,6 +24,7 @@ pub const RUNTIME_FNS: &[(&str, &str)] = &[
     ("rt_int_rshift", "II>I"),
     ("rt_int_cmp", "II>N"),
     ("rt_int_to_float", "I>F"),
+    ("rt_int_float_cmp", "IF>N"),
     ("rt_int_from_float", "F>I"),
     ("rt_int_from_decimal", "PU>I"),
     ("rt_int_parse", "PI>I"),

@@ -451,6 +451,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 let (ia, ib) = (self.as_int(va, ta), self.as_int(vb, tb));
                 self.int_compare(pred(op), ia, ib)
             }
+            (Type::Int, Type::Float) => self.int_float_compare(op, va.into_int_value(), vb.into_float_value(), false),
+            (Type::Float, Type::Int) => self.int_float_compare(op, vb.into_int_value(), va.into_float_value(), true),
             (x, y) if x.is_number() && y.is_number() => {
                 let (fa, fb) = (self.as_float(va, ta), self.as_float(vb, tb));
                 let p = match op {
@@ -491,6 +493,57 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             }
             _ => bool_t.const_zero(),
         }
+    }
+
+    /// Compares an int with a float exactly, as CPython does (`2**53 + 1 != float(2**53 + 1)`):
+    /// inline when the int converts to f64 exactly, else through the runtime. `swapped` means
+    /// the float is the left operand.
+    fn int_float_compare(&mut self, op: CmpOp, i: IntValue<'ctx>, f: inkwell::values::FloatValue<'ctx>, swapped: bool) -> IntValue<'ctx> {
+        let op = match (swapped, op) {
+            (true, CmpOp::Lt) => CmpOp::Gt,
+            (true, CmpOp::Le) => CmpOp::Ge,
+            (true, CmpOp::Gt) => CmpOp::Lt,
+            (true, CmpOp::Ge) => CmpOp::Le,
+            (_, op) => op,
+        };
+        let i32t = self.cg.ctx.i32_type();
+        let (fast_b, slow_b, done_b) = (self.new_block("ifcmp_fast"), self.new_block("ifcmp_slow"), self.new_block("ifcmp_done"));
+        // Exact when small (low bit set) and |x| <= 2**53, i.e. the tagged word + 2**54 + 1 fits in 2**55.
+        let bit = ll!(self.b().build_and(i, self.i64(1), "bit"));
+        let small = ll!(self.b().build_int_compare(IntPredicate::NE, bit, self.i64(0), "small"));
+        let shifted = ll!(self.b().build_int_add(i, self.i64((1 << 54) + 1), "shifted"));
+        let exact_range = ll!(self.b().build_int_compare(IntPredicate::ULE, shifted, self.i64(1 << 55), "exact"));
+        let exact = ll!(self.b().build_and(small, exact_range, "fast"));
+        ll!(self.b().build_conditional_branch(exact, fast_b, slow_b));
+        self.b().position_at_end(fast_b);
+        let x = ll!(self.b().build_right_shift(i, self.i64(1), true, "raw"));
+        let xf = ll!(self.b().build_signed_int_to_float(x, self.cg.ctx.f64_type(), "xf"));
+        let pred = match op {
+            CmpOp::Eq => FloatPredicate::OEQ,
+            CmpOp::Lt => FloatPredicate::OLT,
+            CmpOp::Le => FloatPredicate::OLE,
+            CmpOp::Gt => FloatPredicate::OGT,
+            _ => FloatPredicate::OGE,
+        };
+        let fast = ll!(self.b().build_float_compare(pred, xf, f, "c"));
+        ll!(self.b().build_unconditional_branch(done_b));
+        self.b().position_at_end(slow_b);
+        // -1, 0, 1 as the int is below, equal to or above the float; 2 when the float is NaN.
+        let r = self.call_rt_value("rt_int_float_cmp", &[i.into(), f.into()]).into_int_value();
+        let is = |this: &Self, k: i64| ll!(this.b().build_int_compare(IntPredicate::EQ, r, i32t.const_int(k as u64, true), "is"));
+        let slow = match op {
+            CmpOp::Eq => is(self, 0),
+            CmpOp::Lt => is(self, -1),
+            CmpOp::Gt => is(self, 1),
+            CmpOp::Le => ll!(self.b().build_or(is(self, -1), is(self, 0), "le")),
+            _ => ll!(self.b().build_or(is(self, 1), is(self, 0), "ge")),
+        };
+        let slow_end = self.b().get_insert_block().expect("positioned");
+        ll!(self.b().build_unconditional_branch(done_b));
+        self.b().position_at_end(done_b);
+        let phi = ll!(self.b().build_phi(self.cg.ctx.bool_type(), "ifcmp"));
+        phi.add_incoming(&[(&fast, fast_b), (&slow, slow_end)]);
+        phi.as_basic_value().into_int_value()
     }
 
     /// `needle in hay`.
