@@ -1,0 +1,109 @@
+//! The type-descriptor-driven functions (`rt_str_of`, `rt_repr`, `rt_format`, `rt_eq`, `rt_cmp`)
+//! and [`RawHeap`], through which the safe [`desc`](crate::desc) code reads raw objects.
+
+use num_bigint::BigInt;
+
+use super::layout::TypeDesc;
+use super::{check, desc_arg, list_items, str_ref, tuple_items};
+use crate::desc::{self, Heap, Kind};
+use crate::gc::object::{new_str, BigObj, Str, KIND_LIST};
+use crate::abi::layout::{Header, List, Tuple};
+
+/// Reads objects through raw words. Constructing one is the promise that every word and
+/// descriptor later handed to it is valid per ABI.md for the type it is read as.
+pub struct RawHeap {
+    _private: (),
+}
+
+impl RawHeap {
+    /// # Safety
+    /// Every word and descriptor passed to the returned heap's methods must be a live object of
+    /// the kind its descriptor says, and a descriptor that lives for the program.
+    pub unsafe fn new() -> RawHeap {
+        RawHeap { _private: () }
+    }
+}
+
+impl Heap for RawHeap {
+    type Ty = &'static TypeDesc;
+
+    fn kind(&self, t: Self::Ty) -> Kind {
+        match t.kind {
+            0 => Kind::Int,
+            1 => Kind::Float,
+            2 => Kind::Bool,
+            4 => Kind::Str,
+            5 => Kind::List,
+            6 => Kind::Tuple,
+            // 3, and anything a broken descriptor might hold: a value with no contents to read.
+            _ => Kind::None,
+        }
+    }
+
+    fn arg(&self, t: Self::Ty, i: usize) -> Self::Ty {
+        if i >= t.nargs as usize || t.args.is_null() {
+            return t;
+        }
+        // SAFETY: `new`'s contract: descriptors are valid, with `nargs` argument pointers.
+        unsafe { desc_arg(*t.args.add(i)) }
+    }
+
+    fn str(&self, w: u64) -> &str {
+        // SAFETY: `new`'s contract: a word read as str is a str object.
+        unsafe { str_ref(w as *const Str) }
+    }
+
+    fn big(&self, w: u64) -> &BigInt {
+        // SAFETY: `new`'s contract: an untagged int word is a big-int object.
+        unsafe { &(*(w as *const BigObj)).value }
+    }
+
+    fn items(&self, w: u64) -> &[u64] {
+        // SAFETY: `new`'s contract: a word read as a list or tuple is one; the header says which.
+        unsafe {
+            if (*(w as *const Header)).kind == KIND_LIST {
+                list_items(w as *const List)
+            } else {
+                tuple_items(w as *const Tuple)
+            }
+        }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_str_of(w: u64, d: *const TypeDesc) -> *mut Str {
+    // SAFETY: a word of the described type per the ABI.
+    let (h, t) = unsafe { (RawHeap::new(), desc_arg(d)) };
+    if h.kind(t) == Kind::Str {
+        return w as *mut Str;
+    }
+    new_str(&check(desc::str_of(&h, w, t)))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_repr(w: u64, d: *const TypeDesc) -> *mut Str {
+    // SAFETY: a word of the described type per the ABI.
+    let (h, t) = unsafe { (RawHeap::new(), desc_arg(d)) };
+    new_str(&check(desc::repr(&h, w, t)))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_format(w: u64, d: *const TypeDesc, spec: *const Str) -> *mut Str {
+    // SAFETY: a word of the described type and a str object per the ABI.
+    let (h, t, spec) = unsafe { (RawHeap::new(), desc_arg(d), str_ref(spec)) };
+    new_str(&check(desc::format(&h, w, t, spec)))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_eq(a: u64, b: u64, d: *const TypeDesc) -> u8 {
+    // SAFETY: words of the described type per the ABI.
+    let (h, t) = unsafe { (RawHeap::new(), desc_arg(d)) };
+    u8::from(desc::eq(&h, a, b, t))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_cmp(a: u64, b: u64, d: *const TypeDesc) -> i32 {
+    // SAFETY: words of the described type per the ABI.
+    let (h, t) = unsafe { (RawHeap::new(), desc_arg(d)) };
+    check(desc::cmp(&h, a, b, t, "<"))
+}

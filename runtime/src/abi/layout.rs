@@ -1,0 +1,99 @@
+//! The fixed `#[repr(C)]` layouts of ABI.md: generated code reads and writes these directly, so
+//! field order, sizes and offsets must never change without changing ABI.md.
+
+/// The first 8 bytes of every heap object.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Header {
+    /// Which object this is (`gc::object::KIND_*`); private to the runtime.
+    pub kind: u8,
+    /// The collector's mark bit; 0 outside a collection.
+    pub mark: u8,
+    /// Per kind: for a list, 1 when its items are references; for a str, 1 when it is ASCII.
+    pub flags: u8,
+    pub pad: u8,
+    /// Per kind: a tuple's field count.
+    pub aux: u32,
+}
+
+/// `list[T]`: `len` at +8, `items` at +24. The item buffer is owned by the list.
+#[repr(C)]
+pub struct List {
+    pub header: Header,
+    pub len: i64,
+    pub cap: i64,
+    pub items: *mut u64,
+}
+
+/// `tuple[...]`: field `i` at +16 + 8*i; bit `i` of `ref_mask` says whether field `i` is a reference.
+#[repr(C)]
+pub struct Tuple {
+    pub header: Header,
+    pub ref_mask: u64,
+    pub items: [u64; 0],
+}
+
+/// A function activation on the shadow stack; `slots` (at +32) hold its reference values.
+#[repr(C)]
+pub struct Frame {
+    pub prev: *mut Frame,
+    pub info: *const FuncInfo,
+    pub line: u32,
+    pub depth: u32,
+    pub nslots: u64,
+    pub slots: [u64; 0],
+}
+
+/// A function's name and source file, emitted as a constant by the code generator.
+#[repr(C)]
+pub struct FuncInfo {
+    pub name: *const u8,
+    pub name_len: u64,
+    pub file: *const SourceInfo,
+}
+
+/// A source file's path and text, for tracebacks.
+#[repr(C)]
+pub struct SourceInfo {
+    pub path: *const u8,
+    pub path_len: u64,
+    pub text: *const u8,
+    pub text_len: u64,
+}
+
+/// A static type, emitted as a constant: kind 0 int, 1 float, 2 bool, 3 None, 4 str, 5 list
+/// (`args[0]` the item type), 6 tuple (`args` the field types).
+#[repr(C)]
+pub struct TypeDesc {
+    pub kind: u32,
+    pub nargs: u32,
+    pub args: *const *const TypeDesc,
+}
+
+// SAFETY: these descriptors are immutable after construction (constants emitted by the code
+// generator or statics of the runtime), so sharing them between threads cannot race.
+unsafe impl Sync for FuncInfo {}
+// SAFETY: as above.
+unsafe impl Sync for SourceInfo {}
+// SAFETY: as above.
+unsafe impl Sync for TypeDesc {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::mem::{offset_of, size_of};
+
+    #[test]
+    fn offsets_match_abi_md() {
+        assert_eq!(size_of::<Header>(), 8);
+        assert_eq!(offset_of!(List, len), 8);
+        assert_eq!(offset_of!(List, items), 24);
+        assert_eq!(offset_of!(Tuple, items), 16);
+        assert_eq!(offset_of!(Frame, line), 16);
+        assert_eq!(offset_of!(Frame, depth), 20);
+        assert_eq!(offset_of!(Frame, slots), 32);
+        assert_eq!(size_of::<FuncInfo>(), 24);
+        assert_eq!(size_of::<SourceInfo>(), 32);
+        assert_eq!(size_of::<TypeDesc>(), 16);
+    }
+}

@@ -1,0 +1,212 @@
+//! Python exceptions as plain values, and the fatal traceback printer.
+//!
+//! Safe modules return [`PyResult`]; the ABI layer turns an `Err` into the raise path. Until
+//! exceptions can be caught, that path is fatal: it prints CPython's traceback and exits with 1.
+
+#![forbid(unsafe_code)]
+
+use std::fmt::Write as _;
+
+/// The exception classes generated code and the runtime can raise; the discriminant is the `kind`
+/// argument of `rt_raise`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u32)]
+pub enum ExcKind {
+    ZeroDivisionError = 0,
+    IndexError = 1,
+    ValueError = 2,
+    TypeError = 3,
+    OverflowError = 4,
+    RecursionError = 5,
+    KeyError = 6,
+    AttributeError = 7,
+    RuntimeError = 8,
+    MemoryError = 9,
+    NameError = 10,
+    UnboundLocalError = 11,
+}
+
+impl ExcKind {
+    const ALL: [ExcKind; 12] = [
+        ExcKind::ZeroDivisionError,
+        ExcKind::IndexError,
+        ExcKind::ValueError,
+        ExcKind::TypeError,
+        ExcKind::OverflowError,
+        ExcKind::RecursionError,
+        ExcKind::KeyError,
+        ExcKind::AttributeError,
+        ExcKind::RuntimeError,
+        ExcKind::MemoryError,
+        ExcKind::NameError,
+        ExcKind::UnboundLocalError,
+    ];
+
+    /// The kind with ABI number `k`, if there is one.
+    pub fn from_u32(k: u32) -> Option<ExcKind> {
+        Self::ALL.get(k as usize).copied()
+    }
+
+    /// The class name, as the traceback's last line shows it.
+    pub fn name(self) -> &'static str {
+        match self {
+            ExcKind::ZeroDivisionError => "ZeroDivisionError",
+            ExcKind::IndexError => "IndexError",
+            ExcKind::ValueError => "ValueError",
+            ExcKind::TypeError => "TypeError",
+            ExcKind::OverflowError => "OverflowError",
+            ExcKind::RecursionError => "RecursionError",
+            ExcKind::KeyError => "KeyError",
+            ExcKind::AttributeError => "AttributeError",
+            ExcKind::RuntimeError => "RuntimeError",
+            ExcKind::MemoryError => "MemoryError",
+            ExcKind::NameError => "NameError",
+            ExcKind::UnboundLocalError => "UnboundLocalError",
+        }
+    }
+}
+
+/// A raised Python exception: its class and its `str()`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PyErr {
+    pub kind: ExcKind,
+    pub msg: String,
+}
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+impl PyErr {
+    pub fn new(kind: ExcKind, msg: impl Into<String>) -> PyErr {
+        PyErr { kind, msg: msg.into() }
+    }
+    pub fn value(msg: impl Into<String>) -> PyErr {
+        PyErr::new(ExcKind::ValueError, msg)
+    }
+    pub fn type_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(ExcKind::TypeError, msg)
+    }
+    pub fn index(msg: impl Into<String>) -> PyErr {
+        PyErr::new(ExcKind::IndexError, msg)
+    }
+    pub fn overflow(msg: impl Into<String>) -> PyErr {
+        PyErr::new(ExcKind::OverflowError, msg)
+    }
+    pub fn zero_div(msg: impl Into<String>) -> PyErr {
+        PyErr::new(ExcKind::ZeroDivisionError, msg)
+    }
+    pub fn memory() -> PyErr {
+        PyErr::new(ExcKind::MemoryError, "")
+    }
+}
+
+/// One line of a traceback: where a frame was when the exception passed through it.
+pub struct TbEntry<'a> {
+    pub path: &'a str,
+    pub line: u32,
+    pub name: &'a str,
+    /// The whole source text of `path` (empty when unknown).
+    pub source: &'a str,
+}
+
+/// CPython prints at most this many entries (`sys.tracebacklimit`), dropping the outermost.
+const TB_LIMIT: usize = 1000;
+/// CPython collapses a run of identical entries after this many.
+const TB_RECURSIVE_CUTOFF: usize = 3;
+
+/// The text CPython 3.11 writes to stderr for an uncaught exception, without caret lines;
+/// `entries` run outermost first.
+pub fn format_traceback(entries: &[TbEntry], err: &PyErr) -> String {
+    let mut out = String::new();
+    if !entries.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
+    }
+    let skip = entries.len().saturating_sub(TB_LIMIT);
+    let mut last: Option<(&str, u32, &str)> = None;
+    let mut count = 0usize;
+    for e in &entries[skip..] {
+        let key = (e.path, e.line, e.name);
+        if last != Some(key) {
+            push_repeated(&mut out, count);
+            last = Some(key);
+            count = 0;
+        }
+        count += 1;
+        if count > TB_RECURSIVE_CUTOFF {
+            continue;
+        }
+        let _ = writeln!(out, "  File \"{}\", line {}, in {}", e.path, e.line, e.name);
+        if let Some(text) = source_line(e.source, e.line) {
+            let _ = writeln!(out, "    {text}");
+        }
+    }
+    push_repeated(&mut out, count);
+    out.push_str(err.kind.name());
+    if !err.msg.is_empty() {
+        out.push_str(": ");
+        out.push_str(&err.msg);
+    }
+    out.push('\n');
+    out
+}
+
+fn push_repeated(out: &mut String, count: usize) {
+    if count > TB_RECURSIVE_CUTOFF {
+        let n = count - TB_RECURSIVE_CUTOFF;
+        let s = if n > 1 { "s" } else { "" };
+        let _ = writeln!(out, "  [Previous line repeated {n} more time{s}]");
+    }
+}
+
+/// Line `line` (1-based) of `source`, stripped; `None` when absent or blank.
+fn source_line(source: &str, line: u32) -> Option<&str> {
+    let text = source.split('\n').nth((line as usize).checked_sub(1)?)?.trim();
+    (!text.is_empty()).then_some(text)
+}
+
+/// The raise path while exceptions cannot be caught: flush stdout, print the traceback, exit 1.
+pub fn die(entries: &[TbEntry], err: &PyErr) -> ! {
+    crate::io::flush();
+    crate::io::write_stderr(&format_traceback(entries, err));
+    std::process::exit(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SRC: &str = "def f(n):\n    return f(n + 1)\n\nf(0)\n";
+
+    fn entry(line: u32, name: &'static str) -> TbEntry<'static> {
+        TbEntry { path: "t.py", line, name, source: SRC }
+    }
+
+    #[test]
+    fn traceback_prints_stripped_lines_outermost_first() {
+        let tb = format_traceback(
+            &[entry(4, "<module>"), entry(2, "f")],
+            &PyErr::zero_div("division by zero"),
+        );
+        assert_eq!(
+            tb,
+            "Traceback (most recent call last):\n  File \"t.py\", line 4, in <module>\n    f(0)\n  \
+             File \"t.py\", line 2, in f\n    return f(n + 1)\nZeroDivisionError: division by zero\n"
+        );
+    }
+
+    #[test]
+    fn traceback_collapses_recursion_like_cpython() {
+        let mut entries = vec![entry(4, "<module>")];
+        entries.extend((0..999).map(|_| entry(2, "f")));
+        let err = PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded");
+        let tb = format_traceback(&entries, &err);
+        assert_eq!(tb.matches("line 2, in f").count(), 3);
+        assert!(tb.ends_with(
+            "  [Previous line repeated 996 more times]\nRecursionError: maximum recursion depth exceeded\n"
+        ));
+    }
+
+    #[test]
+    fn message_may_be_empty() {
+        assert_eq!(format_traceback(&[], &PyErr::memory()), "MemoryError\n");
+    }
+}

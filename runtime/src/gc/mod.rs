@@ -1,0 +1,212 @@
+//! Allocation and a precise, non-moving mark-sweep collector.
+//!
+//! Every object is a separate allocation recorded in a registry. Allocation never collects: once
+//! enough bytes were allocated since the last collection it sets `rt_gc_pending`, and generated code
+//! calls `rt_gc_collect` at its next safepoint (function entry or loop header). So the runtime's
+//! own temporaries never need rooting.
+//!
+//! Roots are the slots of every frame on the shadow stack (from `rt_frame_top`) and the registered
+//! global slots. Marking uses an explicit stack so deeply nested lists cannot overflow the Rust
+//! stack. Only list items (when the list's flags say references) and tuple fields with their
+//! ref-mask bit are traced; str and big ints hold no references.
+
+#![deny(unsafe_op_in_unsafe_fn)]
+
+pub mod object;
+
+use std::alloc::Layout;
+use std::cell::RefCell;
+use std::ptr::NonNull;
+
+use crate::abi::layout::{Frame, Header, List, Tuple};
+use object::{object_size, KIND_LIST, KIND_TUPLE};
+
+/// Set to 1 when a collection is due; generated code checks it at safepoints.
+#[no_mangle]
+pub static mut rt_gc_pending: u8 = 0;
+
+const MIN_THRESHOLD: usize = 8 << 20;
+
+struct Heap {
+    objects: Vec<NonNull<Header>>,
+    roots: Vec<*mut u64>,
+    allocated_since: usize,
+    threshold: usize,
+    live_bytes: usize,
+    collections: u64,
+}
+
+thread_local! {
+    // The runtime is single-threaded; a thread-local keeps the state safe to reach and gives each
+    // unit test its own heap.
+    static HEAP: RefCell<Heap> = const {
+        RefCell::new(Heap {
+            objects: Vec::new(),
+            roots: Vec::new(),
+            allocated_since: 0,
+            threshold: MIN_THRESHOLD,
+            live_bytes: 0,
+            collections: 0,
+        })
+    };
+}
+
+/// Counts `bytes` towards the next collection, requesting one when the threshold is passed.
+pub fn note_alloc(bytes: usize) {
+    HEAP.with(|h| {
+        let mut h = h.borrow_mut();
+        h.allocated_since += bytes;
+        if h.allocated_since > h.threshold {
+            // SAFETY: a plain byte store to a global; the runtime is single-threaded.
+            unsafe { (&raw mut rt_gc_pending).write(1) };
+        }
+    });
+}
+
+/// A zeroed, 8-aligned block of `size` bytes registered as an object of `kind`.
+pub fn alloc_object(size: usize, kind: u8) -> *mut Header {
+    let ptr = Layout::from_size_align(size, 8)
+        .ok()
+        // SAFETY: every object layout is at least a Header (8 bytes), so the size is non-zero.
+        .map(|layout| unsafe { std::alloc::alloc_zeroed(layout) })
+        .and_then(|p| NonNull::new(p.cast::<Header>()));
+    let Some(ptr) = ptr else {
+        crate::abi::raise(crate::errors::PyErr::memory());
+    };
+    // SAFETY: the block is fresh, zeroed and large enough for a Header.
+    unsafe { (*ptr.as_ptr()).kind = kind };
+    HEAP.with(|h| h.borrow_mut().objects.push(ptr));
+    note_alloc(size);
+    ptr.as_ptr()
+}
+
+/// Registers a global slot that may hold a reference.
+pub fn add_root(slot: *mut u64) {
+    HEAP.with(|h| h.borrow_mut().roots.push(slot));
+}
+
+/// How many collections ran so far.
+pub fn collections() -> u64 {
+    HEAP.with(|h| h.borrow().collections)
+}
+
+/// How many objects are allocated (live or not yet swept).
+pub fn object_count() -> usize {
+    HEAP.with(|h| h.borrow().objects.len())
+}
+
+/// Marks everything reachable from the frame chain at `top` and the global roots, frees the rest.
+///
+/// # Safety
+/// Every frame on the chain from `top` and every registered root slot must be valid and hold only
+/// words that follow ABI.md's scanning rule; every reference must point to a live object.
+pub unsafe fn collect(top: *mut Frame) {
+    HEAP.with(|h| {
+        let mut h = h.borrow_mut();
+        let mut stack: Vec<*mut Header> = Vec::new();
+        let mut frame = top;
+        while !frame.is_null() {
+            // SAFETY: per the caller, the frame is valid with `nslots` slots after it.
+            unsafe {
+                let slots = (&raw const (*frame).slots).cast::<u64>();
+                for i in 0..(*frame).nslots as usize {
+                    mark_word(*slots.add(i), &mut stack);
+                }
+                frame = (*frame).prev;
+            }
+        }
+        for &root in &h.roots {
+            // SAFETY: registered slots stay valid for the program's life (they are globals).
+            unsafe { mark_word(*root, &mut stack) };
+        }
+        while let Some(obj) = stack.pop() {
+            // SAFETY: `obj` is a live object reached by the rules above.
+            unsafe { trace(obj, &mut stack) };
+        }
+        let mut live = 0usize;
+        h.objects.retain(|&obj| {
+            let p = obj.as_ptr();
+            // SAFETY: every registered object is live until this sweep frees it.
+            unsafe {
+                let size = object_size(p);
+                if (*p).mark != 0 {
+                    (*p).mark = 0;
+                    live += size + extra_size(p);
+                    true
+                } else {
+                    object::drop_contents(p);
+                    // `size` is the size the object was allocated with (see `object_size`).
+                    std::alloc::dealloc(p.cast::<u8>(), Layout::from_size_align_unchecked(size, 8));
+                    false
+                }
+            }
+        });
+        h.live_bytes = live;
+        h.allocated_since = 0;
+        h.threshold = MIN_THRESHOLD.max(2 * live);
+        h.collections += 1;
+        // SAFETY: a plain byte store to a global; the runtime is single-threaded.
+        unsafe { (&raw mut rt_gc_pending).write(0) };
+    });
+}
+
+/// Bytes an object owns outside its block, for the live-size estimate.
+///
+/// # Safety
+/// `p` must be a live object.
+unsafe fn extra_size(p: *mut Header) -> usize {
+    // SAFETY: per the caller; the kind tells the layout.
+    unsafe {
+        match (*p).kind {
+            KIND_LIST => (*p.cast::<List>()).cap as usize * 8,
+            object::KIND_BIG => (*p.cast::<object::BigObj>()).value.bits() as usize / 8,
+            _ => 0,
+        }
+    }
+}
+
+/// Marks the object a word refers to, if it is a reference not yet marked.
+///
+/// # Safety
+/// A reference word must point to a live object.
+unsafe fn mark_word(w: u64, stack: &mut Vec<*mut Header>) {
+    if w == 0 || w & 1 == 1 {
+        return;
+    }
+    let h = w as *mut Header;
+    // SAFETY: per the caller.
+    unsafe {
+        if (*h).mark == 0 {
+            (*h).mark = 1;
+            if matches!((*h).kind, KIND_LIST | KIND_TUPLE) {
+                stack.push(h);
+            }
+        }
+    }
+}
+
+/// Marks the references held by a list or tuple.
+///
+/// # Safety
+/// `obj` must be a live list or tuple whose reference items are valid words.
+unsafe fn trace(obj: *mut Header, stack: &mut Vec<*mut Header>) {
+    // SAFETY: per the caller; a list has `len` items in its buffer, a tuple `aux` fields.
+    unsafe {
+        if (*obj).kind == KIND_LIST {
+            let l = obj.cast::<List>();
+            if (*obj).flags == 1 {
+                for i in 0..(*l).len as usize {
+                    mark_word(*(*l).items.add(i), stack);
+                }
+            }
+        } else {
+            let t = obj.cast::<Tuple>();
+            let fields = (&raw const (*t).items).cast::<u64>();
+            for i in 0..((*obj).aux as usize).min(64) {
+                if (*t).ref_mask >> i & 1 == 1 {
+                    mark_word(*fields.add(i), stack);
+                }
+            }
+        }
+    }
+}
