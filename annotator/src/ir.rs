@@ -189,6 +189,9 @@ pub enum InstKind {
     LoadGlobal(GlobalId),
     StoreGlobal(GlobalId, Value),
     Binary(BinOp, Value, Value),
+    /// `a op= b`: like `Binary`, but a list on the left is mutated in place (`xs += ys` extends
+    /// `xs`, so its aliases see the change) and is the result.
+    InplaceBinary(BinOp, Value, Value),
     Unary(UnOp, Value),
     Compare(CmpOp, Value, Value),
     /// `bool(x)` as a branch condition needs it.
@@ -332,7 +335,7 @@ impl InstKind {
             InstKind::Const(_) | InstKind::LoadLocal(_) | InstKind::LoadGlobal(_) => vec![],
             InstKind::StoreLocal(_, v) | InstKind::StoreGlobal(_, v) | InstKind::Unary(_, v) | InstKind::Truth(v) => vec![*v],
             InstKind::CheckRangeStep(v) | InstKind::Unpack(v, _, _) => vec![*v],
-            InstKind::Binary(_, a, b) | InstKind::Compare(_, a, b) | InstKind::GetItem(a, b) => vec![*a, *b],
+            InstKind::Binary(_, a, b) | InstKind::InplaceBinary(_, a, b) | InstKind::Compare(_, a, b) | InstKind::GetItem(a, b) => vec![*a, *b],
             InstKind::SetItem(a, b, c) | InstKind::RangeCond(a, b, c) => vec![*a, *b, *c],
             InstKind::Call(_, args) | InstKind::BuildList(args) | InstKind::BuildTuple(args) | InstKind::JoinStr(args) => args.clone(),
             InstKind::CallBuiltin(_, args, kw) => args.iter().copied().chain(kw.iter().map(|(_, v)| *v)).collect(),

@@ -39,6 +39,7 @@ pub fn inst_text(kind: &InstKind, program: &Program, func: &Function) -> String 
         InstKind::LoadGlobal(g) => format!("load_global {}", global(g)),
         InstKind::StoreGlobal(g, v) => format!("store_global {}, {v}", global(g)),
         InstKind::Binary(op, a, b) => format!("binary {a} {} {b}", op.symbol()),
+        InstKind::InplaceBinary(op, a, b) => format!("inplace {a} {}= {b}", op.symbol()),
         InstKind::Unary(op, a) => format!("unary {op:?} {a}"),
         InstKind::Compare(op, a, b) => format!("compare {a} {} {b}", op.symbol()),
         InstKind::Truth(v) => format!("truth {v}"),

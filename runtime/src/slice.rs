@@ -45,8 +45,11 @@ pub struct SliceIter {
 impl SliceIter {
     /// The first position and the step when the slice is contiguous and forward (step 1).
     pub fn as_range(&self) -> Option<std::ops::Range<usize>> {
-        (self.step == 1 || self.remaining <= 1)
-            .then(|| self.next as usize..self.next as usize + self.remaining)
+        // An empty selection may start at -1 (`""[::-1]`): it is the empty range.
+        if self.remaining == 0 {
+            return Some(0..0);
+        }
+        (self.step == 1 || self.remaining == 1).then(|| self.next as usize..self.next as usize + self.remaining)
     }
 }
 
@@ -103,6 +106,7 @@ mod tests {
         assert_eq!(sel(5, Some(3), Some(0), Some(-2)), vec![3, 1]);
         assert_eq!(sel(5, Some(10), None, Some(-1)), vec![4, 3, 2, 1, 0]);
         assert_eq!(sel(0, None, None, Some(-1)), Vec::<usize>::new());
+        assert_eq!(indices(0, None, None, Some(-1)).unwrap().as_range(), Some(0..0));
         assert_eq!(sel(5, Some(i64::MIN), Some(i64::MAX), Some(i64::MAX)), vec![0]);
         assert_eq!(indices(5, None, None, Some(0)).unwrap_err().msg, "slice step cannot be zero");
         assert_eq!(normalize_index(-1, 3), Some(2));

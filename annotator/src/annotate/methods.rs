@@ -93,7 +93,8 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, obj: &Type, 
             }
             match (name, args) {
                 ("join", [List(l)]) => match an.lists.item(*l) {
-                    Str | Bottom => {}
+                    // `None` items: a list that is always empty, so the result is "".
+                    Str | Bottom | None => {}
                     t => return Outcome::Raises(Raise::new(ExcKind::TypeError, format!("sequence item 0: expected str instance, {} found", t.py_name()))),
                 },
                 ("join", [t]) => return Outcome::Raises(Raise::new(ExcKind::TypeError, format!("can only join an iterable, not {}", t.py_name()))),

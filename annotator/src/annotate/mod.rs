@@ -315,7 +315,7 @@ impl<'p> Annotator<'p> {
                 self.globals[g.index()] = joined;
                 return;
             }
-            InstKind::Binary(op, a, b) => ops::binary(self, vid, inst, *op, &t(self, a), &t(self, b)),
+            InstKind::Binary(op, a, b) | InstKind::InplaceBinary(op, a, b) => ops::binary(self, vid, inst, *op, &t(self, a), &t(self, b)),
             InstKind::Unary(op, a) => ops::unary(*op, &t(self, a)),
             InstKind::Compare(op, a, b) => ops::compare(self, *op, &t(self, a), &t(self, b)),
             InstKind::Truth(_) | InstKind::RangeCond(..) => Outcome::Type(Type::Bool),

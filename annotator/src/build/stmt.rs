@@ -458,7 +458,7 @@ impl<'a> FnBuilder<'a> {
             ast::Expr::Name(n) => {
                 let old = self.load_name(n.id.as_str(), n.range.into());
                 let rhs = self.expr(&s.value);
-                let new = self.emit(InstKind::Binary(op, old, rhs), span);
+                let new = self.emit(InstKind::InplaceBinary(op, old, rhs), span);
                 self.store_name(n.id.as_str(), new, span);
             }
             ast::Expr::Subscript(sub) if !matches!(&*sub.slice, ast::Expr::Slice(_)) => {
@@ -466,7 +466,7 @@ impl<'a> FnBuilder<'a> {
                 let idx = self.expr(&sub.slice);
                 let old = self.emit(InstKind::GetItem(obj, idx), span);
                 let rhs = self.expr(&s.value);
-                let new = self.emit(InstKind::Binary(op, old, rhs), span);
+                let new = self.emit(InstKind::InplaceBinary(op, old, rhs), span);
                 self.emit_void(InstKind::SetItem(obj, idx, new), span);
             }
             _ => self.unsupported(span, "this augmented assignment target", "use a name or a list item"),

@@ -67,6 +67,12 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 let out_t = self.result_type(result);
                 let total = match (&types[0], &out_t) {
                     (Type::List(l), Type::Float) if self.cg.ann.lists.item(*l) == Type::Float => self.call_rt_value("rt_list_sum_float", &[vals[0]]),
+                    // Bools are stored raw (0/1), so their sum is the number of `True`s.
+                    (Type::List(l), _) if self.cg.ann.lists.item(*l) == Type::Bool => {
+                        let one = self.i64(1).into();
+                        let d = self.desc(&Type::Bool);
+                        self.call_rt_value("rt_list_count", &[vals[0], one, d.into()])
+                    }
                     (Type::List(_), _) => self.call_rt_value("rt_list_sum_int", &[vals[0]]),
                     (t, _) => unreachable!("sum of {t:?}"),
                 };
@@ -315,7 +321,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 self.from_word(w, item)
             }
             "remove" | "index" | "count" => {
-                if types[0] != *item && *item != Type::Bottom {
+                if !self.same_shape(&types[0], item) && *item != Type::Bottom {
                     // A value of another type is never in the list.
                     return match name {
                         "count" => self.tagged(0).into(),

@@ -403,6 +403,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 None
             }
             InstKind::Binary(op, a, b) => self.binary(*op, *a, *b),
+            InstKind::InplaceBinary(op, a, b) => self.inplace_binary(*op, *a, *b),
             InstKind::Unary(op, a) => self.unary(*op, *a),
             InstKind::Compare(op, a, b) => {
                 let c = self.compare(*op, *a, *b);

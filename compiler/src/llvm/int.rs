@@ -242,6 +242,25 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         })
     }
 
+    /// `a op= b`: lists change in place and stay the result; everything else rebinds.
+    pub(crate) fn inplace_binary(&mut self, op: BinOp, a: Value, b: Value) -> Option<BasicValueEnum<'ctx>> {
+        let (ta, tb) = (self.ty(a), self.ty(b));
+        let (va, vb) = (self.get(a), self.get(b));
+        match (op, &ta) {
+            (BinOp::Add, Type::List(_)) => {
+                self.call_rt("rt_list_extend", &[va, vb]);
+                Some(va)
+            }
+            (BinOp::Mul, Type::List(_)) => {
+                let repeated = self.call_rt_value("rt_list_repeat", &[va, self.as_int(vb, &tb).into()]);
+                self.set_list_len(va.into_pointer_value(), self.i64(0));
+                self.call_rt("rt_list_extend", &[va, repeated]);
+                Some(va)
+            }
+            _ => self.binary_values(op, va, &ta, vb, &tb),
+        }
+    }
+
     pub(crate) fn unary(&mut self, op: UnOp, a: Value) -> Option<BasicValueEnum<'ctx>> {
         let (t, v) = (self.ty(a), self.get(a));
         Some(match (op, &t) {
@@ -255,31 +274,46 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             (UnOp::Pos, _) => self.as_int(v, &t).into(),
             (UnOp::Neg, _) => {
                 let x = self.as_int(v, &t);
-                self.neg_int(x).into()
+                // 2 - (2x + 1) = 2(-x) + 1, overflowing only for the smallest small int.
+                self.int_unary(x, "rt_int_neg", |s, x| {
+                    let (r, o) = s.overflow_op("ssub", s.i64(2), x);
+                    (r, Some(o))
+                })
+                .into()
             }
             (UnOp::Invert, _) => {
                 let x = self.as_int(v, &t);
-                // ~x = -x - 1: flipping every bit but the tag.
-                ll!(self.b().build_xor(x, self.i64(-2), "inv")).into()
+                // ~x = -x - 1: flipping every bit but the tag, which never overflows.
+                self.int_unary(x, "rt_int_invert", |s, x| (ll!(s.b().build_xor(x, s.i64(-2), "inv")), None)).into()
             }
         })
     }
 
-    fn neg_int(&mut self, x: IntValue<'ctx>) -> IntValue<'ctx> {
-        let (fast_b, slow_b, done_b) = (self.new_block("neg_fast"), self.new_block("neg_slow"), self.new_block("neg_done"));
+    /// A unary int operation: `fast` on a small int (it may report overflow), else `rt_slow`.
+    fn int_unary(
+        &mut self,
+        x: IntValue<'ctx>,
+        rt_slow: &str,
+        fast: impl FnOnce(&Self, IntValue<'ctx>) -> (IntValue<'ctx>, Option<IntValue<'ctx>>),
+    ) -> IntValue<'ctx> {
+        let (fast_b, slow_b, done_b) = (self.new_block("un_fast"), self.new_block("un_slow"), self.new_block("un_done"));
         let bit = ll!(self.b().build_and(x, self.i64(1), "bit"));
         let small = ll!(self.b().build_int_compare(IntPredicate::NE, bit, self.i64(0), "small"));
         ll!(self.b().build_conditional_branch(small, fast_b, slow_b));
         self.b().position_at_end(fast_b);
-        let (r, o) = self.overflow_op("ssub", self.i64(2), x);
-        ll!(self.b().build_conditional_branch(o, slow_b, done_b));
+        let (r, overflow) = fast(self, x);
+        let fast_end = self.b().get_insert_block().expect("positioned");
+        match overflow {
+            Some(o) => ll!(self.b().build_conditional_branch(o, slow_b, done_b)),
+            None => ll!(self.b().build_unconditional_branch(done_b)),
+        };
         self.b().position_at_end(slow_b);
-        let slow = self.call_rt_value("rt_int_neg", &[x.into()]).into_int_value();
+        let slow = self.call_rt_value(rt_slow, &[x.into()]).into_int_value();
         let slow_end = self.b().get_insert_block().expect("positioned");
         ll!(self.b().build_unconditional_branch(done_b));
         self.b().position_at_end(done_b);
-        let phi = ll!(self.b().build_phi(self.cg.ctx.i64_type(), "neg"));
-        phi.add_incoming(&[(&r, fast_b), (&slow, slow_end)]);
+        let phi = ll!(self.b().build_phi(self.cg.ctx.i64_type(), "un"));
+        phi.add_incoming(&[(&r, fast_end), (&slow, slow_end)]);
         phi.as_basic_value().into_int_value()
     }
 }

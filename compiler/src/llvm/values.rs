@@ -473,9 +473,16 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 let r = self.call_rt_value("rt_str_cmp", &[va, vb]).into_int_value();
                 ll!(self.b().build_int_compare(pred(op), r, r.get_type().const_zero(), "cmp"))
             }
-            (x, y) if x == y => {
+            (Type::List(_), Type::List(_)) | (Type::Tuple(_), Type::Tuple(_)) if !self.same_shape(ta, tb) && op == CmpOp::Eq => {
+                // Containers of different item types are equal only when both are empty.
+                let (ea, eb) = (self.truth(va, ta), self.truth(vb, tb));
+                let any = ll!(self.b().build_or(ea, eb, "any"));
+                ll!(self.b().build_not(any, "both_empty"))
+            }
+            (x, y) if self.same_shape(x, y) || matches!((x, y), (Type::List(_), Type::List(_))) => {
                 let (wa, wb) = (self.to_word(va, ta), self.to_word(vb, tb));
-                let d = self.desc(ta);
+                // An always-empty list has item type None: describe the pair by the other side.
+                let d = if self.is_empty_list(ta) { self.desc(tb) } else { self.desc(ta) };
                 if op == CmpOp::Eq {
                     let r = self.call_rt_value("rt_eq", &[wa.into(), wb.into(), d.into()]).into_int_value();
                     ll!(self.b().build_int_compare(IntPredicate::NE, r, r.get_type().const_zero(), "eq"))
@@ -483,13 +490,6 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                     let r = self.call_rt_value("rt_cmp", &[wa.into(), wb.into(), d.into()]).into_int_value();
                     ll!(self.b().build_int_compare(pred(op), r, r.get_type().const_zero(), "cmp"))
                 }
-            }
-            (Type::List(_), Type::List(_)) | (Type::Tuple(_), Type::Tuple(_)) => {
-                // Same container, different item types: equal only when both are empty.
-                let (wa, wb) = (self.to_word(va, ta), self.to_word(vb, tb));
-                let (da, db) = (self.desc(ta), self.desc(tb));
-                let _ = (wa, wb, da, db);
-                bool_t.const_zero()
             }
             _ => bool_t.const_zero(),
         }
@@ -546,6 +546,16 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         phi.as_basic_value().into_int_value()
     }
 
+    /// Two types with one representation and one descriptor: equal, or containers whose item
+    /// types print the same (each list literal has its own list definition).
+    pub(crate) fn same_shape(&self, a: &Type, b: &Type) -> bool {
+        a == b || (matches!((a, b), (Type::List(_), Type::List(_)) | (Type::Tuple(_), Type::Tuple(_))) && self.cg.ann.lists.show(a) == self.cg.ann.lists.show(b))
+    }
+
+    fn is_empty_list(&self, t: &Type) -> bool {
+        matches!(t, Type::List(l) if self.cg.ann.lists.item(*l) == Type::None)
+    }
+
     /// `needle in hay`.
     fn contains(&mut self, hay: BasicValueEnum<'ctx>, th: &Type, needle: BasicValueEnum<'ctx>, tn: &Type) -> IntValue<'ctx> {
         let bool_t = self.cg.ctx.bool_type();
@@ -560,7 +570,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             }
             Type::List(l) => {
                 let item = self.cg.ann.lists.item(*l);
-                if item == *tn {
+                if self.same_shape(&item, tn) {
                     let w = self.to_word(needle, tn);
                     let d = self.desc(&item);
                     let r = self.call_rt_value("rt_list_contains", &[hay, w.into(), d.into()]);
