@@ -552,6 +552,14 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         a == b || (matches!((a, b), (Type::List(_), Type::List(_)) | (Type::Tuple(_), Type::Tuple(_))) && self.cg.ann.lists.show(a) == self.cg.ann.lists.show(b))
     }
 
+    /// A bool as the int or float it equals.
+    fn coerce_bool(&self, b: BasicValueEnum<'ctx>, to: &Type) -> BasicValueEnum<'ctx> {
+        match to {
+            Type::Float => self.as_float(b, &Type::Bool).into(),
+            _ => self.as_int(b, &Type::Bool).into(),
+        }
+    }
+
     fn is_empty_list(&self, t: &Type) -> bool {
         matches!(t, Type::List(l) if self.cg.ann.lists.item(*l) == Type::None)
     }
@@ -570,11 +578,23 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             }
             Type::List(l) => {
                 let item = self.cg.ann.lists.item(*l);
-                if self.same_shape(&item, tn) {
-                    let w = self.to_word(needle, tn);
+                // Numbers compare across types (`1 in [1.0]`): look for the needle converted to
+                // the items' type, when that conversion is exact.
+                let (needle, tn, exact) = match (tn, &item) {
+                    (Type::Int, Type::Float) => {
+                        let f = self.as_float(needle, tn);
+                        let exact = self.int_float_compare(CmpOp::Eq, needle.into_int_value(), f, false);
+                        (f.into(), Type::Float, exact)
+                    }
+                    (Type::Bool, Type::Float | Type::Int) => (self.coerce_bool(needle, &item), item.clone(), bool_t.const_int(1, false)),
+                    _ => (needle, tn.clone(), bool_t.const_int(1, false)),
+                };
+                if self.same_shape(&item, &tn) {
+                    let w = self.to_word(needle, &tn);
                     let d = self.desc(&item);
                     let r = self.call_rt_value("rt_list_contains", &[hay, w.into(), d.into()]);
-                    to_i1(self, r)
+                    let found = to_i1(self, r);
+                    ll!(self.b().build_and(found, exact, "in"))
                 } else {
                     bool_t.const_zero()
                 }
