@@ -64,7 +64,12 @@ impl Diagnostic {
         let (line, col) = file.line_col(self.span.start);
         let text = file.line_text(line);
         let (end_line, end_col) = file.line_col(self.span.end.max(self.span.start));
-        let width = if end_line == line && end_col > col { (end_col - col) as usize } else { 1 };
+        // A span over several lines (a whole `class` statement) underlines the rest of its first line.
+        let width = if end_line == line {
+            (end_col.saturating_sub(col) as usize).max(1)
+        } else {
+            text.chars().count().saturating_sub(col as usize - 1).max(1)
+        };
         let gutter = line.to_string().len();
         let pad = " ".repeat(gutter);
         let mut out = String::new();

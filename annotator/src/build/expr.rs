@@ -50,7 +50,20 @@ impl FnBuilder<'_> {
             && !self.ctx.functions.contains_key(name))
     }
 
+    /// True when `e` uses a name whose binding was already reported.
+    fn uses_poisoned(&self, e: &ast::Expr) -> bool {
+        match e {
+            ast::Expr::Name(n) => self.ctx.poisoned.contains(n.id.as_str()),
+            ast::Expr::Attribute(a) => self.uses_poisoned(&a.value),
+            ast::Expr::Call(c) => self.uses_poisoned(&c.func),
+            _ => false,
+        }
+    }
+
     pub(super) fn load_name(&mut self, name: &str, span: Span) -> Value {
+        if self.ctx.poisoned.contains(name) && !self.locals.contains_key(name) {
+            return self.emit(InstKind::Const(Const::None), span);
+        }
         if let Some(&l) = self.locals.get(name) {
             return self.emit(InstKind::LoadLocal(l), span);
         }
@@ -96,6 +109,10 @@ impl FnBuilder<'_> {
 
     pub(super) fn expr(&mut self, e: &ast::Expr) -> Value {
         let span: Span = e.range().into();
+        if self.uses_poisoned(e) {
+            // Already reported where the name was bound; evaluate nothing more.
+            return self.emit(InstKind::Const(Const::None), span);
+        }
         match e {
             ast::Expr::Constant(c) => self.constant(&c.value, span),
             ast::Expr::Name(n) => self.load_name(n.id.as_str(), span),

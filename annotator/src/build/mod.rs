@@ -26,6 +26,9 @@ struct ModuleCtx {
     functions: HashMap<String, Signature>,
     globals: Vec<Global>,
     global_ids: HashMap<String, GlobalId>,
+    /// Names bound by constructs that were already reported (an `import`, a `class`, a nested
+    /// `def`, a `lambda`): their uses are not reported again.
+    poisoned: HashSet<String>,
 }
 
 impl ModuleCtx {
@@ -48,7 +51,7 @@ pub fn build_program(file: &SourceFile) -> Result<Program, Vec<Diagnostic>> {
         vec![Diagnostic::new(Code::Syntax, Span::new(at, at), format!("invalid syntax: {}", e.error))
             .with_help("the file must be valid Python 3.11")]
     })?;
-    let mut ctx = ModuleCtx { functions: HashMap::new(), globals: Vec::new(), global_ids: HashMap::new() };
+    let mut ctx = ModuleCtx { functions: HashMap::new(), globals: Vec::new(), global_ids: HashMap::new(), poisoned: HashSet::new() };
     let mut diags = Vec::new();
 
     // Module-level names are globals; module-level `def`s are functions.

@@ -202,8 +202,31 @@ impl<'a> FnBuilder<'a> {
         }
     }
 
+    /// Remembers the names a rejected statement binds, so that their uses are not reported too.
+    fn poison(&mut self, stmt: &ast::Stmt) {
+        let names: Vec<String> = match stmt {
+            ast::Stmt::Import(i) => i.names.iter().map(|a| a.asname.as_ref().unwrap_or(&a.name).split('.').next().unwrap_or("").to_string()).collect(),
+            ast::Stmt::ImportFrom(i) => i.names.iter().map(|a| a.asname.as_ref().unwrap_or(&a.name).to_string()).collect(),
+            ast::Stmt::ClassDef(c) => vec![c.name.to_string()],
+            ast::Stmt::FunctionDef(f) => vec![f.name.to_string()],
+            ast::Stmt::Assign(a) if matches!(&*a.value, ast::Expr::Lambda(_)) => {
+                a.targets.iter().filter_map(|t| t.as_name_expr().map(|n| n.id.to_string())).collect()
+            }
+            _ => vec![],
+        };
+        self.ctx.poisoned.extend(names);
+    }
+
     fn stmt(&mut self, stmt: &ast::Stmt) {
         let span: Span = stmt.range().into();
+        let errors_before = self.diags.len();
+        self.stmt_inner(stmt, span);
+        if self.diags.len() > errors_before {
+            self.poison(stmt);
+        }
+    }
+
+    fn stmt_inner(&mut self, stmt: &ast::Stmt, span: Span) {
         match stmt {
             ast::Stmt::Expr(e) => {
                 if !matches!(&*e.value, ast::Expr::Constant(_)) {
