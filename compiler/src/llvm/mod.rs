@@ -24,7 +24,7 @@ use inkwell::module::{FlagBehavior, Linkage, Module};
 use inkwell::targets::{CodeModel, FileType, InitializationConfig, RelocMode, Target, TargetMachine};
 use inkwell::types::{BasicMetadataTypeEnum, BasicType, BasicTypeEnum, FunctionType};
 use inkwell::values::{FunctionValue, GlobalValue, PointerValue};
-use inkwell::{AddressSpace, OptimizationLevel};
+use inkwell::{AddressSpace, GlobalVisibility, OptimizationLevel};
 use mesapy_annotator::annotate::{Annotation, VariantId};
 use mesapy_annotator::ir::{GlobalId, Program};
 use mesapy_annotator::source::SourceFile;
@@ -93,6 +93,9 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
             r => ty(r.chars().next().unwrap_or('W')).fn_type(&params, false),
         };
         let f = self.module.add_function(name, fn_type, Some(Linkage::External));
+        // The runtime is linked statically into the same executable: call it directly, not
+        // through the PLT.
+        f.as_global_value().set_visibility(GlobalVisibility::Hidden);
         if ret == "!" {
             let noreturn = inkwell::attributes::Attribute::get_named_enum_kind_id("noreturn");
             f.add_attribute(inkwell::attributes::AttributeLoc::Function, self.ctx.create_enum_attribute(noreturn, 0));
@@ -189,6 +192,8 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
         self.module.get_global(name).unwrap_or_else(|| {
             let g = self.module.add_global(ty, None, name);
             g.set_linkage(Linkage::External);
+            // Linked into the same executable: address it directly, not through the GOT.
+            g.set_visibility(GlobalVisibility::Hidden);
             g
         })
     }
