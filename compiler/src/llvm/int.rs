@@ -242,7 +242,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         })
     }
 
-    /// `a op= b`: lists change in place and stay the result; everything else rebinds.
+    /// `a op= b`: lists change in place and stay the result; `s += t` appends into a growable
+    /// buffer when it can; everything else rebinds.
     pub(crate) fn inplace_binary(&mut self, op: BinOp, a: Value, b: Value) -> Option<BasicValueEnum<'ctx>> {
         let (ta, tb) = (self.ty(a), self.ty(b));
         let (va, vb) = (self.get(a), self.get(b));
@@ -251,6 +252,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 self.call_rt("rt_list_extend", &[va, vb]);
                 Some(va)
             }
+            (BinOp::Add, Type::Str) if tb == Type::Str => Some(self.call_rt_value("rt_str_append", &[va, vb])),
             (BinOp::Mul, Type::List(_)) => {
                 let repeated = self.call_rt_value("rt_list_repeat", &[va, self.as_int(vb, &tb).into()]);
                 self.set_list_len(va.into_pointer_value(), self.i64(0));

@@ -37,6 +37,7 @@ pub const RUNTIME_FNS: &[(&str, &str)] = &[
     ("rt_float_parse", "P>F"),
     ("rt_str_const", "PPU>P"),
     ("rt_str_concat", "PP>P"),
+    ("rt_str_append", "PP>P"),
     ("rt_str_concat_n", "UP>P"),
     ("rt_str_repeat", "PI>P"),
     ("rt_str_len", "P>I"),

@@ -94,10 +94,10 @@ unsafe fn index_arg(w: i64) -> i64 {
 /// # Safety
 /// `p` must point to a live str object.
 unsafe fn str_parts<'a>(p: *const Str) -> (&'a str, bool, usize) {
-    // SAFETY: a str object holds `byte_len` bytes of valid UTF-8 after its fixed fields: every
-    // constructor (`gc::object::new_str`) copies them from a `&str`.
+    // SAFETY: a str object's text is `byte_len` bytes of valid UTF-8, inline or in its buffer:
+    // every constructor (`new_str`, `str_append`) copies them from `&str`s.
     unsafe {
-        let bytes = std::slice::from_raw_parts((&raw const (*p).data).cast::<u8>(), (*p).byte_len as usize);
+        let bytes = std::slice::from_raw_parts(crate::gc::object::str_bytes(p), (*p).byte_len as usize);
         (std::str::from_utf8_unchecked(bytes), (*p).header.flags == 1, (*p).char_len as usize)
     }
 }

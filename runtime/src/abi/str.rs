@@ -68,6 +68,20 @@ pub unsafe extern "C" fn rt_str_from_utf8(p: *const u8, len: u64) -> *mut Str {
     str_obj(&unsafe { utf8_arg(p, len) })
 }
 
+/// `a += b`: like `a + b`, but amortised O(len(b)) in a loop (see `gc::object::str_append`).
+#[no_mangle]
+pub unsafe extern "C" fn rt_str_append(a: *const Str, b: *const Str) -> *mut Str {
+    // SAFETY: str objects per the ABI; `b`'s text is read before anything is written, and the
+    // append only writes past the end of every str sharing `a`'s buffer.
+    unsafe {
+        let b_text = str_ref(b);
+        if b_text.is_empty() {
+            return a.cast_mut();
+        }
+        crate::gc::object::str_append(a, b_text)
+    }
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn rt_str_concat(a: *const Str, b: *const Str) -> *mut Str {
     // SAFETY: str objects per the ABI.

@@ -146,3 +146,37 @@ fn collector_keeps_what_frames_reach_and_frees_the_rest() {
         assert_eq!((&raw const rt_gc_pending).read(), 0);
     }
 }
+
+#[test]
+fn appending_shares_a_buffer_without_changing_earlier_strings() {
+    use super::str::rt_str_append;
+    // SAFETY: live str objects throughout; the frame is unlinked before it goes out of scope.
+    unsafe {
+        let mut acc = s("");
+        let mut snapshots = Vec::new();
+        for i in 0..1000 {
+            acc = rt_str_append(acc, s(&format!("{}é", i % 10)));
+            if i % 100 == 0 {
+                snapshots.push(acc);
+            }
+        }
+        assert_eq!(rt_str_len(acc), tag(2000) as i64);
+        // An alias taken earlier keeps its text, and appending to it does not disturb `acc`.
+        let early = snapshots[1];
+        assert_eq!(text(early), "0é1é2é3é4é5é6é7é8é9é".repeat(10) + "0é");
+        let branch = rt_str_append(early, s("!"));
+        assert!(text(branch).ends_with("0é!"));
+        assert!(text(acc).starts_with(&text(early)));
+        assert_eq!(text(rt_str_slice(acc, tag(-2) as i64, 0, 0)), "9é");
+        // The collector keeps the buffer alive through the str that uses it.
+        let mut frame = TestFrame {
+            frame: Frame { prev: std::ptr::null_mut(), info: null(), line: 0, depth: 1, nslots: 4, slots: [] },
+            slots: [acc as u64, early as u64, branch as u64, 0],
+        };
+        (&raw mut rt_frame_top).write(&mut frame.frame);
+        rt_gc_collect();
+        (&raw mut rt_frame_top).write(std::ptr::null_mut());
+        assert_eq!(&text(acc)[..6], "0é1é");
+        assert!(text(branch).ends_with("0é!"));
+    }
+}

@@ -181,6 +181,13 @@ unsafe fn mark_word(w: u64, stack: &mut Vec<*mut Header>) {
             if matches!((*h).kind, KIND_LIST | KIND_TUPLE) {
                 stack.push(h);
             }
+            // An appended str keeps its buffer alive; the buffer holds no references.
+            if (*h).kind == object::KIND_STR {
+                let buf = (*h.cast::<object::Str>()).buf;
+                if !buf.is_null() {
+                    (*buf).header.mark = 1;
+                }
+            }
         }
     }
 }

@@ -12,14 +12,30 @@ pub const KIND_STR: u8 = 1;
 pub const KIND_LIST: u8 = 2;
 pub const KIND_TUPLE: u8 = 3;
 pub const KIND_BIG: u8 = 4;
+pub const KIND_STRBUF: u8 = 5;
 
 /// `str`: UTF-8 bytes inline after the header, with the code-point count so `len()` is O(1) and,
 /// for ASCII strings (`header.flags == 1`), indexing too.
+///
+/// A str made by `s += t` instead has no inline bytes: `buf` points to a growable [`StrBuf`] whose
+/// first `byte_len` bytes are its text. Appending to the str that ends where the buffer's used part
+/// ends writes in place, so a loop of `s += piece` costs amortised O(len(piece)), as in CPython.
 #[repr(C)]
 pub struct Str {
     pub header: Header,
     pub byte_len: u64,
     pub char_len: u64,
+    pub buf: *mut StrBuf,
+    pub data: [u8; 0],
+}
+
+/// The shared, growable byte buffer behind appended strs. Bytes below `used` never change, so
+/// every str over the buffer keeps its text.
+#[repr(C)]
+pub struct StrBuf {
+    pub header: Header,
+    pub cap: u64,
+    pub used: u64,
     pub data: [u8; 0],
 }
 
@@ -38,7 +54,9 @@ pub unsafe fn object_size(h: *const Header) -> usize {
     // SAFETY: the caller guarantees a live object, whose kind says which layout it has.
     unsafe {
         match (*h).kind {
-            KIND_STR => size_of::<Str>() + (*h.cast::<Str>()).byte_len as usize,
+            KIND_STR if (*h.cast::<Str>()).buf.is_null() => size_of::<Str>() + (*h.cast::<Str>()).byte_len as usize,
+            KIND_STR => size_of::<Str>(),
+            KIND_STRBUF => size_of::<StrBuf>() + (*h.cast::<StrBuf>()).cap as usize,
             KIND_LIST => size_of::<List>(),
             KIND_TUPLE => size_of::<Tuple>() + 8 * (*h).aux as usize,
             _ => size_of::<BigObj>(),
@@ -78,6 +96,52 @@ pub fn new_str(s: &str) -> *mut Str {
         std::ptr::copy_nonoverlapping(s.as_ptr(), (&raw mut (*p).data).cast::<u8>(), s.len());
     }
     p
+}
+
+/// The first byte of a str's text.
+///
+/// # Safety
+/// `p` must point to a live str object.
+pub unsafe fn str_bytes(p: *const Str) -> *const u8 {
+    // SAFETY: per the caller; a str's text is inline unless `buf` is set.
+    unsafe {
+        if (*p).buf.is_null() {
+            (&raw const (*p).data).cast::<u8>()
+        } else {
+            (&raw const (*(*p).buf).data).cast::<u8>()
+        }
+    }
+}
+
+/// `a + b` for `a += b`: in place in `a`'s buffer when `a` owns its used end and there is room,
+/// else in a new buffer with room to grow.
+///
+/// # Safety
+/// `a` must point to a live str object; `b` must not point into `a`'s buffer past `a`'s end.
+pub unsafe fn str_append(a: *const Str, b: &str) -> *mut Str {
+    // SAFETY: per the caller; buffer bytes below `used` are never written again, and the copy
+    // target lies within `cap`.
+    unsafe {
+        let (a_len, b_len) = ((*a).byte_len as usize, b.len());
+        let len = a_len + b_len;
+        let mut buf = (*a).buf;
+        let owns_end = !buf.is_null() && (*buf).used as usize == a_len && len <= (*buf).cap as usize;
+        if !owns_end {
+            let cap = (2 * len).max(64);
+            let fresh = alloc_object(size_of::<StrBuf>() + cap, KIND_STRBUF).cast::<StrBuf>();
+            (*fresh).cap = cap as u64;
+            std::ptr::copy_nonoverlapping(str_bytes(a), (&raw mut (*fresh).data).cast::<u8>(), a_len);
+            buf = fresh;
+        }
+        std::ptr::copy_nonoverlapping(b.as_ptr(), (&raw mut (*buf).data).cast::<u8>().add(a_len), b_len);
+        (*buf).used = len as u64;
+        let p = alloc_object(size_of::<Str>(), KIND_STR).cast::<Str>();
+        (*p).buf = buf;
+        (*p).byte_len = len as u64;
+        (*p).char_len = (*a).char_len + b.chars().count() as u64;
+        (*p).header.flags = u8::from((*a).header.flags == 1 && b.is_ascii());
+        p
+    }
 }
 
 /// A new big-int object; callers box only values that do not fit a tagged word.
