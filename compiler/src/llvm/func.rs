@@ -75,6 +75,59 @@ pub(crate) struct FnLower<'c, 'ctx, 'a> {
     frame_ty: StructType<'ctx>,
     last_line: u32,
     scope: DIScope<'ctx>,
+    /// False in the blocks that run before the frame is pushed (see `shrink_wrap`).
+    framed: bool,
+}
+
+/// Where a shrink-wrapped function pushes its frame.
+struct ShrinkWrap {
+    /// Blocks that run without a frame: the entry block and successors that only return.
+    frameless: Vec<bool>,
+    /// Blocks that push the frame on entry.
+    push_at: Vec<bool>,
+}
+
+/// Shrink-wraps the shadow-stack frame for the common shape of a recursive function's base case
+/// (`if n < 2: return n`): when the entry block only compares parameters and branches, and a
+/// successor only computes with numbers and returns, those blocks run without a frame and the
+/// other successor pushes it. Such blocks cannot raise, call, or reach a safepoint, so nothing
+/// can observe the missing frame.
+fn shrink_wrap(func: &Function, ty: impl Fn(Value) -> Type) -> Option<ShrinkWrap> {
+    if func.id == Program::MAIN {
+        return None;
+    }
+    let is_param = |l: &Local| func.params.iter().any(|p| p.local == *l);
+    let numeric = |v: &Value| matches!(ty(*v), Type::Int | Type::Float | Type::Bool);
+    let simple = |inst: &Inst, arithmetic: bool| match &inst.kind {
+        InstKind::Const(Const::Int(i)) => num_traits::ToPrimitive::to_i64(i).is_some_and(|v| (-(1i64 << 62)..(1i64 << 62)).contains(&v)),
+        InstKind::Const(Const::Float(_) | Const::Bool(_) | Const::None) => true,
+        InstKind::LoadLocal(l) => is_param(l),
+        InstKind::Compare(op, a, b) => !matches!(op, CmpOp::In | CmpOp::NotIn) && numeric(a) && numeric(b),
+        InstKind::Truth(v) => numeric(v),
+        InstKind::Binary(BinOp::Add | BinOp::Sub | BinOp::Mul, a, b) => arithmetic && numeric(a) && numeric(b),
+        _ => false,
+    };
+    let entry = func.block(Function::ENTRY);
+    let Terminator::Branch(_, t, e) = entry.term else { return None };
+    let has_preds = func.blocks.iter().any(|b| b.term.successors().contains(&Function::ENTRY));
+    if t == e || has_preds || !entry.insts.iter().all(|i| simple(i, false)) {
+        return None;
+    }
+    let mut frameless = vec![false; func.blocks.len()];
+    let mut push_at = vec![false; func.blocks.len()];
+    frameless[Function::ENTRY.index()] = true;
+    for s in [t, e] {
+        let block = func.block(s);
+        let preds = func.blocks.iter().filter(|b| b.term.successors().contains(&s)).count();
+        if matches!(block.term, Terminator::Return(_)) && block.insts.iter().all(|i| simple(i, true)) {
+            frameless[s.index()] = true;
+        } else if preds == 1 {
+            push_at[s.index()] = true;
+        } else {
+            return None;
+        }
+    }
+    (frameless.iter().filter(|&&f| f).count() > 1).then_some(ShrinkWrap { frameless, push_at })
 }
 
 pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), CompileError> {
@@ -162,14 +215,16 @@ pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), Comp
         frame_ty,
         last_line: 0,
         scope,
+        framed: true,
     };
-    fl.push_frame(nslots);
-    for (p, t) in func.params.iter().zip(&variant.args) {
-        let _ = t;
+    let wrap = shrink_wrap(func, |v| fl.ty(v));
+    for p in &func.params {
         let arg = llfn.get_nth_param(p.local.0).expect("one LLVM parameter per Python parameter");
         fl.store_local(p.local, arg);
     }
-    fl.safepoint();
+    if wrap.is_none() {
+        fl.enter(nslots);
+    }
 
     let order = func.reverse_postorder();
     let mut rpo_index = vec![usize::MAX; func.blocks.len()];
@@ -189,6 +244,12 @@ pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), Comp
     for b in order {
         fl.cg.builder.position_at_end(fl.block(b));
         fl.last_line = 0;
+        if let Some(wrap) = &wrap {
+            fl.framed = !wrap.frameless[b.index()];
+            if wrap.push_at[b.index()] {
+                fl.enter(nslots);
+            }
+        }
         if loop_headers[b.index()] {
             fl.safepoint();
         }
@@ -248,6 +309,16 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             self.store_slot(slot, w);
         }
         ll!(self.b().build_store(self.locals[l.index()], val));
+    }
+
+    /// Pushes the frame, roots the parameters in it and runs the entry safepoint.
+    fn enter(&mut self, nslots: u32) {
+        self.push_frame(nslots);
+        for p in &self.func.params {
+            let val = ll!(self.b().build_load(self.cg.repr(&self.cg.ann.lists.canonical(&self.variant.locals[p.local.index()])), self.locals[p.local.index()], "param"));
+            self.store_local(p.local, val);
+        }
+        self.safepoint();
     }
 
     fn push_frame(&mut self, nslots: u32) {
@@ -351,7 +422,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     /// Records the source line in the frame when it changes, for tracebacks.
     fn mark_line(&mut self, span: mesapy_annotator::source::Span) {
         let line = self.cg.source.line_of(span.start);
-        if line != self.last_line {
+        if line != self.last_line && self.framed {
             self.last_line = line;
             let p = ll!(self.b().build_struct_gep(self.frame_ty, self.frame, 2, "line.p"));
             ll!(self.b().build_store(p, self.cg.ctx.i32_type().const_int(line as u64, false)));
@@ -475,7 +546,9 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 }
                 let ret_ty = self.cg.ann.lists.canonical(&self.variant.ret);
                 let val = if self.ty(*v) == ret_ty { self.get(*v) } else { self.cg.repr(&ret_ty).const_zero() };
-                self.pop_frame();
+                if self.framed {
+                    self.pop_frame();
+                }
                 ll!(self.b().build_return(Some(&val)));
             }
             Terminator::Unreachable => {
