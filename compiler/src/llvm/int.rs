@@ -189,9 +189,42 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             }
             BinOp::FloorDiv => self.call_rt_value("rt_float_floordiv", &[a.into(), b.into()]),
             BinOp::Mod => self.call_rt_value("rt_float_mod", &[a.into(), b.into()]),
-            BinOp::Pow => self.call_rt_value("rt_float_pow", &[a.into(), b.into()]),
+            BinOp::Pow => self.float_pow(a, b).into(),
             _ => unreachable!("the annotator rejects bitwise operators on floats"),
         }
+    }
+
+    /// `a ** b` on floats. For a finite positive base and finite exponent CPython calls C's `pow`
+    /// directly, and so does this; a non-finite result (overflow) and every other case go to the
+    /// runtime, which raises CPython's errors.
+    fn float_pow(&mut self, a: FloatValue<'ctx>, b: FloatValue<'ctx>) -> FloatValue<'ctx> {
+        use inkwell::FloatPredicate::{OGT, OLT};
+        let f64t = self.cg.ctx.f64_type();
+        let inf = f64t.const_float(f64::INFINITY);
+        let fabs = Intrinsic::find("llvm.fabs").expect("llvm.fabs exists").get_declaration(&self.cg.module, &[f64t.into()]).expect("fabs.f64");
+        let pow = Intrinsic::find("llvm.pow").expect("llvm.pow exists").get_declaration(&self.cg.module, &[f64t.into()]).expect("pow.f64");
+        let (fast_b, check_b, slow_b, done_b) = (self.new_block("pow_fast"), self.new_block("pow_check"), self.new_block("pow_slow"), self.new_block("pow_done"));
+        let positive = ll!(self.b().build_float_compare(OGT, a, f64t.const_zero(), "pos"));
+        let finite_a = ll!(self.b().build_float_compare(OLT, a, inf, "fa"));
+        let abs_b = ll!(self.b().build_call(fabs, &[b.into()], "absb")).try_as_basic_value().basic().expect("fabs returns").into_float_value();
+        let finite_b = ll!(self.b().build_float_compare(OLT, abs_b, inf, "fb"));
+        let ok = ll!(self.b().build_and(positive, finite_a, "ok"));
+        let ok = ll!(self.b().build_and(ok, finite_b, "ok"));
+        ll!(self.b().build_conditional_branch(ok, fast_b, slow_b));
+        self.b().position_at_end(fast_b);
+        let r = ll!(self.b().build_call(pow, &[a.into(), b.into()], "pow")).try_as_basic_value().basic().expect("pow returns").into_float_value();
+        ll!(self.b().build_unconditional_branch(check_b));
+        self.b().position_at_end(check_b);
+        let finite_r = ll!(self.b().build_float_compare(OLT, r, inf, "fr"));
+        ll!(self.b().build_conditional_branch(finite_r, done_b, slow_b));
+        self.b().position_at_end(slow_b);
+        let slow = self.call_rt_value("rt_float_pow", &[a.into(), b.into()]).into_float_value();
+        let slow_end = self.b().get_insert_block().expect("positioned");
+        ll!(self.b().build_unconditional_branch(done_b));
+        self.b().position_at_end(done_b);
+        let phi = ll!(self.b().build_phi(f64t, "pow"));
+        phi.add_incoming(&[(&r, check_b), (&slow, slow_end)]);
+        phi.as_basic_value().into_float_value()
     }
 
     pub(crate) fn binary(&mut self, op: BinOp, a: Value, b: Value) -> Option<BasicValueEnum<'ctx>> {
