@@ -79,6 +79,58 @@ pub(crate) struct FnLower<'c, 'ctx, 'a> {
     framed: bool,
 }
 
+/// Which computed values must be rooted in a frame slot: those that can be live when the GC runs.
+///
+/// Collection happens only at safepoints: the entry of a called Python function and loop
+/// headers (runtime functions never collect). So a value needs a slot if it is used in another
+/// block than its own (it may cross a loop header), passed to a Python call (the callee does not
+/// root its parameters: its caller does), or used after a Python call later in its block.
+/// Constants are rooted by their cache slots and loaded locals by the local's slot (the builder
+/// never reassigns a local between loading it and a safepoint where the loaded value is used).
+fn values_live_at_safepoints(func: &Function) -> Vec<bool> {
+    let n = func.value_count as usize;
+    let mut def: Vec<Option<(usize, usize)>> = vec![None; n];
+    let mut needs = vec![false; n];
+    for (b, block) in func.blocks.iter().enumerate() {
+        for (i, inst) in block.insts.iter().enumerate() {
+            if let Some(v) = inst.result {
+                def[v.index()] = Some((b, i));
+            }
+        }
+    }
+    for (b, block) in func.blocks.iter().enumerate() {
+        // The position of the last Python call seen so far in this block.
+        let mut last_call: Option<usize> = None;
+        let term_uses = match &block.term {
+            Terminator::Branch(c, _, _) | Terminator::Return(c) => vec![*c],
+            _ => vec![],
+        };
+        let uses = block.insts.iter().enumerate().map(|(i, inst)| (i, inst.kind.operands(), matches!(inst.kind, InstKind::Call(..))));
+        for (i, operands, is_call) in uses.chain(std::iter::once((block.insts.len(), term_uses, false))) {
+            for v in operands {
+                let crosses_call = match def[v.index()] {
+                    Some((db, di)) => db != b || last_call.is_some_and(|c| c > di),
+                    None => true,
+                };
+                if crosses_call || is_call {
+                    needs[v.index()] = true;
+                }
+            }
+            if is_call {
+                last_call = Some(i);
+            }
+        }
+    }
+    for block in &func.blocks {
+        for inst in &block.insts {
+            if let (Some(v), InstKind::Const(_) | InstKind::LoadLocal(_)) = (inst.result, &inst.kind) {
+                needs[v.index()] = false;
+            }
+        }
+    }
+    needs
+}
+
 /// Where a shrink-wrapped function pushes its frame.
 struct ShrinkWrap {
     /// Blocks that run without a frame: the entry block and successors that only return.
@@ -146,19 +198,9 @@ pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), Comp
         })
     };
     let local_slots: Vec<Option<u32>> = variant.locals.iter().map(|t| slot_for(&canon(t))).collect();
-    // Constants are rooted by their cache slots, and a loaded local by the local's own slot (the
-    // builder never reassigns a local between loading it and a safepoint where the loaded value
-    // is still used), so only computed values need frame slots.
-    let mut rooted_elsewhere = vec![false; func.value_count as usize];
-    for block in &func.blocks {
-        for inst in &block.insts {
-            if let (Some(v), InstKind::Const(_) | InstKind::LoadLocal(_)) = (inst.result, &inst.kind) {
-                rooted_elsewhere[v.index()] = true;
-            }
-        }
-    }
+    let needs_root = values_live_at_safepoints(func);
     let value_slots: Vec<Option<u32>> =
-        variant.values.iter().zip(&rooted_elsewhere).map(|(t, &c)| if c { None } else { slot_for(&canon(t)) }).collect();
+        variant.values.iter().zip(&needs_root).map(|(t, &live)| if live { slot_for(&canon(t)) } else { None }).collect();
     let i64t = cg.ctx.i64_type();
     let i32t = cg.ctx.i32_type();
     let mut fields: Vec<BasicTypeEnum> = vec![cg.ptr().into(), cg.ptr().into(), i32t.into(), i32t.into(), i64t.into()];
@@ -311,13 +353,10 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         ll!(self.b().build_store(self.locals[l.index()], val));
     }
 
-    /// Pushes the frame, roots the parameters in it and runs the entry safepoint.
+    /// Pushes the frame and runs the entry safepoint. Parameters need no roots here: the caller
+    /// roots every argument until the call returns.
     fn enter(&mut self, nslots: u32) {
         self.push_frame(nslots);
-        for p in &self.func.params {
-            let val = ll!(self.b().build_load(self.cg.repr(&self.cg.ann.lists.canonical(&self.variant.locals[p.local.index()])), self.locals[p.local.index()], "param"));
-            self.store_local(p.local, val);
-        }
         self.safepoint();
     }
 
@@ -450,7 +489,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         if inst.kind.operands().iter().any(|v| self.ty(*v) == Type::Bottom) {
             return Ok(());
         }
-        if !matches!(inst.kind, InstKind::Const(_) | InstKind::LoadLocal(_) | InstKind::StoreLocal(..)) {
+        if !matches!(inst.kind, InstKind::Const(_) | InstKind::StoreLocal(..)) {
             self.mark_line(inst.span);
         }
         let result = match &inst.kind {
