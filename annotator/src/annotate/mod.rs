@@ -41,6 +41,8 @@ pub enum ExcKind {
     AttributeError = 7,
     RuntimeError = 8,
     MemoryError = 9,
+    NameError = 10,
+    UnboundLocalError = 11,
 }
 
 /// An operation that always raises, with CPython's message.

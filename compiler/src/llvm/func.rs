@@ -77,6 +77,8 @@ pub(crate) struct FnLower<'c, 'ctx, 'a> {
     scope: DIScope<'ctx>,
     /// False in the blocks that run before the frame is pushed (see `shrink_wrap`).
     framed: bool,
+    /// The shared block of each (exception kind, message) this function raises on a check.
+    raise_blocks: std::collections::HashMap<(u32, String), BasicBlock<'ctx>>,
 }
 
 /// Which computed values must be rooted in a frame slot: those that can be live when the GC runs.
@@ -258,6 +260,7 @@ pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), Comp
         last_line: 0,
         scope,
         framed: true,
+        raise_blocks: std::collections::HashMap::new(),
     };
     let wrap = shrink_wrap(func, |v| fl.ty(v));
     for p in &func.params {
@@ -441,13 +444,25 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         self.b().position_at_end(dead);
     }
 
-    /// Raises when `cond` holds, and goes on otherwise.
+    /// Raises when `cond` holds, and goes on otherwise. All checks of a function that raise the
+    /// same exception with the same message share one block.
     pub(crate) fn raise_if(&mut self, cond: IntValue<'ctx>, kind: ExcKind, msg: &str) {
-        let (bad, ok) = (self.new_block("raise"), self.new_block("ok"));
+        let key = (kind as u32, msg.to_string());
+        let bad = match self.raise_blocks.get(&key) {
+            Some(&b) => b,
+            None => {
+                let here = self.b().get_insert_block().expect("positioned");
+                let b = self.new_block("raise");
+                self.b().position_at_end(b);
+                self.raise(kind, msg);
+                ll!(self.b().build_unreachable());
+                self.b().position_at_end(here);
+                self.raise_blocks.insert(key, b);
+                b
+            }
+        };
+        let ok = self.new_block("ok");
         ll!(self.b().build_conditional_branch(cond, bad, ok));
-        self.b().position_at_end(bad);
-        self.raise(kind, msg);
-        ll!(self.b().build_unreachable());
         self.b().position_at_end(ok);
     }
 
@@ -667,7 +682,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             let w = self.to_word(val, &t);
             let unbound = ll!(self.b().build_int_compare(IntPredicate::EQ, w, self.i64(0), "unbound"));
             let msg = format!("cannot access local variable '{name}' where it is not associated with a value");
-            self.raise_if_kind(unbound, 11, &msg);
+            self.raise_if(unbound, ExcKind::UnboundLocalError, &msg);
         }
         val
     }
@@ -689,20 +704,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 ll!(self.b().build_int_compare(IntPredicate::EQ, w, self.i64(0), "undefined"))
             }
         };
-        self.raise_if_kind(undefined, 10, &msg);
+        self.raise_if(undefined, ExcKind::NameError, &msg);
         ll!(self.b().build_load(self.cg.repr(&t), storage.as_pointer_value(), "global"))
-    }
-
-    /// `raise_if` for the exception kinds the annotator never raises statically.
-    fn raise_if_kind(&mut self, cond: IntValue<'ctx>, kind: u64, msg: &str) {
-        let (bad, ok) = (self.new_block("raise"), self.new_block("ok"));
-        ll!(self.b().build_conditional_branch(cond, bad, ok));
-        self.b().position_at_end(bad);
-        let bytes = self.cg.bytes_global(msg.as_bytes(), "msg");
-        let f = self.cg.rt("rt_raise");
-        let len = self.i64(msg.len() as i64);
-        ll!(self.b().build_call(f, &[self.cg.ctx.i32_type().const_int(kind, false).into(), bytes.into(), len.into()], ""));
-        ll!(self.b().build_unreachable());
-        self.b().position_at_end(ok);
     }
 }

@@ -45,6 +45,8 @@ pub(crate) struct Codegen<'ctx, 'a> {
     /// Cached constant objects (strs, big ints): a root slot per distinct literal.
     pub(crate) const_slots: HashMap<String, GlobalValue<'ctx>>,
     pub(crate) descs: HashMap<String, GlobalValue<'ctx>>,
+    /// Byte-string constants (messages, str literals, names) by content.
+    pub(crate) byte_constants: HashMap<Vec<u8>, PointerValue<'ctx>>,
     pub(crate) source_info: Option<GlobalValue<'ctx>>,
     /// DWARF line tables, so that `gdb` and `perf` show Python files and lines.
     pub(crate) debug: DebugInfoBuilder<'ctx>,
@@ -105,14 +107,18 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
         f
     }
 
-    /// A private constant holding `bytes`, and its address.
-    pub(crate) fn bytes_global(&self, bytes: &[u8], name: &str) -> PointerValue<'ctx> {
+    /// A private constant holding `bytes`, and its address; one per distinct content.
+    pub(crate) fn bytes_global(&mut self, bytes: &[u8], name: &str) -> PointerValue<'ctx> {
+        if let Some(p) = self.byte_constants.get(bytes) {
+            return *p;
+        }
         let value = self.ctx.const_string(bytes, false);
         let g = self.module.add_global(value.get_type(), None, name);
         g.set_initializer(&value);
         g.set_constant(true);
         g.set_linkage(Linkage::Private);
         g.set_unnamed_addr(true);
+        self.byte_constants.insert(bytes.to_vec(), g.as_pointer_value());
         g.as_pointer_value()
     }
 
@@ -215,7 +221,7 @@ pub fn lower(program: &Program, ann: &Annotation, source: &SourceFile, output: O
     let triple = TargetMachine::get_default_triple();
     let target = Target::from_triple(&triple).map_err(|e| CompileError::Llvm(e.to_string()))?;
     let machine = target
-        .create_target_machine(&triple, "x86-64-v2", "", OptimizationLevel::Aggressive, RelocMode::PIC, CodeModel::Default)
+        .create_target_machine(&triple, "x86-64-v2", "", OptimizationLevel::Default, RelocMode::PIC, CodeModel::Default)
         .ok_or_else(|| CompileError::Llvm("cannot create a target machine for this host".into()))?;
     module.set_triple(&triple);
     module.set_data_layout(&machine.get_target_data().get_data_layout());
@@ -251,6 +257,7 @@ pub fn lower(program: &Program, ann: &Annotation, source: &SourceFile, output: O
         globals: Vec::new(),
         const_slots: HashMap::new(),
         descs: HashMap::new(),
+        byte_constants: HashMap::new(),
         source_info: None,
         debug,
         debug_unit,
