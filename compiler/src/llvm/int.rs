@@ -4,6 +4,7 @@
 
 use super::func::{ll, FnLower};
 use inkwell::intrinsics::Intrinsic;
+use inkwell::types::BasicTypeEnum;
 use inkwell::values::{BasicValueEnum, FloatValue, IntValue};
 use inkwell::IntPredicate;
 use mesapy_annotator::annotate::ExcKind;
@@ -32,8 +33,42 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         (r, o)
     }
 
+    /// Emits `fast` when `take_fast` holds and `slow` otherwise, and merges their values. The fast
+    /// path may also report a condition (an overflow) that sends it to the slow path instead.
+    pub(crate) fn fast_or_slow(
+        &self,
+        take_fast: IntValue<'ctx>,
+        ty: BasicTypeEnum<'ctx>,
+        fast: impl FnOnce(&Self) -> (BasicValueEnum<'ctx>, Option<IntValue<'ctx>>),
+        slow: impl FnOnce(&Self) -> BasicValueEnum<'ctx>,
+    ) -> BasicValueEnum<'ctx> {
+        let (fast_b, slow_b, done_b) = (self.new_block("fast"), self.new_block("slow"), self.new_block("done"));
+        ll!(self.b().build_conditional_branch(take_fast, fast_b, slow_b));
+        self.b().position_at_end(fast_b);
+        let (quick, bail) = fast(self);
+        let fast_end = self.b().get_insert_block().expect("positioned");
+        match bail {
+            Some(b) => ll!(self.b().build_conditional_branch(b, slow_b, done_b)),
+            None => ll!(self.b().build_unconditional_branch(done_b)),
+        };
+        self.b().position_at_end(slow_b);
+        let general = slow(self);
+        let slow_end = self.b().get_insert_block().expect("positioned");
+        ll!(self.b().build_unconditional_branch(done_b));
+        self.b().position_at_end(done_b);
+        let phi = ll!(self.b().build_phi(ty, "merged"));
+        phi.add_incoming(&[(&quick, fast_end), (&general, slow_end)]);
+        phi.as_basic_value()
+    }
+
+    /// The word is a small int (low bit set).
+    pub(crate) fn is_small(&self, x: IntValue<'ctx>) -> IntValue<'ctx> {
+        let bit = ll!(self.b().build_and(x, self.i64(1), "bit"));
+        ll!(self.b().build_int_compare(IntPredicate::NE, bit, self.i64(0), "small"))
+    }
+
     /// Runs `fast` when both ints are small, falling back to `rt_slow` when it reports overflow
-    /// or when an operand is big; merges the two results.
+    /// or when an operand is big.
     fn int_fast_or_slow(
         &mut self,
         a: IntValue<'ctx>,
@@ -41,24 +76,18 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         rt_slow: &str,
         fast: impl FnOnce(&Self, IntValue<'ctx>, IntValue<'ctx>) -> (IntValue<'ctx>, Option<IntValue<'ctx>>),
     ) -> IntValue<'ctx> {
-        let (fast_b, slow_b, done_b) = (self.new_block("int_fast"), self.new_block("int_slow"), self.new_block("int_done"));
         let small = self.both_small(a, b);
-        ll!(self.b().build_conditional_branch(small, fast_b, slow_b));
-        self.b().position_at_end(fast_b);
-        let (r, overflow) = fast(self, a, b);
-        let fast_end = self.b().get_insert_block().expect("positioned");
-        match overflow {
-            Some(o) => ll!(self.b().build_conditional_branch(o, slow_b, done_b)),
-            None => ll!(self.b().build_unconditional_branch(done_b)),
-        };
-        self.b().position_at_end(slow_b);
-        let slow = self.call_rt_value(rt_slow, &[a.into(), b.into()]).into_int_value();
-        let slow_end = self.b().get_insert_block().expect("positioned");
-        ll!(self.b().build_unconditional_branch(done_b));
-        self.b().position_at_end(done_b);
-        let phi = ll!(self.b().build_phi(self.cg.ctx.i64_type(), "int"));
-        phi.add_incoming(&[(&r, fast_end), (&slow, slow_end)]);
-        phi.as_basic_value().into_int_value()
+        let i64t = self.cg.ctx.i64_type().into();
+        self.fast_or_slow(
+            small,
+            i64t,
+            |s| {
+                let (r, o) = fast(s, a, b);
+                (r.into(), o)
+            },
+            |s| s.call_rt_value(rt_slow, &[a.into(), b.into()]),
+        )
+        .into_int_value()
     }
 
     fn untag(&self, a: IntValue<'ctx>) -> IntValue<'ctx> {
@@ -139,39 +168,29 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
 
     /// Compares two tagged ints.
     pub(crate) fn int_compare(&mut self, pred: IntPredicate, a: IntValue<'ctx>, b: IntValue<'ctx>) -> IntValue<'ctx> {
-        let (fast_b, slow_b, done_b) = (self.new_block("cmp_fast"), self.new_block("cmp_slow"), self.new_block("cmp_done"));
         let small = self.both_small(a, b);
-        ll!(self.b().build_conditional_branch(small, fast_b, slow_b));
-        self.b().position_at_end(fast_b);
-        let fast = ll!(self.b().build_int_compare(pred, a, b, "c"));
-        ll!(self.b().build_unconditional_branch(done_b));
-        self.b().position_at_end(slow_b);
-        let r = self.call_rt_value("rt_int_cmp", &[a.into(), b.into()]).into_int_value();
-        let slow = ll!(self.b().build_int_compare(pred, r, r.get_type().const_zero(), "c"));
-        let slow_end = self.b().get_insert_block().expect("positioned");
-        ll!(self.b().build_unconditional_branch(done_b));
-        self.b().position_at_end(done_b);
-        let phi = ll!(self.b().build_phi(self.cg.ctx.bool_type(), "cmp"));
-        phi.add_incoming(&[(&fast, fast_b), (&slow, slow_end)]);
-        phi.as_basic_value().into_int_value()
+        let bool_t = self.cg.ctx.bool_type().into();
+        self.fast_or_slow(
+            small,
+            bool_t,
+            |s| (ll!(s.b().build_int_compare(pred, a, b, "c")).into(), None),
+            |s| {
+                let r = s.call_rt_value("rt_int_cmp", &[a.into(), b.into()]).into_int_value();
+                ll!(s.b().build_int_compare(pred, r, r.get_type().const_zero(), "c")).into()
+            },
+        )
+        .into_int_value()
     }
 
     pub(crate) fn int_to_float(&self, a: IntValue<'ctx>) -> FloatValue<'ctx> {
-        let (fast_b, slow_b, done_b) = (self.new_block("tof_fast"), self.new_block("tof_slow"), self.new_block("tof_done"));
-        let bit = ll!(self.b().build_and(a, self.i64(1), "bit"));
-        let small = ll!(self.b().build_int_compare(IntPredicate::NE, bit, self.i64(0), "small"));
-        ll!(self.b().build_conditional_branch(small, fast_b, slow_b));
-        self.b().position_at_end(fast_b);
-        let fast = ll!(self.b().build_signed_int_to_float(self.untag(a), self.cg.ctx.f64_type(), "f"));
-        ll!(self.b().build_unconditional_branch(done_b));
-        self.b().position_at_end(slow_b);
-        let slow = self.call_rt_value("rt_int_to_float", &[a.into()]).into_float_value();
-        let slow_end = self.b().get_insert_block().expect("positioned");
-        ll!(self.b().build_unconditional_branch(done_b));
-        self.b().position_at_end(done_b);
-        let phi = ll!(self.b().build_phi(self.cg.ctx.f64_type(), "f"));
-        phi.add_incoming(&[(&fast, fast_b), (&slow, slow_end)]);
-        phi.as_basic_value().into_float_value()
+        let f64t = self.cg.ctx.f64_type();
+        self.fast_or_slow(
+            self.is_small(a),
+            f64t.into(),
+            |s| (ll!(s.b().build_signed_int_to_float(s.untag(a), f64t, "f")).into(), None),
+            |s| s.call_rt_value("rt_int_to_float", &[a.into()]),
+        )
+        .into_float_value()
     }
 
     fn float_binary(&mut self, op: BinOp, a: FloatValue<'ctx>, b: FloatValue<'ctx>) -> BasicValueEnum<'ctx> {
@@ -203,28 +222,23 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let inf = f64t.const_float(f64::INFINITY);
         let fabs = Intrinsic::find("llvm.fabs").expect("llvm.fabs exists").get_declaration(&self.cg.module, &[f64t.into()]).expect("fabs.f64");
         let pow = Intrinsic::find("llvm.pow").expect("llvm.pow exists").get_declaration(&self.cg.module, &[f64t.into()]).expect("pow.f64");
-        let (fast_b, check_b, slow_b, done_b) = (self.new_block("pow_fast"), self.new_block("pow_check"), self.new_block("pow_slow"), self.new_block("pow_done"));
         let positive = ll!(self.b().build_float_compare(OGT, a, f64t.const_zero(), "pos"));
         let finite_a = ll!(self.b().build_float_compare(OLT, a, inf, "fa"));
         let abs_b = ll!(self.b().build_call(fabs, &[b.into()], "absb")).try_as_basic_value().basic().expect("fabs returns").into_float_value();
         let finite_b = ll!(self.b().build_float_compare(OLT, abs_b, inf, "fb"));
         let ok = ll!(self.b().build_and(positive, finite_a, "ok"));
         let ok = ll!(self.b().build_and(ok, finite_b, "ok"));
-        ll!(self.b().build_conditional_branch(ok, fast_b, slow_b));
-        self.b().position_at_end(fast_b);
-        let r = ll!(self.b().build_call(pow, &[a.into(), b.into()], "pow")).try_as_basic_value().basic().expect("pow returns").into_float_value();
-        ll!(self.b().build_unconditional_branch(check_b));
-        self.b().position_at_end(check_b);
-        let finite_r = ll!(self.b().build_float_compare(OLT, r, inf, "fr"));
-        ll!(self.b().build_conditional_branch(finite_r, done_b, slow_b));
-        self.b().position_at_end(slow_b);
-        let slow = self.call_rt_value("rt_float_pow", &[a.into(), b.into()]).into_float_value();
-        let slow_end = self.b().get_insert_block().expect("positioned");
-        ll!(self.b().build_unconditional_branch(done_b));
-        self.b().position_at_end(done_b);
-        let phi = ll!(self.b().build_phi(f64t, "pow"));
-        phi.add_incoming(&[(&r, check_b), (&slow, slow_end)]);
-        phi.as_basic_value().into_float_value()
+        self.fast_or_slow(
+            ok,
+            f64t.into(),
+            |s| {
+                let r = ll!(s.b().build_call(pow, &[a.into(), b.into()], "pow")).try_as_basic_value().basic().expect("pow returns");
+                let overflow = ll!(s.b().build_float_compare(inkwell::FloatPredicate::OEQ, r.into_float_value(), inf, "overflow"));
+                (r, Some(overflow))
+            },
+            |s| s.call_rt_value("rt_float_pow", &[a.into(), b.into()]),
+        )
+        .into_float_value()
     }
 
     pub(crate) fn binary(&mut self, op: BinOp, a: Value, b: Value) -> Option<BasicValueEnum<'ctx>> {
@@ -331,24 +345,16 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         rt_slow: &str,
         fast: impl FnOnce(&Self, IntValue<'ctx>) -> (IntValue<'ctx>, Option<IntValue<'ctx>>),
     ) -> IntValue<'ctx> {
-        let (fast_b, slow_b, done_b) = (self.new_block("un_fast"), self.new_block("un_slow"), self.new_block("un_done"));
-        let bit = ll!(self.b().build_and(x, self.i64(1), "bit"));
-        let small = ll!(self.b().build_int_compare(IntPredicate::NE, bit, self.i64(0), "small"));
-        ll!(self.b().build_conditional_branch(small, fast_b, slow_b));
-        self.b().position_at_end(fast_b);
-        let (r, overflow) = fast(self, x);
-        let fast_end = self.b().get_insert_block().expect("positioned");
-        match overflow {
-            Some(o) => ll!(self.b().build_conditional_branch(o, slow_b, done_b)),
-            None => ll!(self.b().build_unconditional_branch(done_b)),
-        };
-        self.b().position_at_end(slow_b);
-        let slow = self.call_rt_value(rt_slow, &[x.into()]).into_int_value();
-        let slow_end = self.b().get_insert_block().expect("positioned");
-        ll!(self.b().build_unconditional_branch(done_b));
-        self.b().position_at_end(done_b);
-        let phi = ll!(self.b().build_phi(self.cg.ctx.i64_type(), "un"));
-        phi.add_incoming(&[(&r, fast_end), (&slow, slow_end)]);
-        phi.as_basic_value().into_int_value()
+        let i64t = self.cg.ctx.i64_type().into();
+        self.fast_or_slow(
+            self.is_small(x),
+            i64t,
+            |s| {
+                let (r, o) = fast(s, x);
+                (r.into(), o)
+            },
+            |s| s.call_rt_value(rt_slow, &[x.into()]),
+        )
+        .into_int_value()
     }
 }

@@ -507,17 +507,10 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             (_, op) => op,
         };
         let i32t = self.cg.ctx.i32_type();
-        let (fast_b, slow_b, done_b) = (self.new_block("ifcmp_fast"), self.new_block("ifcmp_slow"), self.new_block("ifcmp_done"));
-        // Exact when small (low bit set) and |x| <= 2**53, i.e. the tagged word + 2**54 + 1 fits in 2**55.
-        let bit = ll!(self.b().build_and(i, self.i64(1), "bit"));
-        let small = ll!(self.b().build_int_compare(IntPredicate::NE, bit, self.i64(0), "small"));
+        // Exact when small and |x| <= 2**53, i.e. the tagged word + 2**54 + 1 fits in 2**55.
         let shifted = ll!(self.b().build_int_add(i, self.i64((1 << 54) + 1), "shifted"));
         let exact_range = ll!(self.b().build_int_compare(IntPredicate::ULE, shifted, self.i64(1 << 55), "exact"));
-        let exact = ll!(self.b().build_and(small, exact_range, "fast"));
-        ll!(self.b().build_conditional_branch(exact, fast_b, slow_b));
-        self.b().position_at_end(fast_b);
-        let x = ll!(self.b().build_right_shift(i, self.i64(1), true, "raw"));
-        let xf = ll!(self.b().build_signed_int_to_float(x, self.cg.ctx.f64_type(), "xf"));
+        let exact = ll!(self.b().build_and(self.is_small(i), exact_range, "fast"));
         let pred = match op {
             CmpOp::Eq => FloatPredicate::OEQ,
             CmpOp::Lt => FloatPredicate::OLT,
@@ -525,25 +518,30 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             CmpOp::Gt => FloatPredicate::OGT,
             _ => FloatPredicate::OGE,
         };
-        let fast = ll!(self.b().build_float_compare(pred, xf, f, "c"));
-        ll!(self.b().build_unconditional_branch(done_b));
-        self.b().position_at_end(slow_b);
-        // -1, 0, 1 as the int is below, equal to or above the float; 2 when the float is NaN.
-        let r = self.call_rt_value("rt_int_float_cmp", &[i.into(), f.into()]).into_int_value();
-        let is = |this: &Self, k: i64| ll!(this.b().build_int_compare(IntPredicate::EQ, r, i32t.const_int(k as u64, true), "is"));
-        let slow = match op {
-            CmpOp::Eq => is(self, 0),
-            CmpOp::Lt => is(self, -1),
-            CmpOp::Gt => is(self, 1),
-            CmpOp::Le => ll!(self.b().build_or(is(self, -1), is(self, 0), "le")),
-            _ => ll!(self.b().build_or(is(self, 1), is(self, 0), "ge")),
-        };
-        let slow_end = self.b().get_insert_block().expect("positioned");
-        ll!(self.b().build_unconditional_branch(done_b));
-        self.b().position_at_end(done_b);
-        let phi = ll!(self.b().build_phi(self.cg.ctx.bool_type(), "ifcmp"));
-        phi.add_incoming(&[(&fast, fast_b), (&slow, slow_end)]);
-        phi.as_basic_value().into_int_value()
+        let bool_t = self.cg.ctx.bool_type().into();
+        self.fast_or_slow(
+            exact,
+            bool_t,
+            |s| {
+                let x = ll!(s.b().build_right_shift(i, s.i64(1), true, "raw"));
+                let xf = ll!(s.b().build_signed_int_to_float(x, s.cg.ctx.f64_type(), "xf"));
+                (ll!(s.b().build_float_compare(pred, xf, f, "c")).into(), None)
+            },
+            |s| {
+                // -1, 0, 1 as the int is below, equal to or above the float; 2 when it is NaN.
+                let r = s.call_rt_value("rt_int_float_cmp", &[i.into(), f.into()]).into_int_value();
+                let is = |k: i64| ll!(s.b().build_int_compare(IntPredicate::EQ, r, i32t.const_int(k as u64, true), "is"));
+                match op {
+                    CmpOp::Eq => is(0),
+                    CmpOp::Lt => is(-1),
+                    CmpOp::Gt => is(1),
+                    CmpOp::Le => ll!(s.b().build_or(is(-1), is(0), "le")),
+                    _ => ll!(s.b().build_or(is(1), is(0), "ge")),
+                }
+                .into()
+            },
+        )
+        .into_int_value()
     }
 
     /// Two types with one representation and one descriptor: equal, or containers whose item
