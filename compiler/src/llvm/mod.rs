@@ -161,13 +161,15 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
         if let Some(g) = self.source_info {
             return g.as_pointer_value();
         }
-        let path = self.bytes_global(self.source.path.as_bytes(), "source.path");
+        // CPython prints the script's absolute path in tracebacks.
+        let absolute = std::fs::canonicalize(&self.source.path).map_or(self.source.path.clone(), |p| p.display().to_string());
+        let path = self.bytes_global(absolute.as_bytes(), "source.path");
         let text = self.bytes_global(self.source.text.as_bytes(), "source.text");
         let i64t = self.ctx.i64_type();
         let ty = self.ctx.struct_type(&[self.ptr().into(), i64t.into(), self.ptr().into(), i64t.into()], false);
         let value = ty.const_named_struct(&[
             path.into(),
-            i64t.const_int(self.source.path.len() as u64, false).into(),
+            i64t.const_int(absolute.len() as u64, false).into(),
             text.into(),
             i64t.const_int(self.source.text.len() as u64, false).into(),
         ]);
