@@ -20,6 +20,7 @@ pub mod gc;
 pub mod int;
 pub mod io;
 pub mod list_ops;
+pub mod reserve;
 pub mod slice;
 pub mod str_format;
 pub mod str_ops;

@@ -121,11 +121,12 @@ fn merge_sort(xs: &mut [u64], lt: &mut impl FnMut(u64, u64) -> PyResult<bool>) -
 /// `xs * n`.
 pub fn repeat(xs: &[u64], n: i64) -> PyResult<Vec<u64>> {
     let n = usize::try_from(n).unwrap_or(0);
-    let total = xs.len().checked_mul(n).filter(|&t| t <= (isize::MAX as usize) / 8);
-    if total.is_none() {
-        return Err(PyErr::memory());
+    let total = xs.len().checked_mul(n).ok_or_else(PyErr::memory)?;
+    let mut out = crate::reserve::vec(total)?;
+    for _ in 0..n {
+        out.extend_from_slice(xs);
     }
-    Ok(xs.repeat(n))
+    Ok(out)
 }
 
 /// `xs[start:stop:step]`.

@@ -84,11 +84,12 @@ pub fn slice(s: &str, ascii: bool, char_len: usize, start: Option<i64>, stop: Op
 /// `s * n`.
 pub fn repeat(s: &str, n: i64) -> PyResult<String> {
     let n = usize::try_from(n).unwrap_or(0);
-    s.len()
-        .checked_mul(n)
-        .filter(|&total| total <= isize::MAX as usize)
-        .ok_or_else(|| PyErr::overflow("repeated string is too long"))?;
-    Ok(s.repeat(n))
+    let total = s.len().checked_mul(n).ok_or_else(PyErr::memory)?;
+    let mut out = crate::reserve::string(total)?;
+    for _ in 0..n {
+        out.push_str(s);
+    }
+    Ok(out)
 }
 
 pub fn upper(s: &str) -> String {
@@ -284,7 +285,8 @@ pub fn justify(s: &str, char_len: usize, width: i64, fill: Option<&str>, how: Ju
         // CPython's `pad`: the odd column goes left only when both margin and width are odd.
         Justify::Center => marg / 2 + (marg & width & 1),
     };
-    let mut out = String::with_capacity(s.len() + marg * fill.len_utf8());
+    let bytes = marg.checked_mul(fill.len_utf8()).and_then(|m| m.checked_add(s.len())).ok_or_else(PyErr::memory)?;
+    let mut out = crate::reserve::string(bytes)?;
     out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s);
     out.extend(std::iter::repeat_n(fill, marg - left));
@@ -292,20 +294,20 @@ pub fn justify(s: &str, char_len: usize, width: i64, fill: Option<&str>, how: Ju
 }
 
 /// `s.zfill(width)`: zeros after any sign.
-pub fn zfill(s: &str, char_len: usize, width: i64) -> String {
+pub fn zfill(s: &str, char_len: usize, width: i64) -> PyResult<String> {
     let width = usize::try_from(width).unwrap_or(0);
     if width <= char_len {
-        return s.to_string();
+        return Ok(s.to_string());
     }
     let (sign, digits) = match s.as_bytes().first() {
         Some(b'+' | b'-') => s.split_at(1),
         _ => ("", s),
     };
-    let mut out = String::with_capacity(width);
+    let mut out = crate::reserve::string(width.saturating_add(s.len()))?;
     out.push_str(sign);
     out.extend(std::iter::repeat_n('0', width - char_len));
     out.push_str(digits);
-    out
+    Ok(out)
 }
 
 /// `ord(s)`.
@@ -406,7 +408,7 @@ mod tests {
         assert_eq!(justify("ab", 2, 5, Some("é"), Justify::Right).unwrap(), "éééab");
         assert_eq!(justify("ab", 2, 5, Some("xy"), Justify::Left).unwrap_err().msg,
             "The fill character must be exactly one character long");
-        assert_eq!(zfill("-42", 3, 6), "-00042");
+        assert_eq!(zfill("-42", 3, 6).unwrap(), "-00042");
         assert_eq!(ord("ab", 2).unwrap_err().msg, "ord() expected a character, but string of length 2 found");
         assert_eq!(chr(0x110000).unwrap_err().msg, "chr() arg not in range(0x110000)");
         assert_eq!(repeat("ab", 3).unwrap(), "ababab");

@@ -196,10 +196,9 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
 
     /// Normalises a Python index against `len` (both raw) and raises `msg` when out of range.
     fn checked_index(&mut self, index: IntValue<'ctx>, len: IntValue<'ctx>, msg: &str) -> IntValue<'ctx> {
-        // A big int index is out of range for any list.
-        let small = ll!(self.b().build_and(index, self.i64(1), "small"));
-        let is_big = ll!(self.b().build_int_compare(IntPredicate::EQ, small, self.i64(0), "big"));
-        self.raise_if(is_big, ExcKind::IndexError, msg);
+        // A big int does not fit an index, as CPython says.
+        let is_big = ll!(self.b().build_not(self.is_small(index), "big"));
+        self.raise_if(is_big, ExcKind::IndexError, "cannot fit 'int' into an index-sized integer");
         let raw = ll!(self.b().build_right_shift(index, self.i64(1), true, "raw"));
         let neg = ll!(self.b().build_int_compare(IntPredicate::SLT, raw, self.i64(0), "neg"));
         let adjusted = ll!(self.b().build_int_add(raw, len, "adj"));

@@ -4,7 +4,7 @@ use std::mem::ManuallyDrop;
 
 use super::generic::RawHeap;
 use super::layout::{List, Tuple, TypeDesc};
-use super::{check, desc_arg, int_clamped, int_word, list_items, opt_arg};
+use super::{check, desc_arg, index_sized, int_clamped, int_word, list_items, opt_arg};
 use crate::gc::{note_alloc, object};
 use crate::int;
 use crate::list_ops;
@@ -129,7 +129,7 @@ pub unsafe extern "C" fn rt_list_concat(a: *const List, b: *const List) -> *mut 
 #[no_mangle]
 pub unsafe extern "C" fn rt_list_repeat(l: *const List, n: i64) -> *mut List {
     // SAFETY: a list object and an int word per the ABI.
-    let (xs, n, r) = unsafe { (list_items(l), int_clamped(n), is_ref(l)) };
+    let (xs, n, r) = unsafe { (list_items(l), index_sized(n), is_ref(l)) };
     object::new_list(check(list_ops::repeat(xs, n)), r)
 }
 

@@ -54,6 +54,18 @@ fn int_word(i: Int) -> i64 {
 ///
 /// # Safety
 /// As for [`int_arg`].
+/// A repeat count, which CPython converts to an index-sized integer (OverflowError beyond it).
+///
+/// # Safety
+/// `w` must be an int word.
+unsafe fn index_sized(w: i64) -> i64 {
+    // SAFETY: per the caller.
+    match unsafe { int_arg(w) } {
+        IntRef::Small(v) => v,
+        IntRef::Big(_) => raise(PyErr::overflow("cannot fit 'int' into an index-sized integer")),
+    }
+}
+
 unsafe fn int_clamped(w: i64) -> i64 {
     // SAFETY: per the caller.
     match unsafe { int_arg(w) } {

@@ -2,7 +2,7 @@
 
 use std::cell::Cell;
 
-use super::{check, index_arg, int_clamped, list_items, opt_arg, opt_str, str_parts, str_ref};
+use super::{check, index_arg, index_sized, int_clamped, list_items, opt_arg, opt_str, str_parts, str_ref};
 use crate::gc::object::{new_list, new_str, Str};
 use crate::int;
 use crate::str_ops::{self, Class, Justify, Side};
@@ -108,7 +108,7 @@ pub unsafe extern "C" fn rt_str_concat_n(n: u64, parts: *const *const Str) -> *m
 #[no_mangle]
 pub unsafe extern "C" fn rt_str_repeat(s: *const Str, n: i64) -> *mut Str {
     // SAFETY: a str object and an int word per the ABI.
-    let (text, n) = unsafe { (str_ref(s), int_clamped(n)) };
+    let (text, n) = unsafe { (str_ref(s), index_sized(n)) };
     str_obj(&check(str_ops::repeat(text, n)))
 }
 
@@ -353,7 +353,7 @@ pub unsafe extern "C" fn rt_str_center(s: *const Str, width: i64, fill: *const S
 pub unsafe extern "C" fn rt_str_zfill(s: *const Str, width: i64) -> *mut Str {
     // SAFETY: arguments per the ABI.
     let ((text, _, n), width) = unsafe { (str_parts(s), int_clamped(width)) };
-    str_obj(&str_ops::zfill(text, n, width))
+    str_obj(&check(str_ops::zfill(text, n, width)))
 }
 
 #[no_mangle]
