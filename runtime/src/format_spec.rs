@@ -136,15 +136,20 @@ fn unknown_code(ty: char, type_name: &str) -> PyErr {
 
 /// Inserts `sep` every `size` digits from the right; with a `min_width`, first pads with zeros
 /// (separators included) until the result is at least that wide, as CPython's `0` flag does.
-fn group(digits: &str, sep: char, size: usize, min_width: usize) -> String {
+fn group(digits: &str, sep: char, size: usize, min_width: usize) -> PyResult<String> {
     let grouped_len = |k: usize| k + (k.max(1) - 1) / size;
-    let mut k = digits.len();
+    // The fewest digits whose grouped form is `min_width` wide: start near the answer, since the
+    // width can be huge, then step to it exactly.
+    let mut k = digits.len().max(min_width / (size + 1) * size);
+    while k > digits.len() && grouped_len(k - 1) >= min_width {
+        k -= 1;
+    }
     while grouped_len(k) < min_width {
         k += 1;
     }
-    let padded: Vec<u8> =
-        std::iter::repeat_n(b'0', k - digits.len()).chain(digits.bytes()).collect();
-    let mut out = String::with_capacity(grouped_len(k));
+    let mut padded = crate::reserve::vec(k)?;
+    padded.extend(std::iter::repeat_n(b'0', k - digits.len()).chain(digits.bytes()));
+    let mut out = crate::reserve::string(grouped_len(k))?;
     for (idx, &d) in padded.iter().enumerate() {
         // `%` rather than `is_multiple_of`, which is newer than the workspace's rust-version.
         #[allow(clippy::manual_is_multiple_of)]
@@ -154,7 +159,7 @@ fn group(digits: &str, sep: char, size: usize, min_width: usize) -> String {
         }
         out.push(char::from(d));
     }
-    out
+    Ok(out)
 }
 
 fn push_fill(out: &mut String, fill: char, n: usize) {
@@ -162,7 +167,7 @@ fn push_fill(out: &mut String, fill: char, n: usize) {
 }
 
 /// Lays out `content` in `width` with `fill`/`align`.
-fn pad(content: &str, fill: char, align: char, width: usize) -> String {
+fn pad(content: &str, fill: char, align: char, width: usize) -> PyResult<String> {
     let len = content.chars().count();
     let total = width.saturating_sub(len);
     let (left, right) = match align {
@@ -170,16 +175,17 @@ fn pad(content: &str, fill: char, align: char, width: usize) -> String {
         '^' => (total / 2, total - total / 2),
         _ => (total, 0),
     };
-    let mut out = String::with_capacity(content.len() + total);
+    let bytes = total.checked_mul(fill.len_utf8()).and_then(|t| t.checked_add(content.len())).ok_or_else(PyErr::memory)?;
+    let mut out = crate::reserve::string(bytes)?;
     push_fill(&mut out, fill, left);
     out.push_str(content);
     push_fill(&mut out, fill, right);
-    out
+    Ok(out)
 }
 
 /// Assembles a formatted number: sign, prefix, integer digits (grouped), the rest (fraction,
 /// exponent, `%`), padded to the width.
-fn finish_number(s: &Spec, negative: bool, prefix: &str, digits: &str, rest: &str, group_size: usize) -> String {
+fn finish_number(s: &Spec, negative: bool, prefix: &str, digits: &str, rest: &str, group_size: usize) -> PyResult<String> {
     let sign = if negative {
         "-"
     } else {
@@ -198,19 +204,21 @@ fn finish_number(s: &Spec, negative: bool, prefix: &str, digits: &str, rest: &st
             } else {
                 0
             };
-            group(digits, sep, group_size, min)
+            group(digits, sep, group_size, min)?
         }
         _ => digits.to_string(),
     };
     let len = sign.len() + prefix.len() + body.len() + rest.chars().count();
     if align == '=' {
-        let mut out = String::new();
+        let fill = s.width.saturating_sub(len);
+        let bytes = fill.checked_mul(s.fill.len_utf8()).and_then(|f| f.checked_add(len + rest.len())).ok_or_else(PyErr::memory)?;
+        let mut out = crate::reserve::string(bytes)?;
         out.push_str(sign);
         out.push_str(prefix);
-        push_fill(&mut out, s.fill, s.width.saturating_sub(len));
+        push_fill(&mut out, s.fill, fill);
         out.push_str(&body);
         out.push_str(rest);
-        return out;
+        return Ok(out);
     }
     pad(&format!("{sign}{prefix}{body}{rest}"), s.fill, align, s.width)
 }
@@ -246,7 +254,7 @@ pub fn format_int(v: IntRef, spec: &str, type_name: &str) -> PyResult<String> {
             .and_then(|c| u32::try_from(c).ok())
             .and_then(char::from_u32)
             .ok_or_else(|| PyErr::overflow("%c arg not in range(0x110000)"))?;
-        return Ok(finish_number(&s, false, "", "", &c.to_string(), 3));
+        return finish_number(&s, false, "", "", &c.to_string(), 3);
     }
     let negative = int::cmp(v, IntRef::Small(0)).is_lt();
     let magnitude = int::abs(v);
@@ -259,7 +267,7 @@ pub fn format_int(v: IntRef, spec: &str, type_name: &str) -> PyResult<String> {
         _ => ("", int::to_decimal(m)?, 3),
     };
     let prefix = if s.alt { prefix } else { "" };
-    Ok(finish_number(&s, negative, prefix, &digits, "", group_size))
+    finish_number(&s, negative, prefix, &digits, "", group_size)
 }
 
 fn radix_digits(v: IntRef, radix: u32) -> String {
@@ -294,6 +302,10 @@ fn float_with(x: f64, s: &Spec, type_name: &str) -> PyResult<String> {
     if !matches!(ty, None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%')) {
         return Err(unknown_code(ty.unwrap_or('?'), type_name));
     }
+    // CPython formats floats through C ints: a larger precision is refused before anything else.
+    if s.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err(PyErr::value("precision too big"));
+    }
     let val = if ty == Some('%') { x * 100.0 } else { x };
     let upper = matches!(ty, Some('E' | 'F' | 'G'));
     let mut negative = val.is_sign_negative() && !val.is_nan();
@@ -305,7 +317,7 @@ fn float_with(x: f64, s: &Spec, type_name: &str) -> PyResult<String> {
             (false, true) => "INF",
         };
         let rest = if ty == Some('%') { format!("{text}%") } else { text.to_string() };
-        return Ok(finish_number(s, negative, "", "", &rest, 3));
+        return finish_number(s, negative, "", "", &rest, 3);
     }
     let a = val.abs();
     let mut text = match ty {
@@ -341,7 +353,7 @@ fn float_with(x: f64, s: &Spec, type_name: &str) -> PyResult<String> {
     }
     let split = text.find(['.', 'e', 'E', '%']).unwrap_or(text.len());
     let (digits, rest) = text.split_at(split);
-    Ok(finish_number(s, negative, "", digits, rest, 3))
+    finish_number(s, negative, "", digits, rest, 3)
 }
 
 /// The `g` presentation of a finite `a >= 0` with `p` significant digits. `add_dot_0` is the
@@ -396,7 +408,7 @@ pub fn format_str(text: &str, spec: &str) -> PyResult<String> {
         Some(p) => text.chars().take(p).collect(),
         None => text.to_string(),
     };
-    Ok(pad(&content, s.fill, s.align.unwrap_or('<'), s.width))
+    pad(&content, s.fill, s.align.unwrap_or('<'), s.width)
 }
 
 #[cfg(test)]
