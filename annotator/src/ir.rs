@@ -148,10 +148,14 @@ pub enum Builtin {
     Pow,
     List,
     Format,
+    Sorted,
+    Set,
+    Dict,
+    Hash,
 }
 
 impl Builtin {
-    pub const ALL: [(&'static str, Builtin); 18] = [
+    pub const ALL: [(&'static str, Builtin); 22] = [
         ("print", Builtin::Print),
         ("len", Builtin::Len),
         ("abs", Builtin::Abs),
@@ -170,6 +174,10 @@ impl Builtin {
         ("pow", Builtin::Pow),
         ("list", Builtin::List),
         ("format", Builtin::Format),
+        ("sorted", Builtin::Sorted),
+        ("set", Builtin::Set),
+        ("dict", Builtin::Dict),
+        ("hash", Builtin::Hash),
     ];
 
     pub fn from_name(name: &str) -> Option<Builtin> {
@@ -206,6 +214,19 @@ pub enum InstKind {
     Slice(Value, Option<Value>, Option<Value>, Option<Value>),
     BuildList(Vec<Value>),
     BuildTuple(Vec<Value>),
+    /// A dict display: keys and values in source order (a repeated key keeps its first position
+    /// and its last value, as in CPython).
+    BuildDict(Vec<(Value, Value)>),
+    BuildSet(Vec<Value>),
+    /// `del obj[index]`.
+    DelItem(Value, Value),
+    /// `IterNext(seq, pos, size)`: the position of the first item of `seq` at or after `pos` (a
+    /// list index, a dict's entry index), or -1 when there is none. `size` is `len(seq)` when the
+    /// loop began: a dict or set whose size changed raises CPython's `RuntimeError`.
+    IterNext(Value, Value, Value),
+    /// The item at a position `IterNext` returned: a list's item, a dict's key, a view's key,
+    /// value or `(key, value)` tuple.
+    IterItem(Value, Value),
     /// Field `i` of a tuple, or item `i` of a list being unpacked.
     Unpack(Value, u32, u32),
     /// `format(value, spec)` with an f-string conversion; `spec` is a str value.
@@ -336,8 +357,10 @@ impl InstKind {
             InstKind::StoreLocal(_, v) | InstKind::StoreGlobal(_, v) | InstKind::Unary(_, v) | InstKind::Truth(v) => vec![*v],
             InstKind::CheckRangeStep(v) | InstKind::Unpack(v, _, _) => vec![*v],
             InstKind::Binary(_, a, b) | InstKind::InplaceBinary(_, a, b) | InstKind::Compare(_, a, b) | InstKind::GetItem(a, b) => vec![*a, *b],
-            InstKind::SetItem(a, b, c) | InstKind::RangeCond(a, b, c) => vec![*a, *b, *c],
-            InstKind::Call(_, args) | InstKind::BuildList(args) | InstKind::BuildTuple(args) | InstKind::JoinStr(args) => args.clone(),
+            InstKind::DelItem(a, b) | InstKind::IterItem(a, b) => vec![*a, *b],
+            InstKind::SetItem(a, b, c) | InstKind::RangeCond(a, b, c) | InstKind::IterNext(a, b, c) => vec![*a, *b, *c],
+            InstKind::Call(_, args) | InstKind::BuildList(args) | InstKind::BuildTuple(args) | InstKind::JoinStr(args) | InstKind::BuildSet(args) => args.clone(),
+            InstKind::BuildDict(pairs) => pairs.iter().flat_map(|&(k, v)| [k, v]).collect(),
             InstKind::CallBuiltin(_, args, kw) => args.iter().copied().chain(kw.iter().map(|(_, v)| *v)).collect(),
             InstKind::CallMethod(o, _, args, kw) => std::iter::once(*o).chain(args.iter().copied()).chain(kw.iter().map(|(_, v)| *v)).collect(),
             InstKind::Slice(o, a, b, c) => std::iter::once(*o).chain([a, b, c].into_iter().flatten().copied()).collect(),

@@ -57,6 +57,14 @@ pub fn inst_text(kind: &InstKind, program: &Program, func: &Function) -> String 
         InstKind::Slice(o, a, b, c) => format!("slice {o}[{}:{}:{}]", opt(a), opt(b), opt(c)),
         InstKind::BuildList(vs) => format!("build_list [{}]", list(vs)),
         InstKind::BuildTuple(vs) => format!("build_tuple ({})", list(vs)),
+        InstKind::BuildDict(pairs) => {
+            let items: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+            format!("build_dict {{{}}}", items.join(", "))
+        }
+        InstKind::BuildSet(vs) => format!("build_set {{{}}}", list(vs)),
+        InstKind::DelItem(o, i) => format!("delitem {o}[{i}]"),
+        InstKind::IterNext(s, p, n) => format!("iter_next {s}, {p}, {n}"),
+        InstKind::IterItem(s, i) => format!("iter_item {s}[{i}]"),
         InstKind::Unpack(v, i, n) => format!("unpack {v}, {i} of {n}"),
         InstKind::Format(v, c, s) => format!("format {v}, {c:?}, {}", opt(s)),
         InstKind::JoinStr(vs) => format!("join_str {}", list(vs)),

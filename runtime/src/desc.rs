@@ -1,5 +1,5 @@
 //! Operations whose behaviour depends on a value's static type: `str`, `repr`, `format`, `==` and
-//! ordering, for any type a [`Heap`] can describe (nested lists and tuples included).
+//! ordering, for any type a [`Heap`] can describe (nested lists, tuples, dicts and sets included).
 //!
 //! Values are machine words as ABI.md lays them out; the [`Heap`] trait is how this safe code reads
 //! the objects they refer to. The ABI layer implements it over raw memory, the tests over vectors.
@@ -10,6 +10,7 @@ use std::cmp::Ordering;
 
 use num_bigint::BigInt;
 
+use crate::dict_ops::{Entry, Table};
 use crate::errors::{PyErr, PyResult};
 use crate::float_repr;
 use crate::format_spec;
@@ -26,6 +27,13 @@ pub enum Kind {
     Str,
     List,
     Tuple,
+    Dict,
+    Set,
+    /// `d.keys()`, `d.values()`, `d.items()`: the value is the dict itself, the type argument is
+    /// the dict's type.
+    DictKeys,
+    DictValues,
+    DictItems,
 }
 
 impl Kind {
@@ -39,7 +47,18 @@ impl Kind {
             Kind::Str => "str",
             Kind::List => "list",
             Kind::Tuple => "tuple",
+            Kind::Dict => "dict",
+            Kind::Set => "set",
+            Kind::DictKeys => "dict_keys",
+            Kind::DictValues => "dict_values",
+            Kind::DictItems => "dict_items",
         }
+    }
+
+    /// Whether a value of this type is a reference word (ABI.md "Values"), which the collector
+    /// traces, rather than raw bits.
+    pub fn is_ref(self) -> bool {
+        !matches!(self, Kind::Float | Kind::Bool | Kind::None)
     }
 }
 
@@ -48,14 +67,21 @@ pub trait Heap {
     /// A type descriptor handle.
     type Ty: Copy;
     fn kind(&self, t: Self::Ty) -> Kind;
-    /// Type argument `i`: a list's item type (`i == 0`) or a tuple's field type.
+    /// Type argument `i`: a list's or set's item type (`i == 0`), a tuple's field type, a dict's
+    /// key (0) or value (1) type, or a view's dict type (0).
     fn arg(&self, t: Self::Ty, i: usize) -> Self::Ty;
     /// The text of a str word.
     fn str(&self, w: u64) -> &str;
+    /// The hash of a str word; a heap over real objects caches it in the object.
+    fn str_hash(&self, w: u64) -> i64 {
+        crate::hash::str(self.str(w))
+    }
     /// The value of a big-int word (one without the small-int tag).
     fn big(&self, w: u64) -> &BigInt;
     /// The items of a list word or the fields of a tuple word.
     fn items(&self, w: u64) -> &[u64];
+    /// The table of a dict or set word (or of a view's dict).
+    fn dict(&self, w: u64) -> &Table;
 }
 
 /// An int word as an operand.
@@ -102,7 +128,56 @@ fn write_repr<H: Heap>(h: &H, w: u64, t: H::Ty, out: &mut String) -> PyResult<()
             }
             out.push(')');
         }
+        Kind::Dict => {
+            out.push('{');
+            write_entries(h, w, out, |h, e, out| {
+                write_repr(h, e.key, h.arg(t, 0), out)?;
+                out.push_str(": ");
+                write_repr(h, e.value, h.arg(t, 1), out)
+            })?;
+            out.push('}');
+        }
+        Kind::Set if h.dict(w).is_empty() => out.push_str("set()"),
+        Kind::Set => {
+            out.push('{');
+            write_entries(h, w, out, |h, e, out| write_repr(h, e.key, h.arg(t, 0), out))?;
+            out.push('}');
+        }
+        k @ (Kind::DictKeys | Kind::DictValues | Kind::DictItems) => {
+            let dict = h.arg(t, 0);
+            out.push_str(k.name());
+            out.push_str("([");
+            write_entries(h, w, out, |h, e, out| match k {
+                Kind::DictKeys => write_repr(h, e.key, h.arg(dict, 0), out),
+                Kind::DictValues => write_repr(h, e.value, h.arg(dict, 1), out),
+                _ => {
+                    out.push('(');
+                    write_repr(h, e.key, h.arg(dict, 0), out)?;
+                    out.push_str(", ");
+                    write_repr(h, e.value, h.arg(dict, 1), out)?;
+                    out.push(')');
+                    Ok(())
+                }
+            })?;
+            out.push_str("])");
+        }
         _ => out.push_str(&scalar_str(h, w, t)?),
+    }
+    Ok(())
+}
+
+/// Writes the live entries of the dict or set `w` with `entry`, separated by commas.
+fn write_entries<H: Heap>(
+    h: &H,
+    w: u64,
+    out: &mut String,
+    mut entry: impl FnMut(&H, &Entry, &mut String) -> PyResult<()>,
+) -> PyResult<()> {
+    for (i, e) in h.dict(w).iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        entry(h, e, out)?;
     }
     Ok(())
 }
@@ -122,8 +197,8 @@ fn scalar_str<H: Heap>(h: &H, w: u64, t: H::Ty) -> PyResult<String> {
 pub fn str_of<H: Heap>(h: &H, w: u64, t: H::Ty) -> PyResult<String> {
     match h.kind(t) {
         Kind::Str => Ok(h.str(w).to_string()),
-        Kind::List | Kind::Tuple => repr(h, w, t),
-        _ => scalar_str(h, w, t),
+        Kind::Int | Kind::Float | Kind::Bool | Kind::None => scalar_str(h, w, t),
+        _ => repr(h, w, t),
     }
 }
 
@@ -134,7 +209,7 @@ pub fn format<H: Heap>(h: &H, w: u64, t: H::Ty, spec: &str) -> PyResult<String> 
         Kind::Float => format_spec::format_float(f64::from_bits(w), spec),
         Kind::Bool => format_spec::format_bool(w != 0, spec),
         Kind::Str => format_spec::format_str(h.str(w), spec),
-        k @ (Kind::None | Kind::List | Kind::Tuple) => {
+        k => {
             if !spec.is_empty() {
                 return Err(PyErr::type_error(format!(
                     "unsupported format string passed to {}.__format__",
@@ -165,7 +240,21 @@ pub fn eq<H: Heap>(h: &H, a: u64, b: u64, t: H::Ty) -> bool {
             xs.len() == ys.len()
                 && xs.iter().zip(ys).enumerate().all(|(i, (&x, &y))| eq(h, x, y, h.arg(t, i)))
         }
+        Kind::Dict => tables_eq(h, a, b, t, true),
+        Kind::Set => tables_eq(h, a, b, t, false),
+        // Key and item views compare as sets; `d1.items() == d2.items()` is `d1 == d2`.
+        Kind::DictKeys => tables_eq(h, a, b, h.arg(t, 0), false),
+        Kind::DictItems => tables_eq(h, a, b, h.arg(t, 0), true),
+        // CPython compares values views by identity; the word (the dict) stands for it.
+        Kind::DictValues => a == b,
     }
+}
+
+/// Whether two dicts are equal (`with_values`), or two sets or the key sets of two dicts; `t` is
+/// the dict or set type. Order does not matter.
+fn tables_eq<H: Heap>(h: &H, a: u64, b: u64, t: H::Ty, with_values: bool) -> bool {
+    let (x, y) = (h.dict(a), h.dict(b));
+    x.len() == y.len() && x.contained_in(h, h.arg(t, 0), y, with_values.then(|| h.arg(t, 1)))
 }
 
 /// Three-way comparison as Python's `<` family sees it: -1, 0 or 1. Floats involving NaN compare
@@ -177,11 +266,10 @@ pub fn cmp<H: Heap>(h: &H, a: u64, b: u64, t: H::Ty, op: &str) -> PyResult<i32> 
         Kind::Float => f64::from_bits(a).partial_cmp(&f64::from_bits(b)).unwrap_or(Ordering::Equal),
         Kind::Bool => a.cmp(&b),
         Kind::Str => h.str(a).cmp(h.str(b)),
-        Kind::None => {
-            return Err(PyErr::type_error(format!(
-                "'{op}' not supported between instances of 'NoneType' and 'NoneType'"
-            )))
-        }
+        k @ (Kind::None | Kind::Dict | Kind::DictValues) => return Err(unorderable(k, op)),
+        Kind::Set => return inclusion_cmp(h, a, b, t, false),
+        Kind::DictKeys => return inclusion_cmp(h, a, b, h.arg(t, 0), false),
+        Kind::DictItems => return inclusion_cmp(h, a, b, h.arg(t, 0), true),
         Kind::List => {
             let item = h.arg(t, 0);
             return seq_cmp(h, h.items(a), h.items(b), |_| item, op);
@@ -189,6 +277,31 @@ pub fn cmp<H: Heap>(h: &H, a: u64, b: u64, t: H::Ty, op: &str) -> PyResult<i32> 
         Kind::Tuple => return seq_cmp(h, h.items(a), h.items(b), |i| h.arg(t, i), op),
     };
     Ok(ord as i32)
+}
+
+/// CPython's `TypeError` for `<` and friends between two values of a type without an order.
+fn unorderable(k: Kind, op: &str) -> PyErr {
+    let name = k.name();
+    PyErr::type_error(format!("'{op}' not supported between instances of '{name}' and '{name}'"))
+}
+
+/// Sets (and key or item views) are ordered by inclusion: -1 for a proper subset, 1 for a proper
+/// superset, 0 when equal; `t` is the set or dict type. When neither contains the other every one
+/// of `<`, `<=`, `>`, `>=` is False, which no three-way result can say: that is an error naming
+/// the methods that do answer.
+fn inclusion_cmp<H: Heap>(h: &H, a: u64, b: u64, t: H::Ty, with_values: bool) -> PyResult<i32> {
+    let (x, y) = (h.dict(a), h.dict(b));
+    let (key, values) = (h.arg(t, 0), with_values.then(|| h.arg(t, 1)));
+    let subset = x.len() <= y.len() && x.contained_in(h, key, y, values);
+    let superset = y.len() <= x.len() && y.contained_in(h, key, x, values);
+    match (subset, superset) {
+        (true, true) => Ok(0),
+        (true, false) => Ok(-1),
+        (false, true) => Ok(1),
+        (false, false) => Err(PyErr::type_error(
+            "mesapyc cannot order two sets when neither contains the other; use issubset() or issuperset()",
+        )),
+    }
 }
 
 /// Lexicographic order: the first unequal pair decides, else the lengths.
@@ -215,6 +328,7 @@ pub(crate) mod tests {
         Str(String),
         Big(BigInt),
         Seq(Vec<u64>),
+        Dict(Table),
     }
 
     impl MockHeap {
@@ -260,6 +374,21 @@ pub(crate) mod tests {
                 _ => panic!("not a sequence"),
             }
         }
+        fn dict(&self, w: u64) -> &Table {
+            match self.obj(w) {
+                Obj::Dict(d) => d,
+                _ => panic!("not a dict"),
+            }
+        }
+    }
+
+    /// A dict or set word holding `pairs` in order; `key` is the key type.
+    pub(crate) fn add_dict(h: &mut MockHeap, key: usize, pairs: &[(u64, u64)]) -> u64 {
+        let mut table = Table::new();
+        for &(k, v) in pairs {
+            table.insert(h, key, k, v).expect("hashable keys");
+        }
+        h.add(Obj::Dict(table))
     }
 
     #[test]
@@ -338,5 +467,89 @@ pub(crate) mod tests {
         let n1 = h.add(Obj::Seq(vec![0]));
         let n2 = h.add(Obj::Seq(vec![0, 0]));
         assert_eq!(cmp(&h, n1, n2, list_none, "<").unwrap(), -1);
+    }
+
+    #[test]
+    fn dicts_sets_and_views_repr_like_cpython() {
+        let mut h = MockHeap::new();
+        let int = h.ty(Kind::Int, &[]);
+        let float = h.ty(Kind::Float, &[]);
+        let s = h.ty(Kind::Str, &[]);
+        let list_int = h.ty(Kind::List, &[int]);
+        let key = h.ty(Kind::Tuple, &[int, s]);
+        let unit = h.ty(Kind::Tuple, &[]);
+        let inner = h.ty(Kind::Dict, &[int, float]);
+        let list_inner = h.ty(Kind::List, &[inner]);
+        let outer = h.ty(Kind::Dict, &[key, list_inner]);
+        let by_unit = h.ty(Kind::Dict, &[unit, list_int]);
+        let str_list = h.ty(Kind::Dict, &[s, list_int]);
+        let set_int = h.ty(Kind::Set, &[int]);
+        let keys = h.ty(Kind::DictKeys, &[str_list]);
+        let values = h.ty(Kind::DictValues, &[str_list]);
+        let items = h.ty(Kind::DictItems, &[str_list]);
+
+        // {(1, 'a'): [{2: 3.5}]}, as CPython prints it.
+        let a = h.add(Obj::Str("a".into()));
+        let k = h.add(Obj::Seq(vec![int::tag(1), a]));
+        let d_inner = add_dict(&mut h, int, &[(int::tag(2), 3.5f64.to_bits())]);
+        let l = h.add(Obj::Seq(vec![d_inner]));
+        let d = add_dict(&mut h, key, &[(k, l)]);
+        assert_eq!(repr(&h, d, outer).unwrap(), "{(1, 'a'): [{2: 3.5}]}");
+        assert_eq!(str_of(&h, d, outer).unwrap(), "{(1, 'a'): [{2: 3.5}]}");
+        assert_eq!(format(&h, d, outer, "").unwrap(), "{(1, 'a'): [{2: 3.5}]}");
+        assert_eq!(format(&h, d, outer, "x").unwrap_err().msg, "unsupported format string passed to dict.__format__");
+
+        let empty_tuple = h.add(Obj::Seq(vec![]));
+        let empty_list = h.add(Obj::Seq(vec![]));
+        let du = add_dict(&mut h, unit, &[(empty_tuple, empty_list)]);
+        assert_eq!(repr(&h, du, by_unit).unwrap(), "{(): []}");
+
+        let b = h.add(Obj::Str("b".into()));
+        let two = h.add(Obj::Seq(vec![int::tag(2)]));
+        let ds = add_dict(&mut h, s, &[(b, two), (a, empty_list)]);
+        assert_eq!(repr(&h, ds, str_list).unwrap(), "{'b': [2], 'a': []}");
+        assert_eq!(repr(&h, ds, keys).unwrap(), "dict_keys(['b', 'a'])");
+        assert_eq!(repr(&h, ds, values).unwrap(), "dict_values([[2], []])");
+        assert_eq!(str_of(&h, ds, items).unwrap(), "dict_items([('b', [2]), ('a', [])])");
+        assert_eq!(format(&h, ds, values, "<").unwrap_err().msg,
+            "unsupported format string passed to dict_values.__format__");
+        let none = add_dict(&mut h, s, &[]);
+        assert_eq!(repr(&h, none, str_list).unwrap(), "{}");
+        assert_eq!(repr(&h, none, keys).unwrap(), "dict_keys([])");
+
+        let st = add_dict(&mut h, int, &[(int::tag(3), 0), (int::tag(1), 0)]);
+        assert_eq!(repr(&h, st, set_int).unwrap(), "{3, 1}");
+        let empty_set = add_dict(&mut h, int, &[]);
+        assert_eq!(str_of(&h, empty_set, set_int).unwrap(), "set()");
+    }
+
+    #[test]
+    fn dicts_and_sets_compare_regardless_of_order() {
+        let mut h = MockHeap::new();
+        let int = h.ty(Kind::Int, &[]);
+        let dict = h.ty(Kind::Dict, &[int, int]);
+        let set = h.ty(Kind::Set, &[int]);
+        let keys = h.ty(Kind::DictKeys, &[dict]);
+        let values = h.ty(Kind::DictValues, &[dict]);
+        let items = h.ty(Kind::DictItems, &[dict]);
+        let t = int::tag;
+        let a = add_dict(&mut h, int, &[(t(1), t(10)), (t(2), t(20))]);
+        let b = add_dict(&mut h, int, &[(t(2), t(20)), (t(1), t(10))]);
+        let c = add_dict(&mut h, int, &[(t(2), t(20)), (t(1), t(11))]);
+        let small = add_dict(&mut h, int, &[(t(2), t(20))]);
+        let other = add_dict(&mut h, int, &[(t(3), t(30))]);
+        assert!(eq(&h, a, b, dict) && !eq(&h, a, c, dict) && !eq(&h, a, small, dict));
+        assert!(eq(&h, a, c, keys) && !eq(&h, a, c, items) && eq(&h, a, b, items));
+        assert!(eq(&h, a, a, values) && !eq(&h, a, b, values));
+        assert!(eq(&h, a, c, set));
+        assert_eq!(cmp(&h, a, b, dict, "<").unwrap_err().msg,
+            "'<' not supported between instances of 'dict' and 'dict'");
+        assert_eq!(cmp(&h, a, b, values, "<").unwrap_err().msg,
+            "'<' not supported between instances of 'dict_values' and 'dict_values'");
+        assert_eq!(cmp(&h, small, a, set, "<"), Ok(-1));
+        assert_eq!(cmp(&h, a, small, keys, "<"), Ok(1));
+        assert_eq!(cmp(&h, a, c, set, "<"), Ok(0));
+        assert_eq!(cmp(&h, small, c, items, "<"), Ok(-1));
+        assert!(cmp(&h, a, other, set, "<").is_err());
     }
 }

@@ -12,11 +12,13 @@
 
 pub mod abi;
 pub mod desc;
+pub mod dict_ops;
 pub mod errors;
 pub mod float;
 pub mod float_repr;
 pub mod format_spec;
 pub mod gc;
+pub mod hash;
 pub mod int;
 pub mod io;
 pub mod list_ops;

@@ -26,6 +26,7 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
     use Type::*;
     let allowed_kw: &[&str] = match b {
         Builtin::Print => &["sep", "end"],
+        Builtin::Sorted => &["reverse"],
         _ => &[],
     };
     if let Some((k, _)) = kw.iter().find(|(k, _)| !allowed_kw.contains(&k.as_str())) {
@@ -49,7 +50,7 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
             Outcome::Type(None)
         }
         Builtin::Len => arity(name, args, 1, 1).unwrap_or_else(|| match &args[0] {
-            Str | List(_) | Tuple(_) => Outcome::Type(Int),
+            Str | List(_) | Tuple(_) | Dict(_) | Set(_) | View(..) => Outcome::Type(Int),
             t => type_error(format!("object of type '{}' has no len()", t.py_name())),
         }),
         Builtin::Abs => arity(name, args, 1, 1).unwrap_or_else(|| match &args[0] {
@@ -59,13 +60,12 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
         }),
         Builtin::Min | Builtin::Max => match args {
             [] => Outcome::Reject(Code::BadCall, format!("{name} expected at least 1 argument, got 0"), Option::None),
-            [List(l)] => Outcome::Type(an.lists.item(*l)),
             [Str] => Outcome::Type(Str),
-            [t] => type_error(format!("'{}' object is not iterable", t.py_name())),
+            [t] => super::ops::iter_item(an, t),
             _ => {
                 let mut acc = Bottom;
                 for t in args {
-                    match an.lists.union(&acc, t) {
+                    match an.containers.union(&acc, t) {
                         Ok(u) => acc = u,
                         Err(c) => {
                             an.mixed(inst.span, format!("the result of {name}()"), &c.0, &c.1);
@@ -78,15 +78,15 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
         },
         Builtin::Sum => arity(name, args, 1, 2).unwrap_or_else(|| {
             let start = args.get(1).cloned().unwrap_or(Int);
-            match &args[0] {
-                List(l) => match an.lists.item(*l) {
+            match super::ops::iter_item(an, &args[0]) {
+                Outcome::Type(item) => match item {
                     // Wait for the items' type: the result is `start` only if the list stays empty.
                     Bottom => Outcome::Type(Bottom),
                     None => Outcome::Type(if start == Bool { Int } else { start }),
                     t if t.is_number() && start.is_number() => Outcome::Type(if t == Float || start == Float { Float } else { Int }),
                     t => type_error(format!("unsupported operand type(s) for +: '{}' and '{}'", start.py_name(), t.py_name())),
                 },
-                t => type_error(format!("'{}' object is not iterable", t.py_name())),
+                other => other,
             }
         }),
         Builtin::Int => match args {
@@ -140,16 +140,44 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
             _ => Outcome::Reject(Code::BadCall, format!("pow() takes 2 or 3 arguments ({} given)", args.len()), Option::None),
         },
         Builtin::List => match args {
-            [] => Outcome::Type(List(an.new_site_list(vid, inst.result.unwrap_or(Value(u32::MAX))))),
-            [Str] => {
-                let l = an.new_site_list(vid, inst.result.unwrap_or(Value(u32::MAX)));
-                an.add_item(l, &Str, inst.span);
-                Outcome::Type(List(l))
-            }
+            [] => Outcome::Type(List(an.new_site(vid, inst.result.unwrap_or(Value(u32::MAX))))),
             [List(l)] => Outcome::Type(List(*l)),
-            [t] => type_error(format!("'{}' object is not iterable", t.py_name())),
+            [t] => super::containers::list_of(an, vid, inst, t),
             _ => Outcome::Reject(Code::BadCall, format!("list expected at most 1 argument, got {}", args.len()), Option::None),
         },
+        Builtin::Sorted => match args {
+            [t] => {
+                if let Some((_, r)) = kw.first() {
+                    if !r.is_intlike() {
+                        return type_error(format!("'{}' object cannot be interpreted as an integer", r.py_name()));
+                    }
+                }
+                super::containers::list_of(an, vid, inst, t)
+            }
+            _ => Outcome::Reject(Code::BadCall, format!("sorted expected 1 argument, got {}", args.len()), Option::None),
+        },
+        Builtin::Set => match args {
+            [] => Outcome::Type(Set(an.new_site(vid, inst.result.unwrap_or(Value(u32::MAX))))),
+            [t] => super::containers::set_of(an, vid, inst, t),
+            _ => Outcome::Reject(Code::BadCall, format!("set expected at most 1 argument, got {}", args.len()), Option::None),
+        },
+        Builtin::Dict => match args {
+            [] => Outcome::Type(Dict(an.new_site(vid, inst.result.unwrap_or(Value(u32::MAX))))),
+            [Dict(c)] => Outcome::Type(Dict(*c)),
+            [t] => Outcome::Reject(
+                Code::Unsupported,
+                format!("unsupported construct: dict() from a {}", t.py_name()),
+                Some("build the dict with a comprehension or a loop".into()),
+            ),
+            _ => Outcome::Reject(Code::BadCall, format!("dict expected at most 1 argument, got {}", args.len()), Option::None),
+        },
+        Builtin::Hash => arity(name, args, 1, 1).unwrap_or_else(|| {
+            if args[0].is_hashable() {
+                Outcome::Type(Int)
+            } else {
+                type_error(format!("unhashable type: '{}'", args[0].py_name()))
+            }
+        }),
         Builtin::Format => match args {
             [_] | [_, Str] => Outcome::Type(Str),
             [_, t] => type_error(format!("format() argument 2 must be str, not {}", t.py_name())),

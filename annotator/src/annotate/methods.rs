@@ -1,4 +1,4 @@
-//! Result types of method calls on `str` and `list`.
+//! Result types of method calls on `str` and `list` (dicts and sets: `containers.rs`).
 #![forbid(unsafe_code)]
 
 use super::{Annotator, ExcKind, Outcome, Raise, VariantId};
@@ -92,7 +92,7 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, obj: &Type, 
                 return bad;
             }
             match (name, args) {
-                ("join", [List(l)]) => match an.lists.item(*l) {
+                ("join", [List(l)]) => match an.containers.item(*l) {
                     // `None` items: a list that is always empty, so the result is "".
                     Str | Bottom | None => {}
                     t => return Outcome::Raises(Raise::new(ExcKind::TypeError, format!("sequence item 0: expected str instance, {} found", t.py_name()))),
@@ -105,7 +105,7 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, obj: &Type, 
                 StrResult::Int => Int,
                 StrResult::Bool => Bool,
                 StrResult::StrList => {
-                    let l = an.new_site_list(vid, inst.result.unwrap_or(Value(u32::MAX)));
+                    let l = an.new_site(vid, inst.result.unwrap_or(Value(u32::MAX)));
                     an.add_item(l, &Str, inst.span);
                     List(l)
                 }
@@ -132,7 +132,7 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, obj: &Type, 
                     Outcome::Type(None)
                 }
                 ("extend", [List(other)]) => {
-                    let t = an.lists.item(*other);
+                    let t = an.containers.item(*other);
                     an.add_item(l, &t, inst.span);
                     Outcome::Type(None)
                 }
@@ -141,7 +141,7 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, obj: &Type, 
                     format!("unsupported construct: list.extend() with a {}", t.py_name()),
                     Some("extend with a list".into()),
                 ),
-                ("pop", _) => Outcome::Type(an.lists.item(l)),
+                ("pop", _) => Outcome::Type(an.containers.item(l)),
                 ("index" | "count", _) => Outcome::Type(Int),
                 ("copy", _) => Outcome::Type(List(l)),
                 ("sort", _) => match kw.first() {
@@ -154,6 +154,8 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, obj: &Type, 
                 _ => Outcome::Type(None),
             }
         }
+        Dict(c) => super::containers::dict_method(an, inst, *c, name, args),
+        Set(c) => super::containers::set_method(an, inst, *c, name, args),
         t => not_supported(t.py_name(), name),
     }
 }

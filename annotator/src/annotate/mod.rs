@@ -2,7 +2,7 @@
 //!
 //! Terminology (RPython's): a *variant* is one function specialised for one tuple of argument
 //! types. Annotation starts from the module body and flows every variant's blocks in reverse
-//! postorder, joining (`Lists::union`) each value, local, global, list item and return type with
+//! postorder, joining (`Containers::union`) each value, local, global, list item and return type with
 //! what the instruction produces. A call creates or finds the callee's variant for its argument
 //! types. Types only grow, and the lattice is finite for any program, so repeating the flow until
 //! a whole round changes nothing terminates; that final state is the annotation.
@@ -13,12 +13,13 @@
 #![forbid(unsafe_code)]
 
 mod builtins;
+mod containers;
 mod methods;
 mod ops;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::ir::*;
-use crate::types::{Conflict, ListId, Lists, Type};
+use crate::types::{Conflict, ContainerId, Containers, Type};
 use std::collections::HashMap;
 
 /// Maximum number of variants per function: past it the program is rejected (it will widen to
@@ -77,7 +78,7 @@ pub struct Variant {
     /// Instructions that always raise.
     pub raises: HashMap<Value, Raise>,
     /// The list definition made by each list-creating instruction of this variant.
-    pub sites: HashMap<Value, ListId>,
+    pub sites: HashMap<Value, ContainerId>,
 }
 
 /// The result of annotation.
@@ -85,7 +86,7 @@ pub struct Variant {
 pub struct Annotation {
     pub variants: Vec<Variant>,
     pub globals: Vec<Type>,
-    pub lists: Lists,
+    pub containers: Containers,
     /// Variants reachable from the module body, in a stable order; only these are lowered.
     pub live: Vec<VariantId>,
 }
@@ -97,7 +98,7 @@ impl Annotation {
 
     /// The type of a value, with list ids made canonical.
     pub fn type_of(&self, v: VariantId, value: Value) -> Type {
-        self.lists.canonical(&self.variant(v).values[value.index()])
+        self.containers.canonical(&self.variant(v).values[value.index()])
     }
 }
 
@@ -105,7 +106,7 @@ pub(crate) struct Annotator<'p> {
     program: &'p Program,
     pub(crate) variants: Vec<Variant>,
     globals: Vec<Type>,
-    pub(crate) lists: Lists,
+    pub(crate) containers: Containers,
     changed: bool,
     diags: Vec<Diagnostic>,
     /// Integer constants by (function, value), for tuple indexing with a literal.
@@ -130,7 +131,7 @@ pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
         program,
         variants: Vec::new(),
         globals: vec![Type::Bottom; program.globals.len()],
-        lists: Lists::default(),
+        containers: Containers::default(),
         changed: false,
         diags: Vec::new(),
         consts,
@@ -138,7 +139,7 @@ pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
     a.variant_for(Program::MAIN, Vec::new(), Span::default());
     loop {
         a.changed = false;
-        a.lists.changed = false;
+        a.containers.changed = false;
         let mut i = 0;
         while i < a.variants.len() {
             a.flow(VariantId(i as u32));
@@ -149,32 +150,32 @@ pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
             a.diags.dedup();
             return Err(a.diags);
         }
-        if !a.changed && !a.lists.changed && !a.lists.settle_empty() {
+        if !a.changed && !a.containers.changed && !a.containers.settle_empty() {
             break;
         }
     }
     let live = a.live_variants();
-    Ok(Annotation { variants: a.variants, globals: a.globals, lists: a.lists, live })
+    Ok(Annotation { variants: a.variants, globals: a.globals, containers: a.containers, live })
 }
 
 use crate::source::Span;
 
 impl<'p> Annotator<'p> {
     fn variant_for(&mut self, func: FuncId, args: Vec<Type>, span: Span) -> Option<VariantId> {
-        let args: Vec<Type> = args.iter().map(|t| self.lists.canonical(t)).collect();
-        // Lists passed to one function share their definition when their items agree, as in
+        let args: Vec<Type> = args.iter().map(|t| self.containers.canonical(t)).collect();
+        // Containers passed to one function share their definition when their items agree, as in
         // RPython: `quicksort(less)` with a fresh `less` per call is one variant, not one per call.
         let existing = self.variants.iter().position(|v| {
-            v.func == func && v.args.len() == args.len() && v.args.iter().zip(&args).all(|(a, b)| self.lists.compatible(a, b))
+            v.func == func && v.args.len() == args.len() && v.args.iter().zip(&args).all(|(a, b)| self.containers.compatible(a, b))
         });
         if let Some(i) = existing {
             let old = self.variants[i].args.clone();
-            let merged: Vec<Type> = old.iter().zip(&args).map(|(a, b)| self.lists.union(a, b).unwrap_or_else(|_| a.clone())).collect();
-            if merged.iter().zip(&old).any(|(m, o)| self.lists.canonical(m) != self.lists.canonical(o)) {
+            let merged: Vec<Type> = old.iter().zip(&args).map(|(a, b)| self.containers.union(a, b).unwrap_or_else(|_| a.clone())).collect();
+            if merged.iter().zip(&old).any(|(m, o)| self.containers.canonical(m) != self.containers.canonical(o)) {
                 let f = self.program.function(func);
                 for (p, t) in f.params.iter().zip(&merged) {
                     let local = self.variants[i].locals[p.local.index()].clone();
-                    self.variants[i].locals[p.local.index()] = self.lists.union(&local, t).unwrap_or(local);
+                    self.variants[i].locals[p.local.index()] = self.containers.union(&local, t).unwrap_or(local);
                 }
                 self.variants[i].args = merged;
                 self.changed = true;
@@ -225,9 +226,9 @@ impl<'p> Annotator<'p> {
 
     /// Joins `t` into `slot`, noting growth; a conflict becomes a diagnostic at `span`.
     fn join(&mut self, slot: &Type, t: &Type, span: Span, what: impl FnOnce() -> String) -> Type {
-        match self.lists.union(slot, t) {
+        match self.containers.union(slot, t) {
             Ok(new) => {
-                if self.lists.canonical(&new) != self.lists.canonical(slot) {
+                if self.containers.canonical(&new) != self.containers.canonical(slot) {
                     self.changed = true;
                 }
                 new
@@ -242,25 +243,48 @@ impl<'p> Annotator<'p> {
     pub(crate) fn mixed(&mut self, span: Span, what: String, a: &str, b: &str) {
         self.diags.push(
             Diagnostic::new(Code::MixedTypes, span, format!("{what} would hold both {a} and {b}"))
-                .with_help("values of mixed types arrive with the object model; keep one type per variable, list and return value"),
+                .with_help("values of mixed types need boxed values, which mesapyc does not compile yet; keep one type per variable, container and return value"),
         );
     }
 
-    pub(crate) fn new_site_list(&mut self, v: VariantId, value: Value) -> ListId {
+    /// The container definition made by the container-creating instruction `value` of a
+    /// variant: one per site, so every flow of the fixpoint finds the same definition.
+    pub(crate) fn new_site(&mut self, v: VariantId, value: Value) -> ContainerId {
         if let Some(&l) = self.variants[v.0 as usize].sites.get(&value) {
             return l;
         }
-        let l = self.lists.new_list(Type::Bottom);
+        let l = self.containers.new_def(Type::Bottom);
         self.variants[v.0 as usize].sites.insert(value, l);
         l
     }
 
-    pub(crate) fn add_item(&mut self, list: ListId, t: &Type, span: Span) {
-        if let Err(Conflict(_, _)) = self.lists.add_item(list, t) {
-            let a = self.lists.show(&Type::List(list));
-            let b = self.lists.show(t);
-            self.mixed(span, "a list".to_string(), &format!("its items ({a})"), &b);
+    /// Grows a container's item (key) type, or its value type, reporting a conflict at `span`.
+    pub(crate) fn add_item(&mut self, c: ContainerId, t: &Type, span: Span) {
+        self.grow(c, t, false, span)
+    }
+
+    pub(crate) fn add_value(&mut self, c: ContainerId, t: &Type, span: Span) {
+        self.grow(c, t, true, span)
+    }
+
+    fn grow(&mut self, c: ContainerId, t: &Type, value: bool, span: Span) {
+        let result = if value { self.containers.add_value(c, t) } else { self.containers.add_item(c, t) };
+        if result.is_err() {
+            let old = if value { self.containers.value(c) } else { self.containers.item(c) };
+            let (what, part) = match (self.dict_like(c), value) {
+                (true, false) => ("a dict", "its keys"),
+                (true, true) => ("a dict", "its values"),
+                (false, _) => ("a container", "its items"),
+            };
+            let a = format!("{part} ({})", self.containers.show(&old));
+            let b = self.containers.show(t);
+            self.mixed(span, what.to_string(), &a, &b);
         }
+    }
+
+    /// Whether a definition has a value type (is a dict's).
+    fn dict_like(&self, c: ContainerId) -> bool {
+        self.containers.value(c) != Type::Bottom
     }
 
     pub(crate) fn int_const(&self, func: FuncId, v: Value) -> Option<i64> {
@@ -286,7 +310,7 @@ impl<'p> Annotator<'p> {
     }
 
     fn ty(&self, vid: VariantId, v: Value) -> Type {
-        self.lists.canonical(&self.variants[vid.0 as usize].values[v.index()])
+        self.containers.canonical(&self.variants[vid.0 as usize].values[v.index()])
     }
 
     fn flow_inst(&mut self, vid: VariantId, func: &Function, inst: &Inst) {
@@ -319,7 +343,7 @@ impl<'p> Annotator<'p> {
             }
             InstKind::Binary(op, a, b) | InstKind::InplaceBinary(op, a, b) => ops::binary(self, vid, inst, *op, &t(self, a), &t(self, b)),
             InstKind::Unary(op, a) => ops::unary(*op, &t(self, a)),
-            InstKind::Compare(op, a, b) => ops::compare(self, *op, &t(self, a), &t(self, b)),
+            InstKind::Compare(op, a, b) => ops::compare(self, inst.span, *op, &t(self, a), &t(self, b)),
             InstKind::Truth(_) | InstKind::RangeCond(..) => Outcome::Type(Type::Bool),
             InstKind::CheckRangeStep(s) => {
                 let st = t(self, s);
@@ -354,20 +378,35 @@ impl<'p> Annotator<'p> {
                 let kw_types: Vec<(String, Type)> = kw.iter().map(|(k, v)| (k.clone(), t(self, v))).collect();
                 methods::call(self, vid, inst, &t(self, obj), name, &arg_types, &kw_types)
             }
-            InstKind::GetItem(o, i) => ops::getitem(self, func.id, &t(self, o), &t(self, i), *i),
+            InstKind::GetItem(o, i) => ops::getitem(self, inst.span, func.id, &t(self, o), &t(self, i), *i),
             InstKind::SetItem(o, i, v) => ops::setitem(self, inst.span, &t(self, o), &t(self, i), &t(self, v)),
             InstKind::Slice(o, a, b, c) => {
                 let bounds: Vec<Type> = [a, b, c].iter().filter_map(|x| x.map(|x| t(self, &x))).collect();
                 ops::slice(&t(self, o), &bounds)
             }
             InstKind::BuildList(vs) => {
-                let list = self.new_site_list(vid, inst.result.unwrap_or(Value(u32::MAX)));
+                let list = self.new_site(vid, inst.result.unwrap_or(Value(u32::MAX)));
                 for v in vs {
                     let item = t(self, v);
                     self.add_item(list, &item, inst.span);
                 }
                 Outcome::Type(Type::List(list))
             }
+            InstKind::BuildDict(pairs) => {
+                let pairs: Vec<(Type, Type)> = pairs.iter().map(|(k, v)| (t(self, k), t(self, v))).collect();
+                containers::build_dict(self, vid, inst, &pairs)
+            }
+            InstKind::BuildSet(vs) => {
+                let items: Vec<Type> = vs.iter().map(|v| t(self, v)).collect();
+                containers::build_set(self, vid, inst, &items)
+            }
+            InstKind::DelItem(o, i) => ops::delitem(self, inst.span, &t(self, o), &t(self, i)),
+            InstKind::IterNext(s, _, _) => match ops::iter_item(self, &t(self, s)) {
+                Outcome::Type(Type::Bottom) => Outcome::Type(Type::Bottom),
+                Outcome::Type(_) => Outcome::Type(Type::Int),
+                other => other,
+            },
+            InstKind::IterItem(s, _) => ops::iter_item(self, &t(self, s)),
             InstKind::BuildTuple(vs) => {
                 let ts: Vec<Type> = vs.iter().map(|v| t(self, v)).collect();
                 Outcome::Type(if ts.contains(&Type::Bottom) { Type::Bottom } else { Type::Tuple(ts) })
@@ -419,11 +458,11 @@ pub fn annotation_text(program: &Program, a: &Annotation) -> String {
     for &vid in &a.live {
         let v = a.variant(vid);
         let f = program.function(v.func);
-        let args: Vec<String> = f.params.iter().zip(&v.args).map(|(p, t)| format!("{}: {}", p.name, a.lists.show(t))).collect();
-        out.push_str(&format!("{} {}({}) -> {}\n", vid_name(vid), f.name, args.join(", "), a.lists.show(&v.ret)));
+        let args: Vec<String> = f.params.iter().zip(&v.args).map(|(p, t)| format!("{}: {}", p.name, a.containers.show(t))).collect();
+        out.push_str(&format!("{} {}({}) -> {}\n", vid_name(vid), f.name, args.join(", "), a.containers.show(&v.ret)));
         for (i, name) in f.locals.iter().enumerate() {
             if !name.starts_with('$') && !f.params.iter().any(|p| p.local.index() == i) {
-                out.push_str(&format!("    {name}: {}\n", a.lists.show(&v.locals[i])));
+                out.push_str(&format!("    {name}: {}\n", a.containers.show(&v.locals[i])));
             }
         }
     }
@@ -432,7 +471,7 @@ pub fn annotation_text(program: &Program, a: &Annotation) -> String {
         .iter()
         .zip(&a.globals)
         .filter(|(g, _)| !g.name.contains('<'))
-        .map(|(g, t)| format!("    {}: {}\n", g.name, a.lists.show(t)))
+        .map(|(g, t)| format!("    {}: {}\n", g.name, a.containers.show(t)))
         .collect();
     if !globals.is_empty() {
         out.push_str("globals\n");

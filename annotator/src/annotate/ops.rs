@@ -6,7 +6,7 @@ use super::{Annotator, ExcKind, Outcome, Raise, VariantId};
 use crate::diagnostic::Code;
 use crate::ir::*;
 use crate::source::Span;
-use crate::types::Type;
+use crate::types::{Type, ViewKind};
 
 fn type_error(msg: String) -> Outcome {
     Outcome::Raises(Raise::new(ExcKind::TypeError, msg))
@@ -35,7 +35,7 @@ pub(super) fn binary(an: &mut Annotator, _vid: VariantId, inst: &Inst, op: BinOp
         BinOp::Add => match (a, b) {
             _ if a.is_number() && b.is_number() => Outcome::Type(numeric(a, b)),
             (Str, Str) => Outcome::Type(Str),
-            (List(_), List(_)) => match an.lists.union(a, b) {
+            (List(_), List(_)) => match an.containers.union(a, b) {
                 Ok(t) => Outcome::Type(t),
                 Err(c) => {
                     an.mixed(inst.span, "the result of `+`".into(), &c.0, &c.1);
@@ -63,6 +63,8 @@ pub(super) fn binary(an: &mut Annotator, _vid: VariantId, inst: &Inst, op: BinOp
             }
             _ => unsupported_operands(op, a, b),
         },
+        BinOp::BitOr | BinOp::BitAnd | BinOp::BitXor | BinOp::Sub if matches!((a, b), (Set(_), Set(_))) => merged(an, inst, op, a, b),
+        BinOp::BitOr if matches!((a, b), (Dict(_), Dict(_))) => merged(an, inst, op, a, b),
         BinOp::Sub | BinOp::FloorDiv | BinOp::Pow if a.is_number() && b.is_number() => Outcome::Type(numeric(a, b)),
         BinOp::Mod if a.is_number() && b.is_number() => Outcome::Type(numeric(a, b)),
         BinOp::Mod if *a == Str => Outcome::Reject(
@@ -75,6 +77,17 @@ pub(super) fn binary(an: &mut Annotator, _vid: VariantId, inst: &Inst, op: BinOp
         BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if *a == Bool && *b == Bool => Outcome::Type(Bool),
         BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if a.is_intlike() && b.is_intlike() => Outcome::Type(Int),
         _ => unsupported_operands(op, a, b),
+    }
+}
+
+/// `a | b` and friends on two sets (or dicts): both share one definition, the result's.
+fn merged(an: &mut Annotator, inst: &Inst, op: BinOp, a: &Type, b: &Type) -> Outcome {
+    match an.containers.union(a, b) {
+        Ok(t) => Outcome::Type(t),
+        Err(c) => {
+            an.mixed(inst.span, format!("the result of `{}`", op.symbol()), &c.0, &c.1);
+            Outcome::Type(Type::Bottom)
+        }
     }
 }
 
@@ -96,13 +109,13 @@ fn orderable(a: &Type, b: &Type) -> bool {
     use Type::*;
     match (a, b) {
         _ if a.is_number() && b.is_number() => true,
-        (Str, Str) | (List(_), List(_)) => true,
+        (Str, Str) | (List(_), List(_)) | (Set(_), Set(_)) => true,
         (Tuple(_), Tuple(_)) => true,
         _ => false,
     }
 }
 
-pub(super) fn compare(_an: &mut Annotator, op: CmpOp, a: &Type, b: &Type) -> Outcome {
+pub(super) fn compare(an: &mut Annotator, span: Span, op: CmpOp, a: &Type, b: &Type) -> Outcome {
     use Type::*;
     if *a == Bottom || *b == Bottom {
         return Outcome::Type(Bottom);
@@ -120,19 +133,34 @@ pub(super) fn compare(_an: &mut Annotator, op: CmpOp, a: &Type, b: &Type) -> Out
             Str if *a == Str => Outcome::Type(Bool),
             Str => type_error(format!("'in <string>' requires string as left operand, not {}", a.py_name())),
             List(_) | Tuple(_) => Outcome::Type(Bool),
+            Dict(c) | Set(c) | View(ViewKind::Keys, c) if a.is_hashable() => {
+                an.add_item(*c, a, span);
+                Outcome::Type(Bool)
+            }
+            Dict(_) | Set(_) => type_error(format!("unhashable type: '{}'", a.py_name())),
+            View(ViewKind::Values, c) => {
+                an.add_value(*c, a, span);
+                Outcome::Type(Bool)
+            }
+            View(..) => Outcome::Type(Bool),
             _ => type_error(format!("argument of type '{}' is not iterable", b.py_name())),
         },
     }
 }
 
-pub(super) fn getitem(an: &mut Annotator, func: FuncId, o: &Type, i: &Type, index: Value) -> Outcome {
+pub(super) fn getitem(an: &mut Annotator, span: Span, func: FuncId, o: &Type, i: &Type, index: Value) -> Outcome {
     use Type::*;
     if *o == Bottom || *i == Bottom {
         return Outcome::Type(Bottom);
     }
     match o {
-        List(l) if i.is_intlike() => Outcome::Type(an.lists.item(*l)),
+        List(l) if i.is_intlike() => Outcome::Type(an.containers.item(*l)),
         List(_) => type_error(format!("list indices must be integers or slices, not {}", i.py_name())),
+        Dict(c) if i.is_hashable() => {
+            an.add_item(*c, i, span);
+            Outcome::Type(an.containers.value(*c))
+        }
+        Dict(_) => type_error(format!("unhashable type: '{}'", i.py_name())),
         Str if i.is_intlike() => Outcome::Type(Str),
         Str => type_error(format!("string indices must be integers, not '{}'", i.py_name())),
         Tuple(ts) if i.is_intlike() => {
@@ -170,8 +198,52 @@ pub(super) fn setitem(an: &mut Annotator, span: Span, o: &Type, i: &Type, v: &Ty
             Outcome::Type(None)
         }
         List(_) => type_error(format!("list indices must be integers or slices, not {}", i.py_name())),
-        Str | Tuple(_) => type_error(format!("'{}' object does not support item assignment", o.py_name())),
+        Dict(c) if i.is_hashable() => {
+            an.add_item(*c, i, span);
+            an.add_value(*c, v, span);
+            Outcome::Type(None)
+        }
+        Dict(_) => type_error(format!("unhashable type: '{}'", i.py_name())),
         _ => type_error(format!("'{}' object does not support item assignment", o.py_name())),
+    }
+}
+
+pub(super) fn delitem(an: &mut Annotator, span: Span, o: &Type, i: &Type) -> Outcome {
+    use Type::*;
+    if *o == Bottom || *i == Bottom {
+        return Outcome::Type(Bottom);
+    }
+    match o {
+        List(_) if i.is_intlike() => Outcome::Type(None),
+        List(_) => type_error(format!("list indices must be integers or slices, not {}", i.py_name())),
+        Dict(c) if i.is_hashable() => {
+            an.add_item(*c, i, span);
+            Outcome::Type(None)
+        }
+        Dict(_) => type_error(format!("unhashable type: '{}'", i.py_name())),
+        Str | Tuple(_) => type_error(format!("'{}' object doesn't support item deletion", o.py_name())),
+        _ => type_error(format!("'{}' object does not support item deletion", o.py_name())),
+    }
+}
+
+/// What iterating a value yields, or CPython's `TypeError` for a value that is not iterable.
+pub(super) fn iter_item(an: &mut Annotator, seq: &Type) -> Outcome {
+    use Type::*;
+    match seq {
+        Bottom => Outcome::Type(Bottom),
+        Tuple(ts) => match ts.first() {
+            Some(first) if ts.iter().all(|t| t == first) => Outcome::Type(first.clone()),
+            Some(_) => Outcome::Reject(
+                Code::MixedTypes,
+                "iterating over a tuple of mixed item types".into(),
+                Some("use a list of one item type, or unpack the tuple".into()),
+            ),
+            Option::None => Outcome::Type(None),
+        },
+        t => match an.containers.iter_item(t) {
+            Some(item) => Outcome::Type(item),
+            Option::None => type_error(format!("'{}' object is not iterable", t.py_name())),
+        },
     }
 }
 
@@ -201,7 +273,7 @@ pub(super) fn unpack(an: &mut Annotator, v: &Type, i: u32, n: u32) -> Outcome {
         Tuple(ts) if ts.len() as u32 == n => Outcome::Type(ts[i as usize].clone()),
         Tuple(ts) if ts.len() as u32 > n => Outcome::Raises(Raise::new(ExcKind::ValueError, format!("too many values to unpack (expected {n})"))),
         Tuple(ts) => Outcome::Raises(Raise::new(ExcKind::ValueError, format!("not enough values to unpack (expected {n}, got {})", ts.len()))),
-        List(l) => Outcome::Type(an.lists.item(*l)),
+        List(l) => Outcome::Type(an.containers.item(*l)),
         Str => Outcome::Type(Str),
         _ => type_error(format!("cannot unpack non-iterable {} object", v.py_name())),
     }

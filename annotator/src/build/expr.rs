@@ -2,6 +2,7 @@
 //! branches, so `if x > 0 and name:` never has to merge an int and a str into one value.
 #![forbid(unsafe_code)]
 
+use super::comprehension::Comprehension;
 use super::stmt::FnBuilder;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::ir::*;
@@ -194,9 +195,28 @@ impl FnBuilder<'_> {
             }
             ast::Expr::JoinedStr(j) => self.fstring(&j.values, span),
             ast::Expr::FormattedValue(f) => self.formatted(f, span),
-            ast::Expr::Dict(_) | ast::Expr::DictComp(_) => self.unsupported_value(span, "dict", "dicts arrive with the object model; use parallel lists for now"),
-            ast::Expr::Set(_) | ast::Expr::SetComp(_) => self.unsupported_value(span, "set", "sets arrive with the object model"),
-            ast::Expr::ListComp(_) => self.unsupported_value(span, "list comprehension", "comprehensions arrive later; build the list with a `for` loop and `append`"),
+            ast::Expr::Dict(d) => {
+                if d.keys.iter().any(Option::is_none) {
+                    return self.unsupported_value(span, "`**` in a dict display", "merge the dicts with `update`");
+                }
+                let mut pairs = Vec::with_capacity(d.keys.len());
+                for (k, v) in d.keys.iter().flatten().zip(&d.values) {
+                    let k = self.expr(k);
+                    let v = self.expr(v);
+                    pairs.push((k, v));
+                }
+                self.emit(InstKind::BuildDict(pairs), span)
+            }
+            ast::Expr::Set(st) => {
+                if st.elts.iter().any(|e| e.is_starred_expr()) {
+                    return self.unsupported_value(span, "starred item in a set display", "build the set with `update`");
+                }
+                let vs = st.elts.iter().map(|e| self.expr(e)).collect();
+                self.emit(InstKind::BuildSet(vs), span)
+            }
+            ast::Expr::ListComp(c) => self.comprehension(Comprehension::List(&c.elt), &c.generators, span),
+            ast::Expr::SetComp(c) => self.comprehension(Comprehension::Set(&c.elt), &c.generators, span),
+            ast::Expr::DictComp(c) => self.comprehension(Comprehension::Dict(&c.key, &c.value), &c.generators, span),
             ast::Expr::GeneratorExp(_) | ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => self.unsupported_value(span, "generator", "generators arrive later; build a list with a loop"),
             ast::Expr::Lambda(_) => self.unsupported_value(span, "lambda", "lambdas arrive later; define a module-level function"),
             ast::Expr::Attribute(_) => self.unsupported_value(span, "attribute access", "attributes arrive with classes; only method calls like `s.upper()` work now"),

@@ -28,21 +28,24 @@ pub(super) struct FnBuilder<'a> {
     pub(super) diags: Vec<Diagnostic>,
 }
 
+/// Collects the names an assignment target binds.
+pub(super) fn target_names(e: &ast::Expr, out: &mut Vec<String>) {
+    match e {
+        ast::Expr::Name(n) => {
+            if !out.iter().any(|o| o == n.id.as_str()) {
+                out.push(n.id.to_string());
+            }
+        }
+        ast::Expr::Tuple(t) => t.elts.iter().for_each(|e| target_names(e, out)),
+        ast::Expr::List(t) => t.elts.iter().for_each(|e| target_names(e, out)),
+        ast::Expr::Starred(s) => target_names(&s.value, out),
+        _ => {}
+    }
+}
+
 /// Collects the names a statement list binds at its own scope level (not inside nested defs).
 pub(super) fn assigned_names(body: &[ast::Stmt], out: &mut Vec<String>) {
-    fn target(e: &ast::Expr, out: &mut Vec<String>) {
-        match e {
-            ast::Expr::Name(n) => {
-                if !out.iter().any(|o| o == n.id.as_str()) {
-                    out.push(n.id.to_string());
-                }
-            }
-            ast::Expr::Tuple(t) => t.elts.iter().for_each(|e| target(e, out)),
-            ast::Expr::List(t) => t.elts.iter().for_each(|e| target(e, out)),
-            ast::Expr::Starred(s) => target(&s.value, out),
-            _ => {}
-        }
-    }
+    let target = target_names;
     for stmt in body {
         match stmt {
             ast::Stmt::Assign(s) => s.targets.iter().for_each(|t| target(t, out)),
@@ -328,7 +331,18 @@ impl<'a> FnBuilder<'a> {
             ast::Stmt::Raise(_) => self.unsupported(span, "`raise` statement", "exceptions arrive later"),
             ast::Stmt::With(_) | ast::Stmt::AsyncWith(_) => self.unsupported(span, "`with` statement", "context managers arrive later"),
             ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => self.unsupported(span, "`import`", "modules arrive later; keep the program in one file without imports"),
-            ast::Stmt::Delete(_) => self.unsupported(span, "`del` statement", "`del` arrives later"),
+            ast::Stmt::Delete(d) => {
+                for t in &d.targets {
+                    match t {
+                        ast::Expr::Subscript(sub) if !matches!(&*sub.slice, ast::Expr::Slice(_)) => {
+                            let obj = self.expr(&sub.value);
+                            let idx = self.expr(&sub.slice);
+                            self.emit(InstKind::DelItem(obj, idx), t.range().into());
+                        }
+                        _ => self.unsupported(t.range().into(), "this `del` target", "only `del container[key]` is supported for now"),
+                    }
+                }
+            }
             ast::Stmt::Assert(_) => self.unsupported(span, "`assert` statement", "use `if` for now"),
             ast::Stmt::Nonlocal(_) => self.unsupported(span, "`nonlocal`", "closures arrive later"),
             ast::Stmt::Match(_) => self.unsupported(span, "`match` statement", "use `if`/`elif` for now"),
@@ -346,80 +360,8 @@ impl<'a> FnBuilder<'a> {
 
     fn for_loop(&mut self, s: &ast::StmtFor) {
         let span: Span = s.range.into();
-        let (header, body, orelse, exit) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
-        let range_args = match &*s.iter {
-            ast::Expr::Call(c) if c.keywords.is_empty() && (1..=3).contains(&c.args.len()) && self.is_builtin_name(&c.func, "range") => Some(&c.args),
-            _ => None,
-        };
-        let counter = self.hidden_local("i");
-        if let Some(args) = range_args {
-            let iter_span: Span = s.iter.range().into();
-            let evaluated: Vec<Value> = args.iter().map(|a| self.expr(a)).collect();
-            let (start, stop) = match evaluated.len() {
-                1 => (self.emit(InstKind::Const(Const::Int(BigInt::from(0))), iter_span), evaluated[0]),
-                _ => (evaluated[0], evaluated[1]),
-            };
-            let step_const = match args.get(2) {
-                None => Some(1i64),
-                Some(e) => const_int(e),
-            };
-            let step = match evaluated.get(2) {
-                Some(&v) => v,
-                None => self.emit(InstKind::Const(Const::Int(BigInt::from(1))), iter_span),
-            };
-            if step_const.is_none() || step_const == Some(0) {
-                self.emit_void(InstKind::CheckRangeStep(step), iter_span);
-            }
-            // Range arguments are evaluated once, like CPython's range object.
-            let stop_l = self.hidden_local("stop");
-            let step_l = self.hidden_local("step");
-            self.emit_void(InstKind::StoreLocal(counter, start), iter_span);
-            self.emit_void(InstKind::StoreLocal(stop_l, stop), iter_span);
-            self.emit_void(InstKind::StoreLocal(step_l, step), iter_span);
-            self.terminate(Terminator::Jump(header), span);
-            self.switch_to(header);
-            let i = self.emit(InstKind::LoadLocal(counter), iter_span);
-            let stop = self.emit(InstKind::LoadLocal(stop_l), iter_span);
-            let c = match step_const {
-                Some(k) if k > 0 => self.emit(InstKind::Compare(CmpOp::Lt, i, stop), iter_span),
-                Some(k) if k < 0 => self.emit(InstKind::Compare(CmpOp::Gt, i, stop), iter_span),
-                _ => {
-                    let step = self.emit(InstKind::LoadLocal(step_l), iter_span);
-                    self.emit(InstKind::RangeCond(i, stop, step), iter_span)
-                }
-            };
-            self.terminate(Terminator::Branch(c, body, orelse), iter_span);
-            self.switch_to(body);
-            let i = self.emit(InstKind::LoadLocal(counter), iter_span);
-            let step = self.emit(InstKind::LoadLocal(step_l), iter_span);
-            let next = self.emit(InstKind::Binary(BinOp::Add, i, step), iter_span);
-            self.emit_void(InstKind::StoreLocal(counter, next), iter_span);
-            self.assign(&s.target, i);
-        } else {
-            // A sequence: index it while the index is below its current length, as CPython's
-            // list iterator does (appending inside the loop extends it).
-            let iter_span: Span = s.iter.range().into();
-            let seq = self.expr(&s.iter);
-            let seq_l = self.hidden_local("seq");
-            self.emit_void(InstKind::StoreLocal(seq_l, seq), iter_span);
-            let zero = self.emit(InstKind::Const(Const::Int(BigInt::from(0))), iter_span);
-            self.emit_void(InstKind::StoreLocal(counter, zero), iter_span);
-            self.terminate(Terminator::Jump(header), span);
-            self.switch_to(header);
-            let i = self.emit(InstKind::LoadLocal(counter), iter_span);
-            let seq = self.emit(InstKind::LoadLocal(seq_l), iter_span);
-            let n = self.emit(InstKind::CallBuiltin(Builtin::Len, vec![seq], vec![]), iter_span);
-            let c = self.emit(InstKind::Compare(CmpOp::Lt, i, n), iter_span);
-            self.terminate(Terminator::Branch(c, body, orelse), iter_span);
-            self.switch_to(body);
-            let i = self.emit(InstKind::LoadLocal(counter), iter_span);
-            let seq = self.emit(InstKind::LoadLocal(seq_l), iter_span);
-            let item = self.emit(InstKind::GetItem(seq, i), iter_span);
-            let one = self.emit(InstKind::Const(Const::Int(BigInt::from(1))), iter_span);
-            let next = self.emit(InstKind::Binary(BinOp::Add, i, one), iter_span);
-            self.emit_void(InstKind::StoreLocal(counter, next), iter_span);
-            self.assign(&s.target, item);
-        }
+        let (header, orelse, exit) = (self.new_block(), self.new_block(), self.new_block());
+        self.open_loop(&s.iter, &s.target, header, orelse, span);
         self.loops.push(LoopTargets { continue_to: header, break_to: exit });
         self.stmts(&s.body);
         self.loops.pop();
@@ -428,6 +370,155 @@ impl<'a> FnBuilder<'a> {
         self.stmts(&s.orelse);
         self.terminate(Terminator::Jump(exit), span);
         self.switch_to(exit);
+    }
+
+    /// Emits the set-up of a loop over `iter` into the current block and the test for a next
+    /// item into `header`, which branches to `done` at the end or to a new body block. The
+    /// builder is left in the body with `target` assigned; the caller jumps back to `header`.
+    /// `range(...)`, `enumerate(...)` and `zip(...)` are recognised syntactically (when not
+    /// shadowed) and compile to counting loops without building anything.
+    pub(super) fn open_loop(&mut self, iter: &ast::Expr, target: &ast::Expr, header: Block, done: Block, span: Span) {
+        let iter_span: Span = iter.range().into();
+        let call = match iter {
+            ast::Expr::Call(c) if c.keywords.is_empty() && !c.args.iter().any(|a| a.is_starred_expr()) => Some(c),
+            _ => None,
+        };
+        match call {
+            Some(c) if (1..=3).contains(&c.args.len()) && self.is_builtin_name(&c.func, "range") => {
+                let i = self.open_range_loop(&c.args, header, done, iter_span, span);
+                self.assign(target, i);
+            }
+            Some(c) if (1..=2).contains(&c.args.len()) && self.is_builtin_name(&c.func, "enumerate") => {
+                let seq = self.expr(&c.args[0]);
+                let start = match c.args.get(1) {
+                    Some(e) => self.expr(e),
+                    None => self.emit(InstKind::Const(Const::Int(BigInt::from(0))), iter_span),
+                };
+                let counter = self.hidden_local("count");
+                self.emit_void(InstKind::StoreLocal(counter, start), iter_span);
+                let item = self.open_seq_loop(&[seq], header, done, iter_span, span)[0];
+                let n = self.emit(InstKind::LoadLocal(counter), iter_span);
+                let one = self.emit(InstKind::Const(Const::Int(BigInt::from(1))), iter_span);
+                let next = self.emit(InstKind::Binary(BinOp::Add, n, one), iter_span);
+                self.emit_void(InstKind::StoreLocal(counter, next), iter_span);
+                self.assign_items(target, &[n, item], iter_span);
+            }
+            Some(c) if !c.args.is_empty() && self.is_builtin_name(&c.func, "zip") => {
+                let seqs: Vec<Value> = c.args.iter().map(|a| self.expr(a)).collect();
+                let items = self.open_seq_loop(&seqs, header, done, iter_span, span);
+                self.assign_items(target, &items, iter_span);
+            }
+            _ => {
+                let seq = self.expr(iter);
+                let item = self.open_seq_loop(&[seq], header, done, iter_span, span)[0];
+                self.assign(target, item);
+            }
+        }
+    }
+
+    /// Assigns a tuple of values to a target: element-wise when the target is a tuple or list of
+    /// the same length (no tuple is built), else as one tuple.
+    fn assign_items(&mut self, target: &ast::Expr, items: &[Value], span: Span) {
+        match target {
+            ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. })
+                if elts.len() == items.len() && !elts.iter().any(|e| e.is_starred_expr()) =>
+            {
+                for (e, &v) in elts.iter().zip(items) {
+                    self.assign(e, v);
+                }
+            }
+            _ => {
+                let t = self.emit(InstKind::BuildTuple(items.to_vec()), span);
+                self.assign(target, t);
+            }
+        }
+    }
+
+    /// `for i in range(start, stop, step)`: returns the loop variable's value in the body.
+    fn open_range_loop(&mut self, args: &[ast::Expr], header: Block, done: Block, iter_span: Span, span: Span) -> Value {
+        let counter = self.hidden_local("i");
+        let body = self.new_block();
+        let evaluated: Vec<Value> = args.iter().map(|a| self.expr(a)).collect();
+        let (start, stop) = match evaluated.len() {
+            1 => (self.emit(InstKind::Const(Const::Int(BigInt::from(0))), iter_span), evaluated[0]),
+            _ => (evaluated[0], evaluated[1]),
+        };
+        let step_const = match args.get(2) {
+            None => Some(1i64),
+            Some(e) => const_int(e),
+        };
+        let step = match evaluated.get(2) {
+            Some(&v) => v,
+            None => self.emit(InstKind::Const(Const::Int(BigInt::from(1))), iter_span),
+        };
+        if step_const.is_none() || step_const == Some(0) {
+            self.emit_void(InstKind::CheckRangeStep(step), iter_span);
+        }
+        // Range arguments are evaluated once, like CPython's range object.
+        let stop_l = self.hidden_local("stop");
+        let step_l = self.hidden_local("step");
+        self.emit_void(InstKind::StoreLocal(counter, start), iter_span);
+        self.emit_void(InstKind::StoreLocal(stop_l, stop), iter_span);
+        self.emit_void(InstKind::StoreLocal(step_l, step), iter_span);
+        self.terminate(Terminator::Jump(header), span);
+        self.switch_to(header);
+        let i = self.emit(InstKind::LoadLocal(counter), iter_span);
+        let stop = self.emit(InstKind::LoadLocal(stop_l), iter_span);
+        let c = match step_const {
+            Some(k) if k > 0 => self.emit(InstKind::Compare(CmpOp::Lt, i, stop), iter_span),
+            Some(k) if k < 0 => self.emit(InstKind::Compare(CmpOp::Gt, i, stop), iter_span),
+            _ => {
+                let step = self.emit(InstKind::LoadLocal(step_l), iter_span);
+                self.emit(InstKind::RangeCond(i, stop, step), iter_span)
+            }
+        };
+        self.terminate(Terminator::Branch(c, body, done), iter_span);
+        self.switch_to(body);
+        let i = self.emit(InstKind::LoadLocal(counter), iter_span);
+        let step = self.emit(InstKind::LoadLocal(step_l), iter_span);
+        let next = self.emit(InstKind::Binary(BinOp::Add, i, step), iter_span);
+        self.emit_void(InstKind::StoreLocal(counter, next), iter_span);
+        i
+    }
+
+    /// A loop over the items of one or more containers in lockstep (one for a plain `for`,
+    /// several for `zip`): it ends when any of them has no next item. Each container is
+    /// evaluated once; its position advances as CPython's iterators do, so appending to a list
+    /// inside the loop extends the loop and resizing a dict raises.
+    fn open_seq_loop(&mut self, seqs: &[Value], header: Block, done: Block, iter_span: Span, span: Span) -> Vec<Value> {
+        let mut state = Vec::with_capacity(seqs.len());
+        for &seq in seqs {
+            let (seq_l, pos_l, size_l) = (self.hidden_local("seq"), self.hidden_local("pos"), self.hidden_local("size"));
+            self.emit_void(InstKind::StoreLocal(seq_l, seq), iter_span);
+            let zero = self.emit(InstKind::Const(Const::Int(BigInt::from(0))), iter_span);
+            self.emit_void(InstKind::StoreLocal(pos_l, zero), iter_span);
+            let size = self.emit(InstKind::CallBuiltin(Builtin::Len, vec![seq], vec![]), iter_span);
+            self.emit_void(InstKind::StoreLocal(size_l, size), iter_span);
+            state.push((seq_l, pos_l, size_l));
+        }
+        self.terminate(Terminator::Jump(header), span);
+        self.switch_to(header);
+        let mut found = Vec::with_capacity(seqs.len());
+        for &(seq_l, pos_l, size_l) in &state {
+            let seq = self.emit(InstKind::LoadLocal(seq_l), iter_span);
+            let pos = self.emit(InstKind::LoadLocal(pos_l), iter_span);
+            let size = self.emit(InstKind::LoadLocal(size_l), iter_span);
+            let at = self.emit(InstKind::IterNext(seq, pos, size), iter_span);
+            let zero = self.emit(InstKind::Const(Const::Int(BigInt::from(0))), iter_span);
+            let more = self.emit(InstKind::Compare(CmpOp::Ge, at, zero), iter_span);
+            let next = self.new_block();
+            self.terminate(Terminator::Branch(more, next, done), iter_span);
+            self.switch_to(next);
+            found.push((seq, at));
+        }
+        let mut items = Vec::with_capacity(seqs.len());
+        for (&(_, pos_l, _), (seq, at)) in state.iter().zip(found) {
+            items.push(self.emit(InstKind::IterItem(seq, at), iter_span));
+            let one = self.emit(InstKind::Const(Const::Int(BigInt::from(1))), iter_span);
+            let next = self.emit(InstKind::Binary(BinOp::Add, at, one), iter_span);
+            self.emit_void(InstKind::StoreLocal(pos_l, next), iter_span);
+        }
+        items
     }
 
     /// Stores `value` into an assignment target.
@@ -442,7 +533,7 @@ impl<'a> FnBuilder<'a> {
                 }
                 let obj = self.expr(&s.value);
                 let idx = self.expr(&s.slice);
-                self.emit_void(InstKind::SetItem(obj, idx, value), span);
+                self.emit(InstKind::SetItem(obj, idx, value), span);
             }
             ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. }) => {
                 if elts.iter().any(|e| e.is_starred_expr()) {
@@ -490,7 +581,7 @@ impl<'a> FnBuilder<'a> {
                 let old = self.emit(InstKind::GetItem(obj, idx), span);
                 let rhs = self.expr(&s.value);
                 let new = self.emit(InstKind::InplaceBinary(op, old, rhs), span);
-                self.emit_void(InstKind::SetItem(obj, idx, new), span);
+                self.emit(InstKind::SetItem(obj, idx, new), span);
             }
             _ => self.unsupported(span, "this augmented assignment target", "use a name or a list item"),
         }

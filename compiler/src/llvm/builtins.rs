@@ -10,11 +10,11 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         kw.iter().find(|(k, _)| k == name).map(|(_, v)| *v).filter(|v| self.ty(*v) != Type::None)
     }
 
-    fn result_type(&self, result: Option<Value>) -> Type {
+    pub(crate) fn result_type(&self, result: Option<Value>) -> Type {
         result.map(|r| self.ty(r)).unwrap_or(Type::None)
     }
 
-    fn none(&self) -> BasicValueEnum<'ctx> {
+    pub(crate) fn none(&self) -> BasicValueEnum<'ctx> {
         self.cg.ctx.i8_type().const_zero().into()
     }
 
@@ -49,6 +49,10 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                     ll!(self.b().build_or(sh, self.i64(1), "len")).into()
                 }
                 Type::Tuple(ts) => self.tagged(ts.len() as i64).into(),
+                Type::Dict(_) | Type::Set(_) | Type::View(..) => {
+                    let n = self.list_len(vals[0].into_pointer_value());
+                    self.tag(n).into()
+                }
                 t => unreachable!("len of {t:?}"),
             },
             Builtin::Abs => match &types[0] {
@@ -65,21 +69,18 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             Builtin::Min | Builtin::Max => self.min_max(b == Builtin::Max, &vals, &types, result),
             Builtin::Sum => {
                 let out_t = self.result_type(result);
-                let total = match (&types[0], &out_t) {
-                    (Type::List(l), Type::Float) if self.cg.ann.lists.item(*l) == Type::Float => self.call_rt_value("rt_list_sum_float", &[vals[0]]),
+                let (list, item) = self.list_or_items(vals[0], &types[0]);
+                let total = match (&item, &out_t) {
+                    (Type::Float, Type::Float) => self.call_rt_value("rt_list_sum_float", &[list]),
                     // Bools are stored raw (0/1), so their sum is the number of `True`s.
-                    (Type::List(l), _) if self.cg.ann.lists.item(*l) == Type::Bool => {
+                    (Type::Bool, _) => {
                         let one = self.i64(1).into();
                         let d = self.desc(&Type::Bool);
-                        self.call_rt_value("rt_list_count", &[vals[0], one, d.into()])
+                        self.call_rt_value("rt_list_count", &[list, one, d.into()])
                     }
-                    (Type::List(_), _) => self.call_rt_value("rt_list_sum_int", &[vals[0]]),
-                    (t, _) => unreachable!("sum of {t:?}"),
+                    _ => self.call_rt_value("rt_list_sum_int", &[list]),
                 };
-                let total_t = match &types[0] {
-                    Type::List(l) if self.cg.ann.lists.item(*l) == Type::Float => Type::Float,
-                    _ => Type::Int,
-                };
+                let total_t = if item == Type::Float { Type::Float } else { Type::Int };
                 match types.get(1) {
                     Some(st) => return self.binary_values(BinOp::Add, vals[1], st, total, &total_t),
                     None if out_t == Type::Float && total_t == Type::Int => self.as_float(total, &Type::Int).into(),
@@ -150,15 +151,45 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             Builtin::List => match types.as_slice() {
                 [] => {
                     let item = match self.result_type(result) {
-                        Type::List(l) => self.cg.ann.lists.item(l),
+                        Type::List(l) => self.cg.ann.containers.item(l),
                         _ => Type::None,
                     };
                     self.new_list(self.i64(0), &item).into()
                 }
-                [Type::Str] => self.call_rt_value("rt_list_from_str", &[vals[0]]),
-                [Type::List(_)] => self.copy_list(vals[0]),
+                [t] => self.list_of(vals[0], t).0,
                 _ => unreachable!("list() arguments are checked"),
             },
+            Builtin::Sorted => {
+                let (list, item) = self.list_of(vals[0], &types[0]);
+                let reverse = match kw.iter().find(|(k, _)| k == "reverse").map(|(_, v)| *v) {
+                    Some(v) => {
+                        let c = self.truth(self.get(v), &self.ty(v));
+                        self.bool_value(c)
+                    }
+                    None => self.cg.ctx.i8_type().const_zero().into(),
+                };
+                let d = self.desc(&item);
+                self.call_rt("rt_list_sort", &[list, d.into(), reverse]);
+                list
+            }
+            Builtin::Set => {
+                let set_t = self.result_type(result);
+                match types.first() {
+                    Some(t) => self.set_of(vals[0], t, &set_t),
+                    None => {
+                        let d = self.desc(&set_t);
+                        self.call_rt_value("rt_set_new", &[d.into()])
+                    }
+                }
+            }
+            Builtin::Dict => match types.first() {
+                Some(_) => self.call_rt_value("rt_dict_copy", &[vals[0]]),
+                None => {
+                    let d = self.desc(&self.result_type(result));
+                    self.call_rt_value("rt_dict_new", &[d.into()])
+                }
+            },
+            Builtin::Hash => self.hash_of(vals[0], &types[0]),
             Builtin::Format => {
                 let spec = match vals.get(1) {
                     Some(s) => s.into_pointer_value(),
@@ -171,6 +202,14 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         })
     }
 
+    /// A list of an iterable's items (the list itself when it is one) and their type.
+    fn list_or_items(&mut self, v: BasicValueEnum<'ctx>, t: &Type) -> (BasicValueEnum<'ctx>, Type) {
+        match t {
+            Type::List(l) => (v, self.cg.ann.containers.item(*l)),
+            t => self.list_of(v, t),
+        }
+    }
+
     fn copy_list(&self, list: BasicValueEnum<'ctx>) -> BasicValueEnum<'ctx> {
         let none = self.i64(0).into();
         self.call_rt_value("rt_list_slice", &[list, none, none, none])
@@ -179,14 +218,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     /// `min`/`max` of several arguments keeps the first extreme value, as CPython does.
     fn min_max(&mut self, is_max: bool, vals: &[BasicValueEnum<'ctx>], types: &[Type], result: Option<Value>) -> BasicValueEnum<'ctx> {
         if let [single] = vals {
-            let list = match &types[0] {
-                Type::Str => self.call_rt_value("rt_list_from_str", &[*single]),
-                _ => *single,
-            };
-            let item = match &types[0] {
-                Type::List(l) => self.cg.ann.lists.item(*l),
-                _ => Type::Str,
-            };
+            let (list, item) = self.list_or_items(*single, &types[0]);
             let d = self.desc(&item);
             let f = if is_max { "rt_list_max" } else { "rt_list_min" };
             let w = self.call_rt_value(f, &[list, d.into()]).into_int_value();
@@ -209,9 +241,11 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         match self.ty(o) {
             Type::Str => Some(self.str_method(obj, name, &vals, &types, kw)),
             Type::List(l) => {
-                let item = self.cg.ann.lists.item(l);
+                let item = self.cg.ann.containers.item(l);
                 Some(self.list_method(obj, &item, name, &vals, &types, kw, result))
             }
+            t @ Type::Dict(_) => Some(self.dict_method(obj, &t, name, args)),
+            t @ Type::Set(_) => Some(self.set_method(obj, &t, name, args)),
             t => unreachable!("the annotator rejects methods of {t:?}"),
         }
     }

@@ -31,7 +31,7 @@ fn fn_name(cg: &Codegen, vid: VariantId) -> String {
 /// Declares the LLVM function of a variant.
 pub(crate) fn declare(cg: &mut Codegen, vid: VariantId) {
     let v = cg.ann.variant(vid);
-    let params: Vec<BasicMetadataTypeEnum> = v.args.iter().map(|t| cg.repr(&cg.ann.lists.canonical(t)).into()).collect();
+    let params: Vec<BasicMetadataTypeEnum> = v.args.iter().map(|t| cg.repr(&cg.ann.containers.canonical(t)).into()).collect();
     let ret = cg.repr(&v.ret);
     let f = cg.module.add_function(&fn_name(cg, vid), ret.fn_type(&params, false), Some(Linkage::Internal));
     cg.functions.insert(vid, f);
@@ -189,7 +189,7 @@ pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), Comp
     let variant = ann.variant(vid);
     let func = cg.program.function(variant.func);
     let llfn = cg.functions[&vid];
-    let canon = |t: &Type| ann.lists.canonical(t);
+    let canon = |t: &Type| ann.containers.canonical(t);
 
     // One frame slot per reference-typed local and value.
     let mut nslots = 0u32;
@@ -349,7 +349,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
 
     fn store_local(&mut self, l: Local, val: BasicValueEnum<'ctx>) {
         if let Some(slot) = self.local_slots[l.index()] {
-            let t = self.cg.ann.lists.canonical(&self.variant.locals[l.index()]);
+            let t = self.cg.ann.containers.canonical(&self.variant.locals[l.index()]);
             let w = self.to_word(val, &t);
             self.store_slot(slot, w);
         }
@@ -399,7 +399,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     fn register_global_roots(&mut self) {
         let add_root = self.cg.rt("rt_gc_add_root");
         for (i, t) in self.cg.ann.globals.iter().enumerate() {
-            if self.cg.ann.lists.canonical(t).is_gc_ref() {
+            if self.cg.ann.containers.canonical(t).is_gc_ref() {
                 let (g, _) = self.cg.globals[i];
                 ll!(self.b().build_call(add_root, &[g.as_pointer_value().into()], ""));
             }
@@ -568,6 +568,14 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             InstKind::Slice(o, a, b, c) => Some(self.slice(*o, *a, *b, *c)),
             InstKind::BuildList(vs) => Some(self.build_list(vs, inst.result)),
             InstKind::BuildTuple(vs) => Some(self.build_tuple(vs)),
+            InstKind::BuildDict(pairs) => Some(self.build_dict(pairs, inst.result)),
+            InstKind::BuildSet(vs) => Some(self.build_set(vs, inst.result)),
+            InstKind::DelItem(o, i) => {
+                self.delitem(*o, *i);
+                None
+            }
+            InstKind::IterNext(s, p, n) => Some(self.iter_next(*s, *p, *n)),
+            InstKind::IterItem(s, i) => inst.result.map(|r| self.iter_item(*s, *i, r)),
             InstKind::Unpack(v, i, n) => Some(self.unpack(*v, *i, *n)),
             InstKind::Format(v, conv, spec) => Some(self.format(*v, *conv, *spec).into()),
             InstKind::JoinStr(parts) => Some(self.join_str(parts).into()),
@@ -598,7 +606,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                     ll!(self.b().build_unreachable());
                     return;
                 }
-                let ret_ty = self.cg.ann.lists.canonical(&self.variant.ret);
+                let ret_ty = self.cg.ann.containers.canonical(&self.variant.ret);
                 let val = if self.ty(*v) == ret_ty { self.get(*v) } else { self.cg.repr(&ret_ty).const_zero() };
                 if self.framed {
                     self.pop_frame();
@@ -673,7 +681,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     }
 
     fn load_local(&mut self, l: Local, result: Option<Value>) -> BasicValueEnum<'ctx> {
-        let t = self.cg.ann.lists.canonical(&self.variant.locals[l.index()]);
+        let t = self.cg.ann.containers.canonical(&self.variant.locals[l.index()]);
         let val = ll!(self.b().build_load(self.cg.repr(&t), self.locals[l.index()], "local"));
         let name = &self.func.locals[l.index()];
         // A reference-typed local is 0 until assigned: reading it then is UnboundLocalError.
@@ -688,7 +696,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     }
 
     fn load_global(&mut self, g: GlobalId, _result: Option<Value>) -> BasicValueEnum<'ctx> {
-        let t = self.cg.ann.lists.canonical(&self.cg.ann.globals[g.index()]);
+        let t = self.cg.ann.containers.canonical(&self.cg.ann.globals[g.index()]);
         let (storage, flag) = self.cg.global(g);
         let name = self.cg.program.globals[g.index()].name.clone();
         let msg = format!("name '{name}' is not defined");

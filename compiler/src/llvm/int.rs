@@ -90,8 +90,15 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         .into_int_value()
     }
 
-    fn untag(&self, a: IntValue<'ctx>) -> IntValue<'ctx> {
+    /// A small tagged int as a raw i64.
+    pub(crate) fn untag(&self, a: IntValue<'ctx>) -> IntValue<'ctx> {
         ll!(self.b().build_right_shift(a, self.i64(1), true, "raw"))
+    }
+
+    /// A raw i64 known to fit 63 bits as a tagged int.
+    pub(crate) fn tag(&self, raw: IntValue<'ctx>) -> IntValue<'ctx> {
+        let sh = ll!(self.b().build_left_shift(raw, self.i64(1), "sh"));
+        ll!(self.b().build_or(sh, self.i64(1), "tagged"))
     }
 
     /// Tags a raw result, reporting whether it does not fit in 63 bits.
@@ -273,6 +280,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             (Type::Str, n) if n.is_intlike() => self.call_rt_value("rt_str_repeat", &[va, self.as_int(vb, tb).into()]),
             (n, Type::Str) if n.is_intlike() => self.call_rt_value("rt_str_repeat", &[vb, self.as_int(va, ta).into()]),
             (Type::List(_), Type::List(_)) => self.call_rt_value("rt_list_concat", &[va, vb]),
+            (Type::Set(_), Type::Set(_)) | (Type::Dict(_), Type::Dict(_)) => self.set_binary(op, va, ta, vb, false),
             (Type::List(_), n) if n.is_intlike() => self.call_rt_value("rt_list_repeat", &[va, self.as_int(vb, tb).into()]),
             (n, Type::List(_)) if n.is_intlike() => self.call_rt_value("rt_list_repeat", &[vb, self.as_int(va, ta).into()]),
             (Type::Tuple(xs), Type::Tuple(ys)) => {
@@ -300,6 +308,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 Some(va)
             }
             (BinOp::Add, Type::Str) if tb == Type::Str => Some(self.call_rt_value("rt_str_append", &[va, vb])),
+            (_, Type::Set(_) | Type::Dict(_)) => Some(self.set_binary(op, va, &ta, vb, true)),
             (BinOp::Mul, Type::List(_)) => {
                 let repeated = self.call_rt_value("rt_list_repeat", &[va, self.as_int(vb, &tb).into()]);
                 self.set_list_len(va.into_pointer_value(), self.i64(0));

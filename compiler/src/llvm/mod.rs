@@ -11,6 +11,7 @@
 //! are `unsafe fn`s.
 
 mod builtins;
+mod containers;
 mod func;
 mod int;
 mod runtime_fns;
@@ -64,7 +65,7 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
         match t {
             Type::Int => self.ctx.i64_type().into(),
             Type::Float => self.ctx.f64_type().into(),
-            Type::Str | Type::List(_) | Type::Tuple(_) => self.ptr().into(),
+            Type::Str | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(_) | Type::View(..) => self.ptr().into(),
             Type::Bool | Type::None | Type::Bottom => self.ctx.i8_type().into(),
         }
     }

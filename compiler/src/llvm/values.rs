@@ -7,7 +7,7 @@ use inkwell::values::{BasicValueEnum, IntValue, PointerValue};
 use inkwell::{FloatPredicate, IntPredicate};
 use mesapy_annotator::annotate::ExcKind;
 use mesapy_annotator::ir::*;
-use mesapy_annotator::types::Type;
+use mesapy_annotator::types::{Type, ViewKind};
 
 /// `TypeDesc.kind` values (runtime/ABI.md).
 fn desc_kind(t: &Type) -> u64 {
@@ -19,6 +19,11 @@ fn desc_kind(t: &Type) -> u64 {
         Type::Str => 4,
         Type::List(_) => 5,
         Type::Tuple(_) => 6,
+        Type::Dict(_) => 7,
+        Type::Set(_) => 8,
+        Type::View(ViewKind::Keys, _) => 9,
+        Type::View(ViewKind::Values, _) => 10,
+        Type::View(ViewKind::Items, _) => 11,
     }
 }
 
@@ -34,7 +39,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         match t {
             Type::Int => v.into_int_value(),
             Type::Float => ll!(self.b().build_bit_cast(v, i64t, "bits")).into_int_value(),
-            Type::Str | Type::List(_) | Type::Tuple(_) => ll!(self.b().build_ptr_to_int(v.into_pointer_value(), i64t, "w")),
+            Type::Str | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(_) | Type::View(..) => ll!(self.b().build_ptr_to_int(v.into_pointer_value(), i64t, "w")),
             Type::Bool | Type::None | Type::Bottom => ll!(self.b().build_int_z_extend(v.into_int_value(), i64t, "w")),
         }
     }
@@ -43,20 +48,22 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         match t {
             Type::Int => w.into(),
             Type::Float => ll!(self.b().build_bit_cast(w, self.cg.ctx.f64_type(), "f")),
-            Type::Str | Type::List(_) | Type::Tuple(_) => ll!(self.b().build_int_to_ptr(w, self.cg.ptr(), "p")).into(),
+            Type::Str | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(_) | Type::View(..) => ll!(self.b().build_int_to_ptr(w, self.cg.ptr(), "p")).into(),
             Type::Bool | Type::None | Type::Bottom => ll!(self.b().build_int_truncate(w, self.cg.ctx.i8_type(), "b")).into(),
         }
     }
 
     /// The runtime type descriptor of a type, emitted once per type.
     pub(crate) fn desc(&mut self, t: &Type) -> PointerValue<'ctx> {
-        let t = self.cg.ann.lists.canonical(t);
-        let key = self.cg.ann.lists.show(&t);
+        let t = self.cg.ann.containers.canonical(t);
+        let key = self.cg.ann.containers.show(&t);
         if let Some(g) = self.cg.descs.get(&key) {
             return g.as_pointer_value();
         }
         let args: Vec<Type> = match &t {
-            Type::List(l) => vec![self.cg.ann.lists.item(*l)],
+            Type::List(l) | Type::Set(l) => vec![self.cg.ann.containers.item(*l)],
+            Type::Dict(l) => vec![self.cg.ann.containers.item(*l), self.cg.ann.containers.value(*l)],
+            Type::View(_, l) => vec![Type::Dict(*l)],
             Type::Tuple(ts) => ts.clone(),
             _ => vec![],
         };
@@ -134,7 +141,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 let n = self.call_rt_value("rt_str_len", &[v]).into_int_value();
                 ll!(b.build_int_compare(IntPredicate::NE, n, self.tagged(0), "t"))
             }
-            Type::List(_) => {
+            Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::View(..) => {
                 let n = self.list_len(v.into_pointer_value());
                 ll!(b.build_int_compare(IntPredicate::NE, n, self.i64(0), "t"))
             }
@@ -180,7 +187,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     }
 
     /// The address of item `i` (raw, already checked) of a list.
-    fn list_item_ptr(&self, list: PointerValue<'ctx>, i: IntValue<'ctx>) -> PointerValue<'ctx> {
+    pub(crate) fn list_item_ptr(&self, list: PointerValue<'ctx>, i: IntValue<'ctx>) -> PointerValue<'ctx> {
         let p = self.field_ptr(list, LIST_ITEMS);
         let items = ll!(self.b().build_load(self.cg.ptr(), p, "items")).into_pointer_value();
         // SAFETY: callers check 0 <= i < len, and the runtime keeps `items` valid for `len`
@@ -188,14 +195,14 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         unsafe { ll!(self.b().build_in_bounds_gep(self.cg.ctx.i64_type(), items, &[i], "item")) }
     }
 
-    fn tuple_item_ptr(&self, tuple: PointerValue<'ctx>, i: IntValue<'ctx>) -> PointerValue<'ctx> {
+    pub(crate) fn tuple_item_ptr(&self, tuple: PointerValue<'ctx>, i: IntValue<'ctx>) -> PointerValue<'ctx> {
         let base = self.field_ptr(tuple, TUPLE_ITEMS);
         // SAFETY: callers index within the tuple's static length; fields are 8-byte words.
         unsafe { ll!(self.b().build_in_bounds_gep(self.cg.ctx.i64_type(), base, &[i], "field")) }
     }
 
     /// Normalises a Python index against `len` (both raw) and raises `msg` when out of range.
-    fn checked_index(&mut self, index: IntValue<'ctx>, len: IntValue<'ctx>, msg: &str) -> IntValue<'ctx> {
+    pub(crate) fn checked_index(&mut self, index: IntValue<'ctx>, len: IntValue<'ctx>, msg: &str) -> IntValue<'ctx> {
         // A big int does not fit an index, as CPython says.
         let is_big = ll!(self.b().build_not(self.is_small(index), "big"));
         self.raise_if(is_big, ExcKind::IndexError, "cannot fit 'int' into an index-sized integer");
@@ -209,6 +216,9 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     }
 
     pub(crate) fn getitem(&mut self, o: Value, i: Value, result: Value) -> BasicValueEnum<'ctx> {
+        if let Type::Dict(_) = self.ty(o) {
+            return self.dict_getitem(o, i);
+        }
         let index = self.int_of(i);
         match self.ty(o) {
             Type::List(l) => {
@@ -217,7 +227,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 let idx = self.checked_index(index, len, "list index out of range");
                 let p = self.list_item_ptr(list, idx);
                 let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "w")).into_int_value();
-                let item = self.cg.ann.lists.item(l);
+                let item = self.cg.ann.containers.item(l);
                 self.from_word(w, &item)
             }
             Type::Str => self.call_rt_value("rt_str_getitem", &[self.get(o), index.into()]),
@@ -235,12 +245,16 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     }
 
     pub(crate) fn setitem(&mut self, o: Value, i: Value, v: Value) {
-        let Type::List(l) = self.ty(o) else { unreachable!("the annotator only allows list item assignment") };
+        let l = match self.ty(o) {
+            Type::List(l) => l,
+            Type::Dict(_) => return self.dict_setitem(o, i, v),
+            t => unreachable!("the annotator rejects item assignment to {t:?}"),
+        };
         let index = self.int_of(i);
         let list = self.get(o).into_pointer_value();
         let len = self.list_len(list);
         let idx = self.checked_index(index, len, "list assignment index out of range");
-        let item_t = self.cg.ann.lists.item(l);
+        let item_t = self.cg.ann.containers.item(l);
         let val = self.coerce(self.get(v), &self.ty(v), &item_t);
         let w = self.to_word(val, &item_t);
         let p = self.list_item_ptr(list, idx);
@@ -278,7 +292,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
 
     pub(crate) fn build_list(&mut self, vs: &[Value], result: Option<Value>) -> BasicValueEnum<'ctx> {
         let item = match result.map(|r| self.ty(r)) {
-            Some(Type::List(l)) => self.cg.ann.lists.item(l),
+            Some(Type::List(l)) => self.cg.ann.containers.item(l),
             _ => Type::None,
         };
         let list = self.new_list(self.i64(vs.len() as i64), &item);
@@ -329,7 +343,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 }
                 let p = self.list_item_ptr(list, self.i64(i as i64));
                 let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "w")).into_int_value();
-                let item = self.cg.ann.lists.item(l);
+                let item = self.cg.ann.containers.item(l);
                 self.from_word(w, &item)
             }
             Type::Str => {
@@ -472,6 +486,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 let r = self.call_rt_value("rt_str_cmp", &[va, vb]).into_int_value();
                 ll!(self.b().build_int_compare(pred(op), r, r.get_type().const_zero(), "cmp"))
             }
+            (Type::Set(_), Type::Set(_)) if op != CmpOp::Eq => self.set_order(op, va, vb),
             (Type::List(_), Type::List(_)) | (Type::Tuple(_), Type::Tuple(_)) if !self.same_shape(ta, tb) && op == CmpOp::Eq => {
                 // Containers of different item types are equal only when both are empty.
                 let (ea, eb) = (self.truth(va, ta), self.truth(vb, tb));
@@ -546,7 +561,9 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     /// Two types with one representation and one descriptor: equal, or containers whose item
     /// types print the same (each list literal has its own list definition).
     pub(crate) fn same_shape(&self, a: &Type, b: &Type) -> bool {
-        a == b || (matches!((a, b), (Type::List(_), Type::List(_)) | (Type::Tuple(_), Type::Tuple(_))) && self.cg.ann.lists.show(a) == self.cg.ann.lists.show(b))
+        a == b
+            || (matches!((a, b), (Type::List(_), Type::List(_)) | (Type::Tuple(_), Type::Tuple(_)) | (Type::Dict(_), Type::Dict(_)) | (Type::Set(_), Type::Set(_)))
+                && self.cg.ann.containers.show(a) == self.cg.ann.containers.show(b))
     }
 
     /// A bool as the int or float it equals.
@@ -558,7 +575,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     }
 
     fn is_empty_list(&self, t: &Type) -> bool {
-        matches!(t, Type::List(l) if self.cg.ann.lists.item(*l) == Type::None)
+        matches!(t, Type::List(l) if self.cg.ann.containers.item(*l) == Type::None)
     }
 
     /// `needle in hay`.
@@ -574,7 +591,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 to_i1(self, r)
             }
             Type::List(l) => {
-                let item = self.cg.ann.lists.item(*l);
+                let item = self.cg.ann.containers.item(*l);
                 // Numbers compare across types (`1 in [1.0]`): look for the needle converted to
                 // the items' type, when that conversion is exact.
                 let (needle, tn, exact) = match (tn, &item) {
@@ -605,6 +622,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 }
                 acc
             }
+            Type::Dict(_) | Type::Set(_) | Type::View(..) => self.contains_key(hay, th, needle, tn),
             _ => bool_t.const_zero(),
         }
     }

@@ -1,13 +1,15 @@
-//! The type-descriptor-driven functions (`rt_str_of`, `rt_repr`, `rt_format`, `rt_eq`, `rt_cmp`)
-//! and [`RawHeap`], through which the safe [`desc`](crate::desc) code reads raw objects.
+//! The type-descriptor-driven functions (`rt_str_of`, `rt_repr`, `rt_format`, `rt_eq`, `rt_cmp`,
+//! `rt_hash`) and [`RawHeap`], through which the safe [`desc`](crate::desc) code reads raw objects.
 
 use num_bigint::BigInt;
 
-use super::layout::TypeDesc;
-use super::{check, desc_arg, list_items, str_ref, tuple_items};
-use crate::desc::{self, Heap, Kind};
-use crate::gc::object::{new_str, BigObj, Str, KIND_LIST};
+use super::layout::{Dict, TypeDesc};
+use super::{check, desc_arg, int_word, list_items, str_ref, tuple_items};
 use crate::abi::layout::{Header, List, Tuple};
+use crate::desc::{self, Heap, Kind};
+use crate::dict_ops::Table;
+use crate::gc::object::{new_str, BigObj, Str, KIND_LIST};
+use crate::int::Int;
 
 /// Reads objects through raw words. Constructing one is the promise that every word and
 /// descriptor later handed to it is valid per ABI.md for the type it is read as.
@@ -35,6 +37,11 @@ impl Heap for RawHeap {
             4 => Kind::Str,
             5 => Kind::List,
             6 => Kind::Tuple,
+            7 => Kind::Dict,
+            8 => Kind::Set,
+            9 => Kind::DictKeys,
+            10 => Kind::DictValues,
+            11 => Kind::DictItems,
             // 3, and anything a broken descriptor might hold: a value with no contents to read.
             _ => Kind::None,
         }
@@ -53,6 +60,18 @@ impl Heap for RawHeap {
         unsafe { str_ref(w as *const Str) }
     }
 
+    fn str_hash(&self, w: u64) -> i64 {
+        let p = w as *mut Str;
+        // SAFETY: `new`'s contract: a word read as str is a live str object; the collector
+        // never moves it, and the runtime is single-threaded, so the cache write cannot race.
+        unsafe {
+            if (*p).hash == 0 {
+                (*p).hash = crate::hash::str(str_ref(p)) as u64;
+            }
+            (*p).hash as i64
+        }
+    }
+
     fn big(&self, w: u64) -> &BigInt {
         // SAFETY: `new`'s contract: an untagged int word is a big-int object.
         unsafe { &(*(w as *const BigObj)).value }
@@ -67,6 +86,11 @@ impl Heap for RawHeap {
                 tuple_items(w as *const Tuple)
             }
         }
+    }
+
+    fn dict(&self, w: u64) -> &Table {
+        // SAFETY: `new`'s contract: a word read as a dict, set or view is a dict or set object.
+        unsafe { &(*(w as *const Dict)).table }
     }
 }
 
@@ -106,4 +130,11 @@ pub unsafe extern "C" fn rt_cmp(a: u64, b: u64, d: *const TypeDesc) -> i32 {
     // SAFETY: words of the described type per the ABI.
     let (h, t) = unsafe { (RawHeap::new(), desc_arg(d)) };
     check(desc::cmp(&h, a, b, t, "<"))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_hash(w: u64, d: *const TypeDesc) -> i64 {
+    // SAFETY: a word of the described type per the ABI.
+    let (h, t) = unsafe { (RawHeap::new(), desc_arg(d)) };
+    int_word(Int::from_i128(check(crate::hash::hash(&h, w, t)).into()))
 }

@@ -1,6 +1,8 @@
 //! The fixed `#[repr(C)]` layouts of ABI.md: generated code reads and writes these directly, so
 //! field order, sizes and offsets must never change without changing ABI.md.
 
+use crate::dict_ops::Table;
+
 /// The first 8 bytes of every heap object.
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default)]
@@ -9,7 +11,9 @@ pub struct Header {
     pub kind: u8,
     /// The collector's mark bit; 0 outside a collection.
     pub mark: u8,
-    /// Per kind: for a list, 1 when its items are references; for a str, 1 when it is ASCII.
+    /// Per kind: for a list, 1 when its items are references; for a str, 1 when it is ASCII; for
+    /// a dict or set, bit 0 when its keys are references and bit 1 when its values are
+    /// (`gc::object::KEYS_REF`, `VALUES_REF`).
     pub flags: u8,
     pub pad: u8,
     /// Per kind: a tuple's field count.
@@ -31,6 +35,18 @@ pub struct Tuple {
     pub header: Header,
     pub ref_mask: u64,
     pub items: [u64; 0],
+}
+
+/// `dict[K, V]`, and `set[T]` with the same layout (its values are 0): `len` at +8 is the raw
+/// count of live entries, which generated code reads for `len(d)` and the iteration size check.
+/// The rest is private to the runtime: the type descriptor the object was created with, and the
+/// table it owns.
+#[repr(C)]
+pub struct Dict {
+    pub header: Header,
+    pub len: i64,
+    pub desc: *const TypeDesc,
+    pub table: Table,
 }
 
 /// A function activation on the shadow stack; `slots` (at +32) hold its reference values.
@@ -62,7 +78,9 @@ pub struct SourceInfo {
 }
 
 /// A static type, emitted as a constant: kind 0 int, 1 float, 2 bool, 3 None, 4 str, 5 list
-/// (`args[0]` the item type), 6 tuple (`args` the field types).
+/// (`args[0]` the item type), 6 tuple (`args` the field types), 7 dict (`args[0]` the key type,
+/// `args[1]` the value type), 8 set (`args[0]` the item type), 9, 10, 11 the `keys()`, `values()`
+/// and `items()` views (`args[0]` the dict's type; the value is the dict itself).
 #[repr(C)]
 pub struct TypeDesc {
     pub kind: u32,
@@ -89,6 +107,7 @@ mod tests {
         assert_eq!(offset_of!(List, len), 8);
         assert_eq!(offset_of!(List, items), 24);
         assert_eq!(offset_of!(Tuple, items), 16);
+        assert_eq!(offset_of!(Dict, len), 8);
         assert_eq!(offset_of!(Frame, line), 16);
         assert_eq!(offset_of!(Frame, depth), 20);
         assert_eq!(offset_of!(Frame, slots), 32);

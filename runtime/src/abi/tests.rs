@@ -3,10 +3,11 @@
 
 use std::ptr::null;
 
+use super::dict::*;
 use super::entry::rt_gc_collect;
-use super::generic::{rt_eq, rt_format, rt_repr};
+use super::generic::{rt_eq, rt_format, rt_hash, rt_repr, rt_str_of};
 use super::int::{rt_int_add, rt_int_mul, rt_int_sub};
-use super::layout::{Frame, TypeDesc};
+use super::layout::{Dict, Frame, List, TypeDesc};
 use super::list::{rt_list_append, rt_list_new, rt_list_pop, rt_list_sort, rt_tuple_new};
 use super::str::{rt_list_from_str, rt_str_format_method, rt_str_from_utf8, rt_str_getitem, rt_str_len, rt_str_slice, rt_str_split};
 use super::{list_items, rt_frame_top, str_ref, tuple_items};
@@ -81,6 +82,14 @@ fn descriptors_drive_repr_format_and_sort() {
     }
 }
 
+/// Serialises the tests that link a frame and collect: `rt_frame_top` is one global shared by the
+/// test threads, while each thread has its own heap, so a collection must never see another
+/// test's frame.
+fn exclusive_collector() -> std::sync::MutexGuard<'static, ()> {
+    static COLLECTOR: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    COLLECTOR.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 #[repr(C)]
 struct TestFrame {
     frame: Frame,
@@ -89,6 +98,7 @@ struct TestFrame {
 
 #[test]
 fn collector_keeps_what_frames_reach_and_frees_the_rest() {
+    let _collector = exclusive_collector();
     // SAFETY: every word stored in the frame is a live object or a tagged int, and the frame is
     // unlinked before it goes out of scope.
     unsafe {
@@ -150,6 +160,7 @@ fn collector_keeps_what_frames_reach_and_frees_the_rest() {
 #[test]
 fn appending_shares_a_buffer_without_changing_earlier_strings() {
     use super::str::rt_str_append;
+    let _collector = exclusive_collector();
     // SAFETY: live str objects throughout; the frame is unlinked before it goes out of scope.
     unsafe {
         let mut acc = s("");
@@ -178,5 +189,208 @@ fn appending_shares_a_buffer_without_changing_earlier_strings() {
         (&raw mut rt_frame_top).write(std::ptr::null_mut());
         assert_eq!(&text(acc)[..6], "0é1é");
         assert!(text(branch).ends_with("0é!"));
+    }
+}
+
+/// The keys of a dict or set in the order generated code's `for k in d` visits them.
+///
+/// # Safety
+/// `d` must be a live dict or set object.
+unsafe fn iterate(d: *const Dict) -> Vec<u64> {
+    // SAFETY: per the caller; the loop is the one ABI.md prescribes.
+    unsafe {
+        let (size0, mut pos, mut keys) = ((*d).len, 0, Vec::new());
+        loop {
+            let i = rt_dict_next(d, pos, size0);
+            if i < 0 {
+                break keys;
+            }
+            keys.push(rt_dict_key_at(d, i));
+            pos = i + 1;
+        }
+    }
+}
+
+#[test]
+fn dicts_through_the_abi() {
+    let int = desc(0, &[]);
+    let string = desc(4, &[]);
+    let list_int = desc(5, &[int]);
+    let dict_t = desc(7, &[string, list_int]);
+    let items_t = desc(11, &[dict_t]);
+    let pair_t = desc(6, &[string, list_int]);
+    // SAFETY: live objects of the described types throughout.
+    unsafe {
+        let d = rt_dict_new(dict_t);
+        for (k, n) in [("ab", 1), ("cd", 2), ("ef", 3)] {
+            let l = rt_list_new(0, 1);
+            rt_list_append(l, tag(n));
+            rt_dict_setitem(d, s(k) as u64, l as u64);
+        }
+        assert_eq!((*d).len, 3);
+        assert_eq!(text(rt_repr(d as u64, dict_t)), "{'ab': [1], 'cd': [2], 'ef': [3]}");
+        rt_dict_delitem(d, s("ab") as u64);
+        rt_dict_setitem(d, s("ab") as u64, rt_list_new(0, 1) as u64);
+        rt_dict_setitem(d, s("cd") as u64, rt_dict_getitem(d, s("ef") as u64));
+        let keys: Vec<String> = iterate(d).iter().map(|&w| text(w as *const Str)).collect();
+        assert_eq!(keys, ["cd", "ef", "ab"]);
+        assert_eq!(text(rt_str_of(d as u64, dict_t)), "{'cd': [3], 'ef': [3], 'ab': []}");
+        assert_eq!(text(rt_repr(d as u64, items_t)), "dict_items([('cd', [3]), ('ef', [3]), ('ab', [])])");
+        assert_eq!(rt_dict_contains(d, s("ef") as u64), 1);
+        assert_eq!(rt_dict_get(d, s("zz") as u64, 0), 0);
+
+        let copy = rt_dict_copy(d);
+        assert_eq!(rt_eq(d as u64, copy as u64, dict_t), 1);
+        let last = rt_dict_popitem(copy);
+        assert_eq!(text(rt_repr(last as u64, pair_t)), "('ab', [])");
+        assert_eq!((*last).ref_mask, 0b11);
+        assert_eq!(rt_eq(d as u64, copy as u64, dict_t), 0);
+        rt_dict_update(copy, d);
+        rt_dict_update(copy, copy);
+        assert_eq!(rt_eq(d as u64, copy as u64, dict_t), 1);
+        let default = rt_list_new(0, 1);
+        assert_eq!(rt_dict_setdefault(copy, s("new") as u64, default as u64), default as u64);
+        assert_eq!(rt_dict_pop(copy, s("new") as u64), default as u64);
+        assert_eq!(rt_dict_pop_default(copy, s("new") as u64, 0), 0);
+
+        let items = rt_dict_items(d);
+        assert_eq!((*items).header.flags, 1);
+        assert_eq!(text(rt_repr(items as u64, desc(5, &[pair_t]))), "[('cd', [3]), ('ef', [3]), ('ab', [])]");
+        let values = rt_dict_values(d);
+        assert_eq!(text(rt_repr(values as u64, desc(5, &[list_int]))), "[[3], [3], []]");
+        let first = rt_dict_item_at(d, rt_dict_next(d, 0, 3));
+        assert_eq!(text(rt_repr(first as u64, pair_t)), "('cd', [3])");
+
+        // dict.fromkeys over raw values: the value words are not references.
+        let flags_t = desc(7, &[string, desc(2, &[])]);
+        let names = rt_str_split(s("x y x z"), null(), tag(-1) as i64);
+        let seen = rt_dict_from_keys(flags_t, names, 1);
+        assert_eq!(text(rt_repr(seen as u64, flags_t)), "{'x': True, 'y': True, 'z': True}");
+        assert_eq!((*seen).header.flags, 1);
+        assert_eq!((*rt_dict_values(seen)).header.flags, 0);
+        rt_dict_clear(seen);
+        assert_eq!(((*seen).len, rt_dict_next(seen, 0, 0)), (0, -1));
+    }
+}
+
+#[test]
+fn sets_through_the_abi() {
+    let int = desc(0, &[]);
+    let set_t = desc(8, &[int]);
+    let ints = |xs: &[i64]| {
+        let l = rt_list_new(0, 1);
+        // SAFETY: a fresh list.
+        xs.iter().for_each(|&x| unsafe { rt_list_append(l, tag(x)) });
+        l
+    };
+    let repr = |x: *mut Dict| text(
+        // SAFETY: a live set.
+        unsafe { rt_repr(x as u64, set_t) },
+    );
+    // SAFETY: live set objects of one type throughout.
+    unsafe {
+        let a = rt_set_from_list(set_t, ints(&[5, 1, 3, 1, 7]));
+        let b = rt_set_from_list(set_t, ints(&[3, 9, 5]));
+        assert_eq!(repr(a), "{5, 1, 3, 7}");
+        assert_eq!(repr(rt_set_union(a, b)), "{5, 1, 3, 7, 9}");
+        assert_eq!(repr(rt_set_intersection(a, b)), "{5, 3}");
+        assert_eq!(repr(rt_set_difference(a, b)), "{1, 7}");
+        assert_eq!(repr(rt_set_symmetric_difference(a, b)), "{1, 7, 9}");
+        assert_eq!(repr(rt_set_new(set_t)), "set()");
+        let c = rt_set_copy(a);
+        rt_set_intersection_update(c, b);
+        assert_eq!(repr(c), "{5, 3}");
+        assert_eq!((rt_set_issubset(c, a), rt_set_issuperset(c, a), rt_set_issuperset(a, c)), (1, 0, 1));
+        assert_eq!(rt_set_isdisjoint(c, rt_set_difference(a, b)), 1);
+        rt_set_symmetric_difference_update(c, a);
+        assert_eq!(repr(c), "{1, 7}");
+        rt_set_update(c, b);
+        rt_set_difference_update(c, c);
+        assert_eq!(repr(c), "set()");
+        rt_set_add(c, tag(4));
+        rt_set_add(c, tag(2));
+        rt_set_add(c, tag(4));
+        rt_set_discard(c, tag(8));
+        rt_set_remove(c, tag(4));
+        assert_eq!((rt_set_contains(c, tag(2)), rt_set_contains(c, tag(4)), (*c).len), (1, 0, 1));
+        assert_eq!(rt_set_pop(a), tag(5), "the oldest element");
+        assert_eq!(iterate(a), [tag(1), tag(3), tag(7)]);
+        assert_eq!(rt_eq(a as u64, rt_set_from_list(set_t, ints(&[7, 3, 1])) as u64, set_t), 1);
+        rt_set_clear(a);
+        assert_eq!((*a).len, 0);
+        assert_eq!(list_items(rt_dict_keys(b)), [tag(3), tag(9), tag(5)]);
+    }
+}
+
+#[test]
+fn hash_of_ints_and_tuples_is_cpythons() {
+    let int = desc(0, &[]);
+    let unit = desc(6, &[]);
+    let pair = desc(6, &[int, int]);
+    // SAFETY: live objects of the described types.
+    unsafe {
+        assert_eq!(rt_hash(tag(-1), int), tag(-2) as i64);
+        let t = rt_tuple_new(2, 0);
+        let fields = (&raw mut (*t).items).cast::<u64>();
+        *fields = tag(1);
+        *fields.add(1) = tag(2);
+        // Both numbers were printed by CPython 3.11: hash((1, 2)) and hash(()).
+        assert_eq!(rt_hash(t as u64, pair), tag(-3_550_055_125_485_641_917) as i64);
+        let big = rt_hash(rt_tuple_new(0, 0) as u64, unit);
+        assert_eq!((*(big as *const BigObj)).value, num_bigint::BigInt::from(5_740_354_900_026_072_187i64));
+    }
+}
+
+#[test]
+fn collector_traces_dict_and_set_contents() {
+    let _collector = exclusive_collector();
+    let int = desc(0, &[]);
+    let float = desc(1, &[]);
+    let string = desc(4, &[]);
+    let list_int = desc(5, &[int]);
+    let dict_t = desc(7, &[string, list_int]);
+    let raw_t = desc(7, &[int, float]);
+    let set_t = desc(8, &[desc(6, &[int, string])]);
+    // SAFETY: every word stored in the frame is a live object, and the frame is unlinked before
+    // it goes out of scope.
+    unsafe {
+        let d = rt_dict_new(dict_t);
+        for i in 0..1000 {
+            let l = rt_list_new(0, 1);
+            rt_list_append(l, tag(i));
+            rt_dict_setitem(d, s(&format!("key{i}")) as u64, l as u64);
+        }
+        for i in (0..1000).filter(|i| i % 10 != 0) {
+            rt_dict_delitem(d, s(&format!("key{i}")) as u64);
+        }
+        let raw = rt_dict_new(raw_t);
+        rt_dict_setitem(raw, tag(1), 0.5f64.to_bits());
+        let set = rt_set_new(set_t);
+        for i in 0..10 {
+            let t = rt_tuple_new(2, 0b10);
+            let fields = (&raw mut (*t).items).cast::<u64>();
+            *fields = tag(i);
+            *fields.add(1) = s(&format!("item{i}")) as u64;
+            rt_set_add(set, t as u64);
+        }
+        let dropped = rt_dict_copy(d);
+        rt_dict_setitem(dropped, s("only here") as u64, rt_list_new(0, 1) as u64);
+
+        let mut frame = TestFrame {
+            frame: Frame { prev: std::ptr::null_mut(), info: null(), line: 0, depth: 1, nslots: 4, slots: [] },
+            slots: [d as u64, raw as u64, set as u64, 0],
+        };
+        (&raw mut rt_frame_top).write(&mut frame.frame);
+        rt_gc_collect();
+        // The dict with its 100 live keys and lists, the raw dict, the set with 10 tuples and
+        // their strs; the deleted entries, the lookup keys and the copy are gone.
+        assert_eq!(gc::object_count(), 1 + 200 + 1 + 1 + 20);
+        let value = rt_dict_getitem(d, s("key990") as u64);
+        assert_eq!(list_items(value as *const List), [tag(990)]);
+        assert_eq!(text(rt_repr(set as u64, set_t)).split(", (").count(), 10);
+        assert!(text(rt_repr(set as u64, set_t)).starts_with("{(0, 'item0'), (1, 'item1')"));
+        (&raw mut rt_frame_top).write(std::ptr::null_mut());
+        rt_gc_collect();
+        assert_eq!(gc::object_count(), 0);
     }
 }

@@ -7,8 +7,9 @@
 //!
 //! Roots are the slots of every frame on the shadow stack (from `rt_frame_top`) and the registered
 //! global slots. Marking uses an explicit stack so deeply nested lists cannot overflow the Rust
-//! stack. Only list items (when the list's flags say references) and tuple fields with their
-//! ref-mask bit are traced; str and big ints hold no references.
+//! stack. Only list items (when the list's flags say references), tuple fields with their
+//! ref-mask bit and the live keys and values of dicts and sets (when their flags say references)
+//! are traced; str and big ints hold no references.
 
 #![deny(unsafe_op_in_unsafe_fn)]
 
@@ -18,8 +19,8 @@ use std::alloc::Layout;
 use std::cell::RefCell;
 use std::ptr::NonNull;
 
-use crate::abi::layout::{Frame, Header, List, Tuple};
-use object::{object_size, KIND_LIST, KIND_TUPLE};
+use crate::abi::layout::{Dict, Frame, Header, List, Tuple};
+use object::{object_size, KEYS_REF, KIND_DICT, KIND_LIST, KIND_SET, KIND_TUPLE, VALUES_REF};
 
 /// Set to 1 when a collection is due; generated code checks it at safepoints.
 #[no_mangle]
@@ -160,6 +161,7 @@ unsafe fn extra_size(p: *mut Header) -> usize {
         match (*p).kind {
             KIND_LIST => (*p.cast::<List>()).cap as usize * 8,
             object::KIND_BIG => (*p.cast::<object::BigObj>()).value.bits() as usize / 8,
+            KIND_DICT | KIND_SET => (*p.cast::<Dict>()).table.heap_bytes(),
             _ => 0,
         }
     }
@@ -178,7 +180,7 @@ unsafe fn mark_word(w: u64, stack: &mut Vec<*mut Header>) {
     unsafe {
         if (*h).mark == 0 {
             (*h).mark = 1;
-            if matches!((*h).kind, KIND_LIST | KIND_TUPLE) {
+            if matches!((*h).kind, KIND_LIST | KIND_TUPLE | KIND_DICT | KIND_SET) {
                 stack.push(h);
             }
             // An appended str keeps its buffer alive; the buffer holds no references.
@@ -192,26 +194,41 @@ unsafe fn mark_word(w: u64, stack: &mut Vec<*mut Header>) {
     }
 }
 
-/// Marks the references held by a list or tuple.
+/// Marks the references held by a list, tuple, dict or set.
 ///
 /// # Safety
-/// `obj` must be a live list or tuple whose reference items are valid words.
+/// `obj` must be a live list, tuple, dict or set whose reference items are valid words.
 unsafe fn trace(obj: *mut Header, stack: &mut Vec<*mut Header>) {
-    // SAFETY: per the caller; a list has `len` items in its buffer, a tuple `aux` fields.
+    // SAFETY: per the caller; a list has `len` items in its buffer, a tuple `aux` fields, and a
+    // dict's table is a valid `Table` whose live entries hold valid words.
     unsafe {
-        if (*obj).kind == KIND_LIST {
-            let l = obj.cast::<List>();
-            if (*obj).flags == 1 {
-                for i in 0..(*l).len as usize {
-                    mark_word(*(*l).items.add(i), stack);
+        match (*obj).kind {
+            KIND_LIST => {
+                let l = obj.cast::<List>();
+                if (*obj).flags == 1 {
+                    for i in 0..(*l).len as usize {
+                        mark_word(*(*l).items.add(i), stack);
+                    }
                 }
             }
-        } else {
-            let t = obj.cast::<Tuple>();
-            let fields = (&raw const (*t).items).cast::<u64>();
-            for i in 0..((*obj).aux as usize).min(64) {
-                if (*t).ref_mask >> i & 1 == 1 {
-                    mark_word(*fields.add(i), stack);
+            KIND_DICT | KIND_SET => {
+                let flags = (*obj).flags;
+                for e in (*obj.cast::<Dict>()).table.iter() {
+                    if flags & KEYS_REF != 0 {
+                        mark_word(e.key, stack);
+                    }
+                    if flags & VALUES_REF != 0 {
+                        mark_word(e.value, stack);
+                    }
+                }
+            }
+            _ => {
+                let t = obj.cast::<Tuple>();
+                let fields = (&raw const (*t).items).cast::<u64>();
+                for i in 0..((*obj).aux as usize).min(64) {
+                    if (*t).ref_mask >> i & 1 == 1 {
+                        mark_word(*fields.add(i), stack);
+                    }
                 }
             }
         }

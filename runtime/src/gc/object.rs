@@ -6,13 +6,22 @@ use std::mem::{size_of, ManuallyDrop};
 use num_bigint::BigInt;
 
 use super::{alloc_object, note_alloc};
-use crate::abi::layout::{Header, List, Tuple};
+use crate::abi::layout::{Dict, Header, List, Tuple, TypeDesc};
+use crate::dict_ops::Table;
 
 pub const KIND_STR: u8 = 1;
 pub const KIND_LIST: u8 = 2;
 pub const KIND_TUPLE: u8 = 3;
 pub const KIND_BIG: u8 = 4;
 pub const KIND_STRBUF: u8 = 5;
+pub const KIND_DICT: u8 = 6;
+pub const KIND_SET: u8 = 7;
+
+/// A dict's or set's `header.flags` bit: its keys are references. It is also the ref-mask bit of
+/// the key field of a `(key, value)` tuple.
+pub const KEYS_REF: u8 = 1;
+/// A dict's `header.flags` bit: its values are references; the ref-mask bit of the value field.
+pub const VALUES_REF: u8 = 2;
 
 /// `str`: UTF-8 bytes inline after the header, with the code-point count so `len()` is O(1) and,
 /// for ASCII strings (`header.flags == 1`), indexing too.
@@ -26,6 +35,8 @@ pub struct Str {
     pub byte_len: u64,
     pub char_len: u64,
     pub buf: *mut StrBuf,
+    /// The str's hash once a dict or set has computed it (0: not yet), as CPython caches it.
+    pub hash: u64,
     pub data: [u8; 0],
 }
 
@@ -59,19 +70,20 @@ pub unsafe fn object_size(h: *const Header) -> usize {
             KIND_STRBUF => size_of::<StrBuf>() + (*h.cast::<StrBuf>()).cap as usize,
             KIND_LIST => size_of::<List>(),
             KIND_TUPLE => size_of::<Tuple>() + 8 * (*h).aux as usize,
+            KIND_DICT | KIND_SET => size_of::<Dict>(),
             _ => size_of::<BigObj>(),
         }
     }
 }
 
 /// Releases what the object at `h` owns outside its own allocation (a list's item buffer, a big
-/// int's digits).
+/// int's digits, a dict's table).
 ///
 /// # Safety
 /// `h` must point to a live object allocated by this module; it must not be used afterwards.
 pub unsafe fn drop_contents(h: *mut Header) {
     // SAFETY: per the caller; a list's buffer came from a `Vec<u64>` with capacity `cap` (see
-    // `new_list`), and a big int's value was written by `new_big`.
+    // `new_list`), and a big int's value and a dict's table were written by `new_big`/`new_dict`.
     unsafe {
         match (*h).kind {
             KIND_LIST => {
@@ -79,6 +91,7 @@ pub unsafe fn drop_contents(h: *mut Header) {
                 drop(Vec::from_raw_parts((*l).items, 0, (*l).cap as usize));
             }
             KIND_BIG => std::ptr::drop_in_place(&raw mut (*h.cast::<BigObj>()).value),
+            KIND_DICT | KIND_SET => std::ptr::drop_in_place(&raw mut (*h.cast::<Dict>()).table),
             _ => {}
         }
     }
@@ -177,6 +190,22 @@ pub fn new_tuple(n: u32, ref_mask: u64) -> *mut Tuple {
     unsafe {
         (*p).header.aux = n;
         (*p).ref_mask = ref_mask;
+    }
+    p
+}
+
+/// A new dict (`kind` [`KIND_DICT`]) or set ([`KIND_SET`]) owning `table`; `desc` is its type and
+/// `flags` says which of its words are references ([`KEYS_REF`], [`VALUES_REF`]).
+pub fn new_dict(kind: u8, desc: *const TypeDesc, flags: u8, table: Table) -> *mut Dict {
+    let p = alloc_object(size_of::<Dict>(), kind).cast::<Dict>();
+    note_alloc(table.heap_bytes());
+    // SAFETY: the block is big enough for a Dict; `write` does not drop the zeroed bytes, and the
+    // table's ownership moves into the object (dropped in `drop_contents`).
+    unsafe {
+        (*p).header.flags = flags;
+        (*p).len = table.len() as i64;
+        (*p).desc = desc;
+        std::ptr::write(&raw mut (*p).table, table);
     }
     p
 }

@@ -1,0 +1,314 @@
+//! Dicts, sets and dict views, and the iteration protocol every `for` loop and comprehension
+//! uses (`IterNext`/`IterItem`): inline for lists, strs and tuples, through the runtime's entry
+//! positions for dicts and sets (runtime/ABI.md, "dict").
+
+use super::func::{ll, FnLower};
+use inkwell::values::{BasicValueEnum, IntValue};
+use inkwell::IntPredicate;
+use mesapy_annotator::ir::*;
+use mesapy_annotator::types::{Type, ViewKind};
+
+impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
+    /// The key (item) and value types of a dict, set or view type.
+    fn key_value(&self, t: &Type) -> (Type, Type) {
+        match t {
+            Type::Dict(c) | Type::Set(c) | Type::View(_, c) => (self.cg.ann.containers.item(*c), self.cg.ann.containers.value(*c)),
+            t => unreachable!("not a dict or set: {t:?}"),
+        }
+    }
+
+    /// A value as a word of the container slot type `slot` (a key, item or value).
+    fn slot_word(&self, v: Value, slot: &Type) -> BasicValueEnum<'ctx> {
+        let val = self.coerce(self.get(v), &self.ty(v), slot);
+        self.to_word(val, slot).into()
+    }
+
+    pub(crate) fn build_dict(&mut self, pairs: &[(Value, Value)], result: Option<Value>) -> BasicValueEnum<'ctx> {
+        let t = self.result_type(result);
+        let (kt, vt) = self.key_value(&t);
+        let d = self.desc(&t);
+        let dict = self.call_rt_value("rt_dict_new", &[d.into()]);
+        for &(k, v) in pairs {
+            let (kw, vw) = (self.slot_word(k, &kt), self.slot_word(v, &vt));
+            self.call_rt("rt_dict_setitem", &[dict, kw, vw]);
+        }
+        dict
+    }
+
+    pub(crate) fn build_set(&mut self, vs: &[Value], result: Option<Value>) -> BasicValueEnum<'ctx> {
+        let t = self.result_type(result);
+        let (it, _) = self.key_value(&t);
+        let d = self.desc(&t);
+        let set = self.call_rt_value("rt_set_new", &[d.into()]);
+        for &v in vs {
+            let w = self.slot_word(v, &it);
+            self.call_rt("rt_set_add", &[set, w]);
+        }
+        set
+    }
+
+    pub(crate) fn dict_getitem(&mut self, o: Value, k: Value) -> BasicValueEnum<'ctx> {
+        let (kt, vt) = self.key_value(&self.ty(o));
+        let kw = self.slot_word(k, &kt);
+        let w = self.call_rt_value("rt_dict_getitem", &[self.get(o), kw]).into_int_value();
+        self.from_word(w, &vt)
+    }
+
+    pub(crate) fn dict_setitem(&mut self, o: Value, k: Value, v: Value) {
+        let (kt, vt) = self.key_value(&self.ty(o));
+        let (kw, vw) = (self.slot_word(k, &kt), self.slot_word(v, &vt));
+        self.call_rt("rt_dict_setitem", &[self.get(o), kw, vw]);
+    }
+
+    /// `del o[i]`.
+    pub(crate) fn delitem(&mut self, o: Value, i: Value) {
+        match self.ty(o) {
+            Type::List(_) => {
+                let list = self.get(o).into_pointer_value();
+                let len = self.list_len(list);
+                let idx = self.checked_index(self.int_of(i), len, "list assignment index out of range");
+                self.call_rt("rt_list_pop", &[list.into(), self.tag(idx).into()]);
+            }
+            t => {
+                let (kt, _) = self.key_value(&t);
+                let kw = self.slot_word(i, &kt);
+                self.call_rt("rt_dict_delitem", &[self.get(o), kw]);
+            }
+        }
+    }
+
+    /// `needle in hay` for a dict, set or view.
+    pub(crate) fn contains_key(&mut self, hay: BasicValueEnum<'ctx>, th: &Type, needle: BasicValueEnum<'ctx>, tn: &Type) -> IntValue<'ctx> {
+        let (kt, vt) = self.key_value(th);
+        let (f, slot) = match th {
+            Type::View(ViewKind::Values, _) => {
+                let list = self.call_rt_value("rt_dict_values", &[hay]);
+                let d = self.desc(&vt);
+                let w = self.to_word(self.coerce(needle, tn, &vt), &vt);
+                let r = self.call_rt_value("rt_list_contains", &[list, w.into(), d.into()]).into_int_value();
+                return ll!(self.b().build_int_compare(IntPredicate::NE, r, r.get_type().const_zero(), "in"));
+            }
+            Type::View(ViewKind::Items, _) => {
+                let item = Type::Tuple(vec![kt, vt]);
+                if !self.same_shape(tn, &item) {
+                    return self.cg.ctx.bool_type().const_zero();
+                }
+                let list = self.call_rt_value("rt_dict_items", &[hay]);
+                let d = self.desc(&item);
+                let w = self.to_word(needle, tn);
+                let r = self.call_rt_value("rt_list_contains", &[list, w.into(), d.into()]).into_int_value();
+                return ll!(self.b().build_int_compare(IntPredicate::NE, r, r.get_type().const_zero(), "in"));
+            }
+            Type::Set(_) => ("rt_set_contains", kt),
+            _ => ("rt_dict_contains", kt),
+        };
+        let w = self.to_word(self.coerce(needle, tn, &slot), &slot);
+        let r = self.call_rt_value(f, &[hay, w.into()]).into_int_value();
+        ll!(self.b().build_int_compare(IntPredicate::NE, r, r.get_type().const_zero(), "in"))
+    }
+
+    /// `IterNext(seq, pos, size)`: a tagged position, -1 at the end.
+    pub(crate) fn iter_next(&mut self, seq: Value, pos: Value, size: Value) -> BasicValueEnum<'ctx> {
+        let (s, p) = (self.get(seq), self.untag(self.int_of(pos)));
+        let len = match self.ty(seq) {
+            Type::List(_) => self.list_len(s.into_pointer_value()),
+            Type::Str => self.untag(self.call_rt_value("rt_str_len", &[s]).into_int_value()),
+            Type::Tuple(ts) => self.i64(ts.len() as i64),
+            _ => {
+                let size = self.untag(self.int_of(size));
+                let at = self.call_rt_value("rt_dict_next", &[s, p.into(), size.into()]).into_int_value();
+                return self.tag(at).into();
+            }
+        };
+        let more = ll!(self.b().build_int_compare(IntPredicate::SLT, p, len, "more"));
+        let at = ll!(self.b().build_select(more, p, self.i64(-1), "at")).into_int_value();
+        self.tag(at).into()
+    }
+
+    /// `IterItem(seq, at)`: the item at a position `iter_next` just returned, so in bounds.
+    pub(crate) fn iter_item(&mut self, seq: Value, at: Value, result: Value) -> BasicValueEnum<'ctx> {
+        let s = self.get(seq);
+        let item_t = self.ty(result);
+        let i = self.untag(self.int_of(at));
+        match self.ty(seq) {
+            Type::List(_) => {
+                let p = self.list_item_ptr(s.into_pointer_value(), i);
+                let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "w")).into_int_value();
+                self.from_word(w, &item_t)
+            }
+            Type::Str => self.call_rt_value("rt_str_getitem", &[s, self.int_of(at).into()]),
+            Type::Tuple(_) => {
+                let p = self.tuple_item_ptr(s.into_pointer_value(), i);
+                let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "w")).into_int_value();
+                self.from_word(w, &item_t)
+            }
+            Type::View(ViewKind::Items, _) => self.call_rt_value("rt_dict_item_at", &[s, i.into()]),
+            Type::View(ViewKind::Values, _) => {
+                let w = self.call_rt_value("rt_dict_value_at", &[s, i.into()]).into_int_value();
+                self.from_word(w, &item_t)
+            }
+            _ => {
+                let w = self.call_rt_value("rt_dict_key_at", &[s, i.into()]).into_int_value();
+                self.from_word(w, &item_t)
+            }
+        }
+    }
+
+    /// A new list of the items of any iterable, with the items' type (`list(x)`, `sorted(x)`).
+    pub(crate) fn list_of(&mut self, v: BasicValueEnum<'ctx>, t: &Type) -> (BasicValueEnum<'ctx>, Type) {
+        let none = self.i64(0).into();
+        match t {
+            Type::List(l) => (self.call_rt_value("rt_list_slice", &[v, none, none, none]), self.cg.ann.containers.item(*l)),
+            Type::Str => (self.call_rt_value("rt_list_from_str", &[v]), Type::Str),
+            Type::View(ViewKind::Values, c) => (self.call_rt_value("rt_dict_values", &[v]), self.cg.ann.containers.value(*c)),
+            Type::View(ViewKind::Items, c) => {
+                let item = Type::Tuple(vec![self.cg.ann.containers.item(*c), self.cg.ann.containers.value(*c)]);
+                (self.call_rt_value("rt_dict_items", &[v]), item)
+            }
+            Type::Dict(c) | Type::Set(c) | Type::View(ViewKind::Keys, c) => (self.call_rt_value("rt_dict_keys", &[v]), self.cg.ann.containers.item(*c)),
+            Type::Tuple(ts) => {
+                let item = ts.first().cloned().unwrap_or(Type::None);
+                let list = self.new_list(self.i64(ts.len() as i64), &item);
+                for i in 0..ts.len() {
+                    let f = self.tuple_field(v.into_pointer_value(), ts, i);
+                    let w = self.to_word(f, &item);
+                    let p = self.list_item_ptr(list, self.i64(i as i64));
+                    ll!(self.b().build_store(p, w));
+                }
+                (list.into(), item)
+            }
+            t => unreachable!("the annotator rejects iterating {t:?}"),
+        }
+    }
+
+    /// `set(x)` for any iterable.
+    pub(crate) fn set_of(&mut self, v: BasicValueEnum<'ctx>, t: &Type, set_t: &Type) -> BasicValueEnum<'ctx> {
+        let (list, _) = self.list_of(v, t);
+        let d = self.desc(set_t);
+        self.call_rt_value("rt_set_from_list", &[d.into(), list])
+    }
+
+    pub(crate) fn dict_method(&mut self, d: BasicValueEnum<'ctx>, dt: &Type, name: &str, args: &[Value]) -> BasicValueEnum<'ctx> {
+        let (kt, vt) = self.key_value(dt);
+        let key = |s: &Self, i: usize| s.slot_word(args[i], &kt);
+        let value = |s: &Self, i: usize| s.slot_word(args[i], &vt);
+        let from = |s: &Self, w: BasicValueEnum<'ctx>| s.from_word(w.into_int_value(), &vt);
+        match (name, args.len()) {
+            ("keys" | "values" | "items", _) => d,
+            ("get", 1) => self.none(),
+            ("get", _) => {
+                let w = self.call_rt_value("rt_dict_get", &[d, key(self, 0), value(self, 1)]);
+                from(self, w)
+            }
+            ("setdefault", 1) => {
+                self.call_rt_value("rt_dict_setdefault", &[d, key(self, 0), self.i64(0).into()]);
+                self.none()
+            }
+            ("setdefault", _) => {
+                let w = self.call_rt_value("rt_dict_setdefault", &[d, key(self, 0), value(self, 1)]);
+                from(self, w)
+            }
+            ("pop", 1) => {
+                let w = self.call_rt_value("rt_dict_pop", &[d, key(self, 0)]);
+                from(self, w)
+            }
+            ("pop", _) => {
+                let w = self.call_rt_value("rt_dict_pop_default", &[d, key(self, 0), value(self, 1)]);
+                from(self, w)
+            }
+            ("popitem", _) => self.call_rt_value("rt_dict_popitem", &[d]),
+            ("clear", _) => {
+                self.call_rt("rt_dict_clear", &[d]);
+                self.none()
+            }
+            ("copy", _) => self.call_rt_value("rt_dict_copy", &[d]),
+            ("update", _) => {
+                self.call_rt("rt_dict_update", &[d, self.get(args[0])]);
+                self.none()
+            }
+            _ => unreachable!("the annotator rejects dict.{name}"),
+        }
+    }
+
+    /// The argument of a set method as a set: itself, or a new set of an iterable's items.
+    fn as_set(&mut self, v: Value, set_t: &Type) -> BasicValueEnum<'ctx> {
+        match self.ty(v) {
+            Type::Set(_) => self.get(v),
+            t => self.set_of(self.get(v), &t, set_t),
+        }
+    }
+
+    pub(crate) fn set_method(&mut self, s: BasicValueEnum<'ctx>, st: &Type, name: &str, args: &[Value]) -> BasicValueEnum<'ctx> {
+        let (it, _) = self.key_value(st);
+        match name {
+            "add" | "remove" | "discard" => {
+                let w = self.slot_word(args[0], &it);
+                self.call_rt(&format!("rt_set_{name}"), &[s, w]);
+                self.none()
+            }
+            "pop" => {
+                let w = self.call_rt_value("rt_set_pop", &[s]).into_int_value();
+                self.from_word(w, &it)
+            }
+            "clear" => {
+                self.call_rt("rt_set_clear", &[s]);
+                self.none()
+            }
+            "copy" => self.call_rt_value("rt_set_copy", &[s]),
+            "update" | "intersection_update" | "difference_update" | "symmetric_difference_update" => {
+                let other = self.as_set(args[0], st);
+                self.call_rt(&format!("rt_set_{name}"), &[s, other]);
+                self.none()
+            }
+            _ => {
+                let other = self.as_set(args[0], st);
+                self.call_rt_value(&format!("rt_set_{name}"), &[s, other])
+            }
+        }
+    }
+
+    /// `a | b`, `a & b`, `a - b`, `a ^ b` on sets, and `a | b` on dicts; in place for `|=` etc.
+    pub(crate) fn set_binary(&mut self, op: BinOp, a: BasicValueEnum<'ctx>, ta: &Type, b: BasicValueEnum<'ctx>, inplace: bool) -> BasicValueEnum<'ctx> {
+        if let Type::Dict(_) = ta {
+            let target = if inplace { a } else { self.call_rt_value("rt_dict_copy", &[a]) };
+            self.call_rt("rt_dict_update", &[target, b]);
+            return target;
+        }
+        let name = match op {
+            BinOp::BitOr => "union",
+            BinOp::BitAnd => "intersection",
+            BinOp::Sub => "difference",
+            _ => "symmetric_difference",
+        };
+        if inplace {
+            let f = if op == BinOp::BitOr { "rt_set_update".to_string() } else { format!("rt_set_{name}_update") };
+            self.call_rt(&f, &[a, b]);
+            a
+        } else {
+            self.call_rt_value(&format!("rt_set_{name}"), &[a, b])
+        }
+    }
+
+    /// `<`, `<=`, `>`, `>=` between sets: subset and superset tests.
+    pub(crate) fn set_order(&mut self, op: CmpOp, a: BasicValueEnum<'ctx>, b: BasicValueEnum<'ctx>) -> IntValue<'ctx> {
+        let (sub, sup) = match op {
+            CmpOp::Lt | CmpOp::Le => (a, b),
+            _ => (b, a),
+        };
+        let r = self.call_rt_value("rt_set_issubset", &[sub, sup]).into_int_value();
+        let is_sub = ll!(self.b().build_int_compare(IntPredicate::NE, r, r.get_type().const_zero(), "sub"));
+        if matches!(op, CmpOp::Le | CmpOp::Ge) {
+            return is_sub;
+        }
+        let (ls, lp) = (self.list_len(sub.into_pointer_value()), self.list_len(sup.into_pointer_value()));
+        let smaller = ll!(self.b().build_int_compare(IntPredicate::SLT, ls, lp, "proper"));
+        ll!(self.b().build_and(is_sub, smaller, "lt"))
+    }
+
+    /// `hash(x)`.
+    pub(crate) fn hash_of(&mut self, v: BasicValueEnum<'ctx>, t: &Type) -> BasicValueEnum<'ctx> {
+        let w = self.to_word(v, t);
+        let d = self.desc(t);
+        self.call_rt_value("rt_hash", &[w.into(), d.into()])
+    }
+}

@@ -1,0 +1,5 @@
+# A list cannot be a dict key.
+d = {}
+key = [1, 2]
+print("before")
+d[key] = 1

@@ -1,0 +1,4 @@
+s = set()
+s.add(1)
+print(s.pop())
+s.pop()
