@@ -33,6 +33,7 @@ entity!(Block, "block");
 entity!(Local, "l");
 entity!(GlobalId, "g");
 entity!(FuncId, "f");
+entity!(ClassId, "c");
 
 /// A literal.
 #[derive(Clone, Debug, PartialEq)]
@@ -237,6 +238,14 @@ pub enum InstKind {
     RangeCond(Value, Value, Value),
     /// Raises `ValueError: range() arg 3 must not be zero` when the step is zero.
     CheckRangeStep(Value),
+    /// A new instance of a class with every field unset (`__init__` is a separate `Call`).
+    New(ClassId),
+    /// `obj.name`: a field, or a class attribute found through the class's bases.
+    GetAttr(Value, String),
+    /// `obj.name = value`.
+    SetAttr(Value, String, Value),
+    /// `isinstance(obj, C)` for a user class `C`.
+    IsInstance(Value, ClassId),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -334,10 +343,23 @@ pub struct Global {
     pub name: String,
 }
 
-/// The whole program: every function and global. `functions[0]` is the module body.
+/// A class statement at module level. Methods are ordinary functions whose first parameter is
+/// the instance; class-level assignments are hidden globals named `Class.attr`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClassDef {
+    pub id: ClassId,
+    pub name: String,
+    pub base: Option<ClassId>,
+    pub methods: Vec<(String, FuncId)>,
+    pub attrs: Vec<(String, GlobalId)>,
+    pub span: Span,
+}
+
+/// The whole program: every function, class and global. `functions[0]` is the module body.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Program {
     pub functions: Vec<Function>,
+    pub classes: Vec<ClassDef>,
     pub globals: Vec<Global>,
 }
 
@@ -347,6 +369,34 @@ impl Program {
     pub fn function(&self, f: FuncId) -> &Function {
         &self.functions[f.index()]
     }
+
+    pub fn class(&self, c: ClassId) -> &ClassDef {
+        &self.classes[c.index()]
+    }
+
+    /// A class and its bases, nearest first (the MRO of single inheritance).
+    pub fn mro(&self, c: ClassId) -> Vec<ClassId> {
+        let mut out = vec![c];
+        while let Some(b) = self.class(*out.last().unwrap_or(&c)).base {
+            out.push(b);
+        }
+        out
+    }
+
+    /// The method `name` of a class or its nearest base that defines it.
+    pub fn method(&self, c: ClassId, name: &str) -> Option<FuncId> {
+        self.mro(c).into_iter().find_map(|k| self.class(k).methods.iter().find(|(n, _)| n == name).map(|&(_, f)| f))
+    }
+
+    /// The class attribute `name` of a class or its nearest base that defines it.
+    pub fn class_attr(&self, c: ClassId, name: &str) -> Option<GlobalId> {
+        self.mro(c).into_iter().find_map(|k| self.class(k).attrs.iter().find(|(n, _)| n == name).map(|&(_, g)| g))
+    }
+
+    /// Whether `c` is `base` or derives from it.
+    pub fn is_subclass(&self, c: ClassId, base: ClassId) -> bool {
+        self.mro(c).contains(&base)
+    }
 }
 
 impl InstKind {
@@ -355,7 +405,9 @@ impl InstKind {
         match self {
             InstKind::Const(_) | InstKind::LoadLocal(_) | InstKind::LoadGlobal(_) => vec![],
             InstKind::StoreLocal(_, v) | InstKind::StoreGlobal(_, v) | InstKind::Unary(_, v) | InstKind::Truth(v) => vec![*v],
-            InstKind::CheckRangeStep(v) | InstKind::Unpack(v, _, _) => vec![*v],
+            InstKind::CheckRangeStep(v) | InstKind::Unpack(v, _, _) | InstKind::GetAttr(v, _) | InstKind::IsInstance(v, _) => vec![*v],
+            InstKind::New(_) => vec![],
+            InstKind::SetAttr(o, _, v) => vec![*o, *v],
             InstKind::Binary(_, a, b) | InstKind::InplaceBinary(_, a, b) | InstKind::Compare(_, a, b) | InstKind::GetItem(a, b) => vec![*a, *b],
             InstKind::DelItem(a, b) | InstKind::IterItem(a, b) => vec![*a, *b],
             InstKind::SetItem(a, b, c) | InstKind::RangeCond(a, b, c) | InstKind::IterNext(a, b, c) => vec![*a, *b, *c],

@@ -70,6 +70,10 @@ pub fn inst_text(kind: &InstKind, program: &Program, func: &Function) -> String 
         InstKind::JoinStr(vs) => format!("join_str {}", list(vs)),
         InstKind::RangeCond(i, stop, step) => format!("range_cond {i}, {stop}, {step}"),
         InstKind::CheckRangeStep(s) => format!("check_range_step {s}"),
+        InstKind::New(c) => format!("new {c}:{}", program.class(*c).name),
+        InstKind::GetAttr(o, n) => format!("getattr {o}.{n}"),
+        InstKind::SetAttr(o, n, v) => format!("setattr {o}.{n}, {v}"),
+        InstKind::IsInstance(o, c) => format!("isinstance {o}, {c}:{}", program.class(*c).name),
     }
 }
 

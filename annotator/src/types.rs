@@ -13,6 +13,8 @@
 //! `d = {}` followed by `d["a"] = 1` makes `d: dict[str, int]`.
 #![forbid(unsafe_code)]
 
+use crate::ir::ClassId;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct ContainerId(pub u32);
 
@@ -49,12 +51,14 @@ pub enum Type {
     /// A view of the dict with this definition (the value is the dict itself).
     View(ViewKind, ContainerId),
     Tuple(Vec<Type>),
+    /// An instance of a user class, with the fixed layout of its fields.
+    Instance(ClassId),
 }
 
 impl Type {
     /// Values of these types are references the GC must see (tagged ints may be big ints).
     pub fn is_gc_ref(&self) -> bool {
-        matches!(self, Type::Int | Type::Str | Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::View(..) | Type::Tuple(_))
+        matches!(self, Type::Int | Type::Str | Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::View(..) | Type::Tuple(_) | Type::Instance(_))
     }
 
     pub fn is_intlike(&self) -> bool {
@@ -65,7 +69,8 @@ impl Type {
         matches!(self, Type::Int | Type::Bool | Type::Float)
     }
 
-    /// The Python class name, as in CPython's error messages.
+    /// The Python class name, as in CPython's error messages (`Containers::type_name` also
+    /// names user classes).
     pub fn py_name(&self) -> &'static str {
         match self {
             Type::Bottom => "<nothing>",
@@ -79,6 +84,7 @@ impl Type {
             Type::Set(_) => "set",
             Type::View(k, _) => k.py_name(),
             Type::Tuple(_) => "tuple",
+            Type::Instance(_) => "object",
         }
     }
 
@@ -100,6 +106,8 @@ pub struct Conflict(pub String, pub String);
 /// A definition has one item type (list, set) or a key and a value type (dict).
 #[derive(Clone, Debug, Default)]
 pub struct Containers {
+    /// The program's class names, indexed by `ClassId`, for messages and `show`.
+    pub class_names: Vec<String>,
     parent: Vec<u32>,
     items: Vec<Type>,
     values: Vec<Type>,
@@ -107,6 +115,10 @@ pub struct Containers {
 }
 
 impl Containers {
+    pub fn with_classes(class_names: Vec<String>) -> Containers {
+        Containers { class_names, ..Containers::default() }
+    }
+
     pub fn new_def(&mut self, item: Type) -> ContainerId {
         let id = self.parent.len() as u32;
         self.parent.push(id);
@@ -265,6 +277,14 @@ impl Containers {
             Type::Tuple(ts) if ts.is_empty() => "tuple[()]".to_string(),
             Type::Tuple(ts) => format!("tuple[{}]", ts.iter().map(|t| self.show(t)).collect::<Vec<_>>().join(", ")),
             Type::None => "None".to_string(),
+            t => self.type_name(t),
+        }
+    }
+
+    /// The class name of a type, user classes included.
+    pub fn type_name(&self, t: &Type) -> String {
+        match t {
+            Type::Instance(c) => self.class_names.get(c.index()).cloned().unwrap_or_default(),
             t => t.py_name().to_string(),
         }
     }

@@ -97,7 +97,7 @@ mod tests {
 
     fn function(blocks: Vec<BlockData>, value_count: u32) -> Program {
         let f = Function { id: FuncId(0), name: "<module>".into(), params: vec![], locals: vec![], blocks, value_count, span: Span::default() };
-        Program { functions: vec![f], globals: vec![] }
+        Program { functions: vec![f], classes: vec![], globals: vec![] }
     }
 
     fn inst(result: u32, kind: InstKind) -> Inst {

@@ -11,6 +11,7 @@ use std::cmp::Ordering;
 use num_bigint::BigInt;
 
 use crate::dict_ops::{Entry, Table};
+use crate::set_ops::{self, SetTable};
 use crate::errors::{PyErr, PyResult};
 use crate::float_repr;
 use crate::format_spec;
@@ -34,6 +35,8 @@ pub enum Kind {
     DictKeys,
     DictValues,
     DictItems,
+    /// An instance of a user class: its class (name, `__repr__`) is read from the object.
+    Instance,
 }
 
 impl Kind {
@@ -52,6 +55,7 @@ impl Kind {
             Kind::DictKeys => "dict_keys",
             Kind::DictValues => "dict_values",
             Kind::DictItems => "dict_items",
+            Kind::Instance => "object",
         }
     }
 
@@ -67,6 +71,14 @@ pub trait Heap {
     /// A type descriptor handle.
     type Ty: Copy;
     fn kind(&self, t: Self::Ty) -> Kind;
+    /// `repr()` of an instance: its class's `__repr__`, or `<__main__.C object at 0x...>`.
+    fn instance_repr(&self, w: u64) -> PyResult<String> {
+        Ok(format!("<__main__.object object at {w:#x}>"))
+    }
+    /// The class name of an instance, for error messages.
+    fn instance_class(&self, _w: u64) -> String {
+        "object".to_string()
+    }
     /// Type argument `i`: a list's or set's item type (`i == 0`), a tuple's field type, a dict's
     /// key (0) or value (1) type, or a view's dict type (0).
     fn arg(&self, t: Self::Ty, i: usize) -> Self::Ty;
@@ -80,8 +92,10 @@ pub trait Heap {
     fn big(&self, w: u64) -> &BigInt;
     /// The items of a list word or the fields of a tuple word.
     fn items(&self, w: u64) -> &[u64];
-    /// The table of a dict or set word (or of a view's dict).
+    /// The table of a dict word (or of a view's dict).
     fn dict(&self, w: u64) -> &Table;
+    /// The table of a set word.
+    fn set(&self, w: u64) -> &SetTable;
 }
 
 /// An int word as an operand.
@@ -137,10 +151,15 @@ fn write_repr<H: Heap>(h: &H, w: u64, t: H::Ty, out: &mut String) -> PyResult<()
             })?;
             out.push('}');
         }
-        Kind::Set if h.dict(w).is_empty() => out.push_str("set()"),
+        Kind::Set if h.set(w).is_empty() => out.push_str("set()"),
         Kind::Set => {
             out.push('{');
-            write_entries(h, w, out, |h, e, out| write_repr(h, e.key, h.arg(t, 0), out))?;
+            for (i, e) in h.set(w).iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_repr(h, e.key, h.arg(t, 0), out)?;
+            }
             out.push('}');
         }
         k @ (Kind::DictKeys | Kind::DictValues | Kind::DictItems) => {
@@ -161,12 +180,13 @@ fn write_repr<H: Heap>(h: &H, w: u64, t: H::Ty, out: &mut String) -> PyResult<()
             })?;
             out.push_str("])");
         }
+        Kind::Instance => out.push_str(&h.instance_repr(w)?),
         _ => out.push_str(&scalar_str(h, w, t)?),
     }
     Ok(())
 }
 
-/// Writes the live entries of the dict or set `w` with `entry`, separated by commas.
+/// Writes the live entries of the dict `w` with `entry`, separated by commas.
 fn write_entries<H: Heap>(
     h: &H,
     w: u64,
@@ -241,17 +261,19 @@ pub fn eq<H: Heap>(h: &H, a: u64, b: u64, t: H::Ty) -> bool {
                 && xs.iter().zip(ys).enumerate().all(|(i, (&x, &y))| eq(h, x, y, h.arg(t, i)))
         }
         Kind::Dict => tables_eq(h, a, b, t, true),
-        Kind::Set => tables_eq(h, a, b, t, false),
+        Kind::Set => set_ops::equal(h, h.arg(t, 0), h.set(a), h.set(b)),
         // Key and item views compare as sets; `d1.items() == d2.items()` is `d1 == d2`.
         Kind::DictKeys => tables_eq(h, a, b, h.arg(t, 0), false),
         Kind::DictItems => tables_eq(h, a, b, h.arg(t, 0), true),
         // CPython compares values views by identity; the word (the dict) stands for it.
         Kind::DictValues => a == b,
+        // Without `__eq__` (which the compiler calls directly), instances are equal by identity.
+        Kind::Instance => a == b,
     }
 }
 
-/// Whether two dicts are equal (`with_values`), or two sets or the key sets of two dicts; `t` is
-/// the dict or set type. Order does not matter.
+/// Whether two dicts are equal (`with_values`), or the key sets of two dicts; `t` is the dict
+/// type. Order does not matter.
 fn tables_eq<H: Heap>(h: &H, a: u64, b: u64, t: H::Ty, with_values: bool) -> bool {
     let (x, y) = (h.dict(a), h.dict(b));
     x.len() == y.len() && x.contained_in(h, h.arg(t, 0), y, with_values.then(|| h.arg(t, 1)))
@@ -267,7 +289,10 @@ pub fn cmp<H: Heap>(h: &H, a: u64, b: u64, t: H::Ty, op: &str) -> PyResult<i32> 
         Kind::Bool => a.cmp(&b),
         Kind::Str => h.str(a).cmp(h.str(b)),
         k @ (Kind::None | Kind::Dict | Kind::DictValues) => return Err(unorderable(k, op)),
-        Kind::Set => return inclusion_cmp(h, a, b, t, false),
+        Kind::Set => {
+            let (x, y, item) = (h.set(a), h.set(b), h.arg(t, 0));
+            return inclusion(set_ops::is_subset(h, item, x, y), set_ops::is_subset(h, item, y, x));
+        }
         Kind::DictKeys => return inclusion_cmp(h, a, b, h.arg(t, 0), false),
         Kind::DictItems => return inclusion_cmp(h, a, b, h.arg(t, 0), true),
         Kind::List => {
@@ -275,6 +300,10 @@ pub fn cmp<H: Heap>(h: &H, a: u64, b: u64, t: H::Ty, op: &str) -> PyResult<i32> 
             return seq_cmp(h, h.items(a), h.items(b), |_| item, op);
         }
         Kind::Tuple => return seq_cmp(h, h.items(a), h.items(b), |i| h.arg(t, i), op),
+        Kind::Instance => {
+            let (x, y) = (h.instance_class(a), h.instance_class(b));
+            return Err(PyErr::type_error(format!("'{op}' not supported between instances of '{x}' and '{y}'")));
+        }
     };
     Ok(ord as i32)
 }
@@ -285,15 +314,20 @@ fn unorderable(k: Kind, op: &str) -> PyErr {
     PyErr::type_error(format!("'{op}' not supported between instances of '{name}' and '{name}'"))
 }
 
-/// Sets (and key or item views) are ordered by inclusion: -1 for a proper subset, 1 for a proper
-/// superset, 0 when equal; `t` is the set or dict type. When neither contains the other every one
-/// of `<`, `<=`, `>`, `>=` is False, which no three-way result can say: that is an error naming
-/// the methods that do answer.
+/// Key or item views are ordered by inclusion, as sets are (see [`inclusion`]); `t` is the dict
+/// type.
 fn inclusion_cmp<H: Heap>(h: &H, a: u64, b: u64, t: H::Ty, with_values: bool) -> PyResult<i32> {
     let (x, y) = (h.dict(a), h.dict(b));
     let (key, values) = (h.arg(t, 0), with_values.then(|| h.arg(t, 1)));
     let subset = x.len() <= y.len() && x.contained_in(h, key, y, values);
     let superset = y.len() <= x.len() && y.contained_in(h, key, x, values);
+    inclusion(subset, superset)
+}
+
+/// Sets (and key or item views) are ordered by inclusion: -1 for a proper subset, 1 for a proper
+/// superset, 0 when equal. When neither contains the other every one of `<`, `<=`, `>`, `>=` is
+/// False, which no three-way result can say: that is an error naming the methods that do answer.
+fn inclusion(subset: bool, superset: bool) -> PyResult<i32> {
     match (subset, superset) {
         (true, true) => Ok(0),
         (true, false) => Ok(-1),
@@ -329,6 +363,7 @@ pub(crate) mod tests {
         Big(BigInt),
         Seq(Vec<u64>),
         Dict(Table),
+        Set(SetTable),
     }
 
     impl MockHeap {
@@ -380,15 +415,27 @@ pub(crate) mod tests {
                 _ => panic!("not a dict"),
             }
         }
+        fn set(&self, w: u64) -> &SetTable {
+            match self.obj(w) {
+                Obj::Set(s) => s,
+                _ => panic!("not a set"),
+            }
+        }
     }
 
-    /// A dict or set word holding `pairs` in order; `key` is the key type.
+    /// A dict word holding `pairs` in order; `key` is the key type.
     pub(crate) fn add_dict(h: &mut MockHeap, key: usize, pairs: &[(u64, u64)]) -> u64 {
         let mut table = Table::new();
         for &(k, v) in pairs {
             table.insert(h, key, k, v).expect("hashable keys");
         }
         h.add(Obj::Dict(table))
+    }
+
+    /// A set word with `items` added in order; `item` is the item type.
+    pub(crate) fn add_set(h: &mut MockHeap, item: usize, items: &[u64]) -> u64 {
+        let set = SetTable::from_items(h, item, items).expect("hashable items");
+        h.add(Obj::Set(set))
     }
 
     #[test]
@@ -517,9 +564,10 @@ pub(crate) mod tests {
         assert_eq!(repr(&h, none, str_list).unwrap(), "{}");
         assert_eq!(repr(&h, none, keys).unwrap(), "dict_keys([])");
 
-        let st = add_dict(&mut h, int, &[(int::tag(3), 0), (int::tag(1), 0)]);
-        assert_eq!(repr(&h, st, set_int).unwrap(), "{3, 1}");
-        let empty_set = add_dict(&mut h, int, &[]);
+        // In slot order, as CPython prints `{3, 1}`.
+        let st = add_set(&mut h, int, &[int::tag(3), int::tag(1)]);
+        assert_eq!(repr(&h, st, set_int).unwrap(), "{1, 3}");
+        let empty_set = add_set(&mut h, int, &[]);
         assert_eq!(str_of(&h, empty_set, set_int).unwrap(), "set()");
     }
 
@@ -541,15 +589,19 @@ pub(crate) mod tests {
         assert!(eq(&h, a, b, dict) && !eq(&h, a, c, dict) && !eq(&h, a, small, dict));
         assert!(eq(&h, a, c, keys) && !eq(&h, a, c, items) && eq(&h, a, b, items));
         assert!(eq(&h, a, a, values) && !eq(&h, a, b, values));
-        assert!(eq(&h, a, c, set));
+        let (sa, sb) = (add_set(&mut h, int, &[t(1), t(2)]), add_set(&mut h, int, &[t(2), t(1)]));
+        let (s_small, s_other) = (add_set(&mut h, int, &[t(2)]), add_set(&mut h, int, &[t(3)]));
+        assert!(eq(&h, sa, sb, set) && !eq(&h, sa, s_small, set));
         assert_eq!(cmp(&h, a, b, dict, "<").unwrap_err().msg,
             "'<' not supported between instances of 'dict' and 'dict'");
         assert_eq!(cmp(&h, a, b, values, "<").unwrap_err().msg,
             "'<' not supported between instances of 'dict_values' and 'dict_values'");
-        assert_eq!(cmp(&h, small, a, set, "<"), Ok(-1));
+        assert_eq!(cmp(&h, s_small, sa, set, "<"), Ok(-1));
+        assert_eq!(cmp(&h, sa, s_small, set, "<"), Ok(1));
         assert_eq!(cmp(&h, a, small, keys, "<"), Ok(1));
-        assert_eq!(cmp(&h, a, c, set, "<"), Ok(0));
+        assert_eq!(cmp(&h, sa, sb, set, "<"), Ok(0));
         assert_eq!(cmp(&h, small, c, items, "<"), Ok(-1));
-        assert!(cmp(&h, a, other, set, "<").is_err());
+        assert!(cmp(&h, sa, s_other, set, "<").is_err());
+        assert!(cmp(&h, a, other, keys, "<").is_err());
     }
 }

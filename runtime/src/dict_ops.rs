@@ -1,11 +1,11 @@
-//! The insertion-ordered hash table behind `dict` and `set` objects, and the set algebra on it.
+//! The insertion-ordered hash table behind `dict` objects (sets have their own, CPython's set
+//! table: [`crate::set_ops`]).
 //!
 //! The layout is CPython's compact dict: `entries` holds (hash, key, value) in insertion order and
 //! `indices`, an open-addressing table whose size is a power of two, maps a hash to an entry's
 //! position. Deleting leaves a tombstone in `entries` and a dummy in `indices`, so it never moves
 //! another entry and the positions that generated code holds while iterating stay valid. Only an
-//! insert that finds no room rebuilds the table, dropping the tombstones. A set is a table whose
-//! values are all 0.
+//! insert that finds no room rebuilds the table, dropping the tombstones.
 //!
 //! Keys are words of one static type; hashing and equality come from that type through
 //! [`hash`](crate::hash) and [`desc::eq`]. A lookup compares an entry's key only when the stored
@@ -46,7 +46,7 @@ const MAX_SIZE: usize = 1 << 31;
 /// How fast the probe sequence mixes in the hash's high bits (CPython's `PERTURB_SHIFT`).
 const PERTURB_SHIFT: u32 = 5;
 
-/// A dict's or set's contents.
+/// A dict's contents.
 #[derive(Debug, Default)]
 pub struct Table {
     entries: Vec<Entry>,
@@ -56,9 +56,6 @@ pub struct Table {
     filled: usize,
     /// Live entries.
     len: usize,
-    /// No live entry sits below this position, so repeated `set.pop()` does not rescan the
-    /// tombstones it left (CPython keeps a "finger" for the same reason).
-    start: usize,
 }
 
 /// CPython's probe sequence: `slot = 5*slot + perturb + 1` modulo the size, with the hash's high
@@ -98,7 +95,7 @@ fn size_for(n: usize) -> PyResult<usize> {
 impl Table {
     /// An empty table; it allocates on the first insert.
     pub const fn new() -> Table {
-        Table { entries: Vec::new(), indices: Vec::new(), filled: 0, len: 0, start: 0 }
+        Table { entries: Vec::new(), indices: Vec::new(), filled: 0, len: 0 }
     }
 
     /// An empty table with room for `n` entries.
@@ -126,14 +123,13 @@ impl Table {
 
     /// The live entries in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = &Entry> {
-        self.entries[self.start..].iter().filter(|e| e.is_live())
+        self.entries.iter().filter(|e| e.is_live())
     }
 
     /// The position of the first live entry at or after `pos`.
     pub fn next_live(&self, pos: usize) -> Option<usize> {
-        let from = pos.max(self.start);
-        let rest = self.entries.get(from..)?;
-        rest.iter().position(Entry::is_live).map(|i| from + i)
+        let rest = self.entries.get(pos..)?;
+        rest.iter().position(Entry::is_live).map(|i| pos + i)
     }
 
     /// The live entry at position `pos`.
@@ -176,11 +172,6 @@ impl Table {
     /// `d[key]`: the entry, or `KeyError(key)`.
     pub fn get_existing<H: Heap>(&self, h: &H, t: H::Ty, key: u64) -> PyResult<&Entry> {
         self.get(h, t, key)?.ok_or_else(|| key_error(h, key, t))
-    }
-
-    /// Whether the table has a key equal to `e.key`.
-    pub fn contains_entry<H: Heap>(&self, h: &H, t: H::Ty, e: &Entry) -> bool {
-        self.find(h, t, e.key, e.hash).is_some()
     }
 
     /// `d[key] = value`. An existing key keeps its position and its original key word; only the
@@ -251,7 +242,6 @@ impl Table {
             self.indices[slot] = ix as u32;
         }
         self.filled = self.entries.len();
-        self.start = 0;
         Ok(())
     }
 
@@ -261,7 +251,7 @@ impl Table {
         Ok(self.remove_hashed(h, t, key, hash))
     }
 
-    /// `del d[key]`, `d.pop(key)`, `s.remove(key)`: the removed entry, or `KeyError(key)`.
+    /// `del d[key]`, `d.pop(key)`: the removed entry, or `KeyError(key)`.
     pub fn remove_existing<H: Heap>(&mut self, h: &H, t: H::Ty, key: u64) -> PyResult<Entry> {
         self.remove(h, t, key)?.ok_or_else(|| key_error(h, key, t))
     }
@@ -298,15 +288,6 @@ impl Table {
         let ix = self.entries.len().checked_sub(1)?;
         let e = self.kill(self.slot_of(ix), ix);
         self.entries.pop();
-        self.start = self.start.min(self.entries.len());
-        Some(e)
-    }
-
-    /// `s.pop()`: removes the first live entry in insertion order.
-    pub fn pop_first(&mut self) -> Option<Entry> {
-        let ix = self.next_live(self.start)?;
-        let e = self.kill(self.slot_of(ix), ix);
-        self.start = ix + 1;
         Some(e)
     }
 
@@ -329,27 +310,9 @@ impl Table {
         self.filtered(|_| true)
     }
 
-    /// `d.update(other)` or `s.update(other)`, given the other table's entries.
+    /// `d.update(other)`, given the other table's entries.
     pub fn extend<H: Heap>(&mut self, h: &H, t: H::Ty, entries: &[Entry]) -> PyResult<()> {
         entries.iter().try_for_each(|&e| self.insert_entry(h, t, e))
-    }
-
-    /// `s.difference_update(other)`, given the other set's entries.
-    pub fn remove_all<H: Heap>(&mut self, h: &H, t: H::Ty, entries: &[Entry]) {
-        for e in entries {
-            self.remove_hashed(h, t, e.key, e.hash);
-        }
-    }
-
-    /// `s.symmetric_difference_update(other)`, given the other set's entries: each one is removed
-    /// when present and added otherwise.
-    pub fn toggle_all<H: Heap>(&mut self, h: &H, t: H::Ty, entries: &[Entry]) -> PyResult<()> {
-        for &e in entries {
-            if self.remove_hashed(h, t, e.key, e.hash).is_none() {
-                self.push_new(e)?;
-            }
-        }
-        Ok(())
     }
 
     /// Whether every entry of `self` has an equal key in `other`, and, when `values` gives the
@@ -379,47 +342,6 @@ pub fn check_iteration_size(len: i64, size0: i64, is_set: bool) -> PyResult<()> 
     }
     let what = if is_set { "Set" } else { "dictionary" };
     Err(PyErr::new(ExcKind::RuntimeError, format!("{what} changed size during iteration")))
-}
-
-/// `a | b`: `a`'s elements, then `b`'s new ones.
-pub fn union<H: Heap>(h: &H, t: H::Ty, a: &Table, b: &Table) -> PyResult<Table> {
-    let mut out = a.copy()?;
-    for e in b.iter() {
-        if !out.contains_entry(h, t, e) {
-            out.push_new(*e)?;
-        }
-    }
-    Ok(out)
-}
-
-/// `a & b`: `a`'s elements that are in `b`, in `a`'s order.
-pub fn intersection<H: Heap>(h: &H, t: H::Ty, a: &Table, b: &Table) -> PyResult<Table> {
-    a.filtered(|e| b.contains_entry(h, t, e))
-}
-
-/// `a - b`: `a`'s elements that are not in `b`.
-pub fn difference<H: Heap>(h: &H, t: H::Ty, a: &Table, b: &Table) -> PyResult<Table> {
-    a.filtered(|e| !b.contains_entry(h, t, e))
-}
-
-/// `a ^ b`: `a`'s elements not in `b`, then `b`'s not in `a`.
-pub fn symmetric_difference<H: Heap>(h: &H, t: H::Ty, a: &Table, b: &Table) -> PyResult<Table> {
-    let mut out = difference(h, t, a, b)?;
-    for e in b.iter().filter(|e| !a.contains_entry(h, t, e)) {
-        out.push_new(*e)?;
-    }
-    Ok(out)
-}
-
-/// `a <= b` for sets.
-pub fn is_subset<H: Heap>(h: &H, t: H::Ty, a: &Table, b: &Table) -> bool {
-    a.len() <= b.len() && a.contained_in(h, t, b, None)
-}
-
-/// `a.isdisjoint(b)`, probing the larger table with the smaller one's elements.
-pub fn is_disjoint<H: Heap>(h: &H, t: H::Ty, a: &Table, b: &Table) -> bool {
-    let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    !small.iter().any(|e| large.contains_entry(h, t, e))
 }
 
 #[cfg(test)]
@@ -519,28 +441,23 @@ mod tests {
     }
 
     #[test]
-    fn pops_take_the_ends_in_linear_time() {
+    fn popitem_takes_the_last_entry_in_linear_time() {
         let (h, t) = int_heap();
         let mut d = table_of(&h, t, &[1, 2, 3, 4]);
         d.remove(&h, t, tag(4)).unwrap();
         assert_eq!(d.pop_last().map(|e| untag(e.key)), Some(3));
         d.insert(&h, t, tag(5), 0).unwrap();
         assert_eq!(keys(&d), [1, 2, 5]);
-        assert_eq!(d.pop_first().map(|e| untag(e.key)), Some(1));
-        assert_eq!(d.pop_first().map(|e| untag(e.key)), Some(2));
-        d.insert(&h, t, tag(1), 0).unwrap();
-        assert_eq!(keys(&d), [5, 1]);
-        assert_eq!(d.next_live(0), d.next_live(d.start));
 
-        // Pop everything, alternating ends, then refill past several rebuilds.
+        // Pop everything, then refill past several rebuilds.
         let mut big = table_of(&h, t, &(0..10_000).collect::<Vec<_>>());
         let mut popped = Vec::new();
-        while let Some(e) = if popped.len() % 2 == 0 { big.pop_first() } else { big.pop_last() } {
+        while let Some(e) = big.pop_last() {
             popped.push(untag(e.key));
         }
         assert_eq!(popped.len(), 10_000);
-        assert_eq!(&popped[..4], [0, 9999, 1, 9998]);
-        assert!(big.is_empty() && big.pop_last().is_none() && big.pop_first().is_none());
+        assert_eq!(&popped[..3], [9999, 9998, 9997]);
+        assert!(big.is_empty() && big.pop_last().is_none());
         for k in 0..100 {
             big.insert(&h, t, tag(k), 0).unwrap();
             big.pop_last();
@@ -568,26 +485,15 @@ mod tests {
     }
 
     #[test]
-    fn set_algebra_keeps_insertion_order() {
+    fn update_copy_and_clear() {
         let (h, t) = int_heap();
         let a = table_of(&h, t, &[5, 1, 3, 7]);
         let b = table_of(&h, t, &[3, 9, 5, 2]);
-        assert_eq!(keys(&union(&h, t, &a, &b).unwrap()), [5, 1, 3, 7, 9, 2]);
-        assert_eq!(keys(&intersection(&h, t, &a, &b).unwrap()), [5, 3]);
-        assert_eq!(keys(&difference(&h, t, &a, &b).unwrap()), [1, 7]);
-        assert_eq!(keys(&symmetric_difference(&h, t, &a, &b).unwrap()), [1, 7, 9, 2]);
-        let sub = table_of(&h, t, &[7, 5]);
-        assert!(is_subset(&h, t, &sub, &a) && !is_subset(&h, t, &a, &sub));
-        assert!(!is_disjoint(&h, t, &a, &b) && is_disjoint(&h, t, &sub, &table_of(&h, t, &[1, 2])));
-
         let mut c = a.copy().unwrap();
         let others: Vec<Entry> = b.iter().copied().collect();
-        c.toggle_all(&h, t, &others).unwrap();
-        assert_eq!(keys(&c), [1, 7, 9, 2]);
-        c.remove_all(&h, t, &others);
-        assert_eq!(keys(&c), [1, 7]);
         c.extend(&h, t, &others).unwrap();
-        assert_eq!(keys(&c), [1, 7, 3, 9, 5, 2]);
+        assert_eq!(keys(&c), [5, 1, 3, 7, 9, 2]);
+        assert_eq!(c.get(&h, t, tag(3)).unwrap().map(|e| e.value), Some(tag(30)));
         c.clear();
         assert!(c.is_empty() && c.heap_bytes() == 0);
     }

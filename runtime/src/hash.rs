@@ -1,7 +1,8 @@
 //! `hash(x)`: CPython's algorithms wherever CPython's result does not depend on the process (ints,
 //! floats, bools, tuples), so programs that print hashes match, and a fixed hash elsewhere.
 //!
-//! Like CPython, a hash is never -1: the dict table uses that value to mark deleted entries.
+//! Like CPython, a hash is never -1: the dict and set tables use that value to mark slots without
+//! an element.
 
 #![forbid(unsafe_code)]
 
@@ -38,7 +39,8 @@ pub fn hash<H: Heap>(h: &H, w: u64, t: H::Ty) -> PyResult<i64> {
         Kind::Str => h.str_hash(w),
         Kind::Tuple => tuple(h, h.items(w), t)?,
         // CPython hashes a values view by identity; the word (the dict's address) stands for it.
-        Kind::DictValues => not_minus_one(w.rotate_right(4) as i64),
+        // CPython hashes a values view, and an instance without `__hash__`, by identity.
+        Kind::DictValues | Kind::Instance => not_minus_one(w.rotate_right(4) as i64),
         k @ (Kind::List | Kind::Dict | Kind::Set | Kind::DictKeys | Kind::DictItems) => {
             return Err(PyErr::type_error(format!("unhashable type: '{}'", k.name())))
         }

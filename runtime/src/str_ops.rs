@@ -7,6 +7,7 @@
 
 use crate::errors::{PyErr, PyResult};
 use crate::slice;
+use crate::str_unicode;
 use crate::unicode;
 
 /// `repr(s)`: single quotes unless the text has `'` and no `"`; escapes as CPython.
@@ -147,6 +148,124 @@ pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> PyResult<Vec<&
     }
 }
 
+/// `s.rsplit(sep, maxsplit)`: like `split`, but a limited split keeps the remainder at the left.
+pub fn rsplit<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> PyResult<Vec<&'a str>> {
+    let limit = usize::try_from(maxsplit).ok();
+    let mut out = match sep {
+        Some("") => return Err(PyErr::value("empty separator")),
+        Some(sep) => match limit {
+            Some(n) => s.rsplitn(n.saturating_add(1), sep).collect(),
+            None => s.rsplit(sep).collect(),
+        },
+        None => {
+            let mut out = Vec::new();
+            let mut rest = s.trim_end_matches(unicode::is_space);
+            while !rest.is_empty() {
+                if limit.is_some_and(|n| out.len() >= n) {
+                    out.push(rest);
+                    break;
+                }
+                let start = rest.rfind(unicode::is_space).map_or(0, |b| b + rest[b..].chars().next().map_or(1, char::len_utf8));
+                out.push(&rest[start..]);
+                rest = rest[..start].trim_end_matches(unicode::is_space);
+            }
+            out
+        }
+    };
+    out.reverse();
+    Ok(out)
+}
+
+/// Whether `c` ends a line for `splitlines` (CPython's line boundaries; `\r\n` is one).
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+/// `s.splitlines(keepends)`.
+pub fn splitlines(s: &str, keepends: bool) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = s;
+    while let Some(b) = rest.find(is_line_break) {
+        let brk = if rest[b..].starts_with("\r\n") { 2 } else { rest[b..].chars().next().map_or(1, char::len_utf8) };
+        out.push(&rest[..if keepends { b + brk } else { b }]);
+        rest = &rest[b + brk..];
+    }
+    if !rest.is_empty() {
+        out.push(rest);
+    }
+    out
+}
+
+/// `s.partition(sep)`, or `rpartition` when `from_right`: the parts before, at and after the
+/// first (last) `sep`; when absent, `s` and two empty strings (two empty strings and `s`).
+pub fn partition<'a>(s: &'a str, sep: &'a str, from_right: bool) -> PyResult<[&'a str; 3]> {
+    if sep.is_empty() {
+        return Err(PyErr::value("empty separator"));
+    }
+    let found = if from_right { s.rfind(sep) } else { s.find(sep) };
+    Ok(match found {
+        Some(b) => [&s[..b], &s[b..b + sep.len()], &s[b + sep.len()..]],
+        None if from_right => ["", "", s],
+        None => [s, "", ""],
+    })
+}
+
+/// `s.expandtabs(tabsize)`: each tab becomes spaces up to the next multiple of `tabsize`
+/// columns, counted in code points from the last `\n` or `\r`; `tabsize <= 0` drops tabs.
+pub fn expandtabs(s: &str, tabsize: i64) -> PyResult<String> {
+    let tabsize = i32::try_from(tabsize)
+        .map_err(|_| PyErr::overflow("Python int too large to convert to C int"))?;
+    if !s.contains('\t') {
+        return Ok(s.to_string());
+    }
+    let tab = usize::try_from(tabsize).unwrap_or(0);
+    // The result's size first, as CPython checks it before building (OverflowError).
+    let (mut col, mut total) = (0usize, 0usize);
+    for c in s.chars() {
+        let add = match c {
+            '\t' if tab > 0 => tab - col % tab,
+            '\t' => 0,
+            _ => 1,
+        };
+        col = if c == '\n' || c == '\r' { 0 } else { col + add };
+        total = total
+            .checked_add(if c == '\t' { add } else { c.len_utf8() })
+            .filter(|&t| t <= isize::MAX as usize)
+            .ok_or_else(|| PyErr::overflow("new string is too long"))?;
+    }
+    let mut out = crate::reserve::string(total)?;
+    col = 0;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                if tab > 0 {
+                    let n = tab - col % tab;
+                    out.extend(std::iter::repeat_n(' ', n));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            c => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `s.removeprefix(prefix)`, or `removesuffix` when `at_end`.
+pub fn remove_affix<'a>(s: &'a str, affix: &str, at_end: bool) -> &'a str {
+    if at_end {
+        s.strip_suffix(affix).unwrap_or(s)
+    } else {
+        s.strip_prefix(affix).unwrap_or(s)
+    }
+}
+
 /// `s.replace(old, new, count)`; `count < 0` replaces all.
 pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
     let n = usize::try_from(count).unwrap_or(usize::MAX);
@@ -229,6 +348,11 @@ pub enum Class {
     Alnum,
     Upper,
     Lower,
+    Decimal,
+    Numeric,
+    Title,
+    Identifier,
+    Ascii,
 }
 
 pub fn is_class(s: &str, class: Class) -> bool {
@@ -247,6 +371,12 @@ pub fn is_class(s: &str, class: Class) -> bool {
             s.chars().any(char::is_lowercase)
                 && !s.chars().any(|c| c.is_uppercase() || unicode::is_titlecase(c))
         }
+        Class::Decimal => all(|c| unicode::decimal_value(c).is_some()),
+        Class::Numeric => all(str_unicode::is_numeric),
+        Class::Title => str_unicode::is_title(s),
+        Class::Identifier => str_unicode::is_identifier(s),
+        // Unlike the others, true for the empty string.
+        Class::Ascii => s.is_ascii(),
     }
 }
 
@@ -394,6 +524,52 @@ mod tests {
         assert_eq!(strip("xxaxx", Some("x"), Side::Left), "axx");
         assert_eq!(replace("aaa", "a", "b", 2), "bba");
         assert_eq!(replace("ab", "", "-", -1), "-a-b-");
+    }
+
+    #[test]
+    fn rsplit_splitlines_partition() {
+        assert_eq!(rsplit("  a  b  c  ", None, -1).unwrap(), vec!["a", "b", "c"]);
+        assert_eq!(rsplit("  a  b  c  ", None, 1).unwrap(), vec!["  a  b", "c"]);
+        assert_eq!(rsplit("  a b ", None, 0).unwrap(), vec!["  a b"]);
+        assert_eq!(rsplit("a\u{3000}b", None, -1).unwrap(), vec!["a", "b"]);
+        assert_eq!(rsplit("a,b,,c", Some(","), 2).unwrap(), vec!["a,b", "", "c"]);
+        assert_eq!(rsplit("aaa", Some("aa"), -1).unwrap(), vec!["a", ""]);
+        assert_eq!(rsplit("", None, -1).unwrap(), Vec::<&str>::new());
+        assert_eq!(rsplit("a", Some(""), -1).unwrap_err().msg, "empty separator");
+        let all = "a\nb\r\nc\rd\x0be\x0cf\x1cg\x1dh\x1ei\u{85}j\u{2028}k\u{2029}l";
+        assert_eq!(splitlines(all, false), vec!["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"]);
+        assert_eq!(splitlines("a\n\nb\r\n", true), vec!["a\n", "\n", "b\r\n"]);
+        assert_eq!(splitlines("", false), Vec::<&str>::new());
+        assert_eq!(splitlines("\n", false), vec![""]);
+        assert_eq!(splitlines("x\r", true), vec!["x\r"]);
+        assert_eq!(partition("a=b=c", "=", false).unwrap(), ["a", "=", "b=c"]);
+        assert_eq!(partition("a=b=c", "=", true).unwrap(), ["a=b", "=", "c"]);
+        assert_eq!(partition("abc", "x", false).unwrap(), ["abc", "", ""]);
+        assert_eq!(partition("abc", "x", true).unwrap(), ["", "", "abc"]);
+        assert_eq!(partition("abc", "", true).unwrap_err().msg, "empty separator");
+    }
+
+    #[test]
+    fn expandtabs_and_affixes() {
+        assert_eq!(expandtabs("a\tbc\td\n\tx", 8).unwrap(), "a       bc      d\n        x");
+        assert_eq!(expandtabs("a\tbc\td", 4).unwrap(), "a   bc  d");
+        assert_eq!(expandtabs("é\tx", 3).unwrap(), "é  x");
+        assert_eq!(expandtabs("a\tb", 0).unwrap(), "ab");
+        assert_eq!(expandtabs("a\tb", -3).unwrap(), "ab");
+        assert_eq!(expandtabs("ab\r\tc", 4).unwrap(), "ab\r    c");
+        assert_eq!(expandtabs("a\tb", 1 << 40).unwrap_err().msg, "Python int too large to convert to C int");
+        assert_eq!(remove_affix("prefix.txt", "prefix", false), ".txt");
+        assert_eq!(remove_affix("prefix.txt", ".txt", true), "prefix");
+        assert_eq!(remove_affix("abc", "x", true), "abc");
+    }
+
+    #[test]
+    fn more_predicates() {
+        assert!(is_class("0123٣", Class::Decimal) && !is_class("²", Class::Decimal) && !is_class("", Class::Decimal));
+        assert!(is_class("½²一", Class::Numeric) && !is_class("1a", Class::Numeric));
+        assert!(is_class("Hello World", Class::Title) && !is_class("Hello world", Class::Title));
+        assert!(is_class("_a1", Class::Identifier) && !is_class("1a", Class::Identifier));
+        assert!(is_class("", Class::Ascii) && is_class("a\x7f", Class::Ascii) && !is_class("é", Class::Ascii));
     }
 
     #[test]

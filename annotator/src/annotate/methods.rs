@@ -34,12 +34,31 @@ const STR_METHODS: &[(&str, usize, usize, StrResult)] = &[
     ("center", 1, 2, StrResult::Str),
     ("zfill", 1, 1, StrResult::Str),
     ("format", 0, usize::MAX, StrResult::Str),
+    ("rsplit", 0, 2, StrResult::StrList),
+    ("splitlines", 0, 1, StrResult::StrList),
+    ("partition", 1, 1, StrResult::StrTriple),
+    ("rpartition", 1, 1, StrResult::StrTriple),
+    ("title", 0, 0, StrResult::Str),
+    ("capitalize", 0, 0, StrResult::Str),
+    ("swapcase", 0, 0, StrResult::Str),
+    ("casefold", 0, 0, StrResult::Str),
+    ("expandtabs", 0, 1, StrResult::Str),
+    ("isdecimal", 0, 0, StrResult::Bool),
+    ("isnumeric", 0, 0, StrResult::Bool),
+    ("istitle", 0, 0, StrResult::Bool),
+    ("isidentifier", 0, 0, StrResult::Bool),
+    ("isascii", 0, 0, StrResult::Bool),
+    ("removeprefix", 1, 1, StrResult::Str),
+    ("removesuffix", 1, 1, StrResult::Str),
+    ("translate", 1, 1, StrResult::Str),
 ];
 
 #[derive(Clone, Copy)]
 enum StrResult {
     Str,
     StrList,
+    /// `partition`, `rpartition`: a `tuple[str, str, str]`.
+    StrTriple,
     Int,
     Bool,
 }
@@ -66,17 +85,59 @@ fn arg_count(ty: &str, name: &str, n: usize, min: usize, max: usize) -> Option<O
     None
 }
 
+/// CPython's `TypeError` for an argument of the wrong type to the str methods that check theirs
+/// here (`split`, `rsplit`, `splitlines`, `partition`, `rpartition`, `expandtabs`,
+/// `removeprefix`, `removesuffix`), or for an argument given both by position and by name.
+fn str_arg_error(name: &str, args: &[Type], kw: &[(String, Type)]) -> Option<Raise> {
+    let params: &[&str] = match name {
+        "split" | "rsplit" => &["sep", "maxsplit"],
+        "splitlines" => &["keepends"],
+        "expandtabs" => &["tabsize"],
+        "partition" | "rpartition" | "removeprefix" | "removesuffix" => &["arg"],
+        _ => return None,
+    };
+    let mut given: Vec<&Type> = args.iter().collect();
+    for (k, t) in kw {
+        let i = params.iter().position(|p| p == k)?;
+        if i < args.len() {
+            return Some(Raise::new(ExcKind::TypeError, format!("argument for {name}() given by name ('{k}') and position ({})", i + 1)));
+        }
+        given.resize(given.len().max(i + 1), &Type::Bottom);
+        given[i] = t;
+    }
+    let not_int = |t: &Type| format!("'{}' object cannot be interpreted as an integer", t.py_name());
+    for (i, t) in given.into_iter().enumerate() {
+        let msg = match (name, i, t) {
+            (_, _, Type::Bottom) => continue,
+            ("split" | "rsplit", 0, Type::Str | Type::None) => continue,
+            ("split" | "rsplit", 0, t) => format!("must be str or None, not {}", t.py_name()),
+            ("partition" | "rpartition", _, Type::Str) | ("removeprefix" | "removesuffix", _, Type::Str) => continue,
+            ("partition" | "rpartition", _, t) => format!("must be str, not {}", t.py_name()),
+            ("removeprefix" | "removesuffix", _, Type::None) => format!("{name}() argument must be str, not None"),
+            ("removeprefix" | "removesuffix", _, t) => format!("{name}() argument must be str, not {}", t.py_name()),
+            (_, _, t) if t.is_intlike() => continue,
+            (_, _, t) => not_int(t),
+        };
+        return Some(Raise::new(ExcKind::TypeError, msg));
+    }
+    None
+}
+
 pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, obj: &Type, name: &str, args: &[Type], kw: &[(String, Type)]) -> Outcome {
     use Type::*;
     if *obj == Bottom || args.contains(&Bottom) || kw.iter().any(|(_, t)| *t == Bottom) {
         return Outcome::Type(Bottom);
     }
     let allowed_kw: &[&str] = match (obj, name) {
-        (Str, "split") => &["sep", "maxsplit"],
+        (Str, "split" | "rsplit") => &["sep", "maxsplit"],
+        (Str, "splitlines") => &["keepends"],
+        (Str, "expandtabs") => &["tabsize"],
         (List(_), "sort") => &["reverse"],
         _ => &[],
     };
-    if let Some((k, _)) = kw.iter().find(|(k, _)| !allowed_kw.contains(&k.as_str())) {
+    // `str.format` takes any keyword: a field names it.
+    let any_kw = *obj == Str && name == "format";
+    if let Some((k, _)) = kw.iter().find(|(k, _)| !allowed_kw.contains(&k.as_str())).filter(|_| !any_kw) {
         return Outcome::Reject(
             Code::Unsupported,
             format!("unsupported construct: keyword argument `{k}` of {}.{name}()", obj.py_name()),
@@ -98,12 +159,24 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, obj: &Type, 
                     t => return Outcome::Raises(Raise::new(ExcKind::TypeError, format!("sequence item 0: expected str instance, {} found", t.py_name()))),
                 },
                 ("join", [t]) => return Outcome::Raises(Raise::new(ExcKind::TypeError, format!("can only join an iterable, not {}", t.py_name()))),
+                ("translate", [Dict(_)]) => {}
+                ("translate", [t]) => {
+                    return Outcome::Reject(
+                        Code::Unsupported,
+                        format!("unsupported construct: str.translate() with a {}", t.py_name()),
+                        Some("translate with a dict from code points".into()),
+                    )
+                }
                 _ => {}
+            }
+            if let Some(raise) = str_arg_error(name, args, kw) {
+                return Outcome::Raises(raise);
             }
             Outcome::Type(match result {
                 StrResult::Str => Str,
                 StrResult::Int => Int,
                 StrResult::Bool => Bool,
+                StrResult::StrTriple => Tuple(vec![Str, Str, Str]),
                 StrResult::StrList => {
                     let l = an.new_site(vid, inst.result.unwrap_or(Value(u32::MAX)));
                     an.add_item(l, &Str, inst.span);

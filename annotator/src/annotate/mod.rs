@@ -13,6 +13,7 @@
 #![forbid(unsafe_code)]
 
 mod builtins;
+mod classes;
 mod containers;
 mod methods;
 mod ops;
@@ -66,6 +67,31 @@ pub(crate) enum Outcome {
     Reject(Code, String, Option<String>),
 }
 
+/// Where an argument of a bound call comes from: an operand of the instruction (for a method
+/// call: the object, then the positional, then the keyword arguments), or a default.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArgSource {
+    Operand(usize),
+    Default(GlobalId),
+}
+
+/// What happens to a special method's result: `__len__` as a truth value is `!= 0`, and `!=`
+/// through `__eq__` is its negation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Post {
+    None,
+    NonZero,
+    Negate,
+}
+
+/// An instruction the annotator bound to a call of a method variant.
+#[derive(Clone, Debug)]
+pub struct Dispatch {
+    pub callee: VariantId,
+    pub args: Vec<ArgSource>,
+    pub post: Post,
+}
+
 #[derive(Clone, Debug)]
 pub struct Variant {
     pub func: FuncId,
@@ -79,6 +105,8 @@ pub struct Variant {
     pub raises: HashMap<Value, Raise>,
     /// The list definition made by each list-creating instruction of this variant.
     pub sites: HashMap<Value, ContainerId>,
+    /// Method calls and special methods, keyed by the instruction's result.
+    pub dispatch: HashMap<Value, Dispatch>,
 }
 
 /// The result of annotation.
@@ -87,6 +115,8 @@ pub struct Annotation {
     pub variants: Vec<Variant>,
     pub globals: Vec<Type>,
     pub containers: Containers,
+    /// The fields each class adds to its bases' (in order), with their types.
+    pub fields: Vec<Vec<(String, Type)>>,
     /// Variants reachable from the module body, in a stable order; only these are lowered.
     pub live: Vec<VariantId>,
 }
@@ -107,6 +137,9 @@ pub(crate) struct Annotator<'p> {
     pub(crate) variants: Vec<Variant>,
     globals: Vec<Type>,
     pub(crate) containers: Containers,
+    pub(crate) fields: Vec<Vec<(String, Type)>>,
+    /// Set for the round after the fixpoint: attributes still unknown then raise.
+    final_round: bool,
     changed: bool,
     diags: Vec<Diagnostic>,
     /// Integer constants by (function, value), for tuple indexing with a literal.
@@ -131,7 +164,9 @@ pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
         program,
         variants: Vec::new(),
         globals: vec![Type::Bottom; program.globals.len()],
-        containers: Containers::default(),
+        containers: Containers::with_classes(program.classes.iter().map(|c| c.name.clone()).collect()),
+        fields: vec![Vec::new(); program.classes.len()],
+        final_round: false,
         changed: false,
         diags: Vec::new(),
         consts,
@@ -150,12 +185,15 @@ pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
             a.diags.dedup();
             return Err(a.diags);
         }
-        if !a.changed && !a.containers.changed && !a.containers.settle_empty() {
+        if a.final_round {
             break;
+        }
+        if !a.changed && !a.containers.changed && !a.containers.settle_empty() {
+            a.final_round = true;
         }
     }
     let live = a.live_variants();
-    Ok(Annotation { variants: a.variants, globals: a.globals, containers: a.containers, live })
+    Ok(Annotation { variants: a.variants, globals: a.globals, containers: a.containers, fields: a.fields, live })
 }
 
 use crate::source::Span;
@@ -202,9 +240,30 @@ impl<'p> Annotator<'p> {
             calls: HashMap::new(),
             raises: HashMap::new(),
             sites: HashMap::new(),
+            dispatch: HashMap::new(),
         });
         self.changed = true;
         Some(VariantId(self.variants.len() as u32 - 1))
+    }
+
+    /// The `__repr__`/`__str__` variants of the classes variant `v` instantiates.
+    fn text_method_variants(&self, v: VariantId) -> Vec<VariantId> {
+        let variant = &self.variants[v.0 as usize];
+        let func = self.program.function(variant.func);
+        let mut out = Vec::new();
+        for inst in func.blocks.iter().flat_map(|b| &b.insts) {
+            if let InstKind::New(c) = inst.kind {
+                for name in ["__repr__", "__str__"] {
+                    if let Some(f) = self.program.method(c, name) {
+                        let args = [Type::Instance(c)];
+                        if let Some(i) = self.variants.iter().position(|x| x.func == f && x.args == args) {
+                            out.push(VariantId(i as u32));
+                        }
+                    }
+                }
+            }
+        }
+        out
     }
 
     fn live_variants(&self) -> Vec<VariantId> {
@@ -216,7 +275,10 @@ impl<'p> Annotator<'p> {
                 continue;
             }
             out.push(v);
-            let mut callees: Vec<VariantId> = self.variants[v.0 as usize].calls.values().copied().collect();
+            let variant = &self.variants[v.0 as usize];
+            let mut callees: Vec<VariantId> = variant.calls.values().chain(variant.dispatch.values().map(|d| &d.callee)).copied().collect();
+            // The text methods of every class instantiated here are called by the lowering.
+            callees.extend(self.text_method_variants(v));
             callees.sort();
             stack.extend(callees.into_iter().rev());
         }
@@ -341,10 +403,61 @@ impl<'p> Annotator<'p> {
                 self.globals[g.index()] = joined;
                 return;
             }
-            InstKind::Binary(op, a, b) | InstKind::InplaceBinary(op, a, b) => ops::binary(self, vid, inst, *op, &t(self, a), &t(self, b)),
-            InstKind::Unary(op, a) => ops::unary(*op, &t(self, a)),
-            InstKind::Compare(op, a, b) => ops::compare(self, inst.span, *op, &t(self, a), &t(self, b)),
-            InstKind::Truth(_) | InstKind::RangeCond(..) => Outcome::Type(Type::Bool),
+            InstKind::Binary(op, a, b) | InstKind::InplaceBinary(op, a, b) => {
+                let operands = [t(self, a), t(self, b)];
+                let (name, rname) = classes::binary_dunder(*op);
+                match self.special(vid, inst, name, &operands, false, Post::None) {
+                    Some(o) => o,
+                    None => match self.special(vid, inst, rname, &operands, true, Post::None) {
+                        Some(o) => o,
+                        None => ops::binary(self, vid, inst, *op, &operands[0], &operands[1]),
+                    },
+                }
+            }
+            InstKind::Unary(op, a) => {
+                let operands = [t(self, a)];
+                let name = match op {
+                    UnOp::Neg => "__neg__",
+                    UnOp::Pos => "__pos__",
+                    UnOp::Invert => "__invert__",
+                    UnOp::Not => "__bool__",
+                };
+                let post = if *op == UnOp::Not { Post::Negate } else { Post::None };
+                let special = self.special(vid, inst, name, &operands, false, post);
+                let special = match special {
+                    None if *op == UnOp::Not => self.special(vid, inst, "__len__", &operands, false, Post::Negate),
+                    s => s,
+                };
+                special.unwrap_or_else(|| ops::unary(*op, &operands[0]))
+            }
+            InstKind::Compare(op, a, b) => {
+                let operands = [t(self, a), t(self, b)];
+                let special = match (op, classes::compare_dunder(*op)) {
+                    (CmpOp::In | CmpOp::NotIn, _) => {
+                        let post = if *op == CmpOp::NotIn { Post::Negate } else { Post::NonZero };
+                        self.special(vid, inst, "__contains__", &operands, true, post)
+                    }
+                    (_, Some((name, rname))) => self.special(vid, inst, name, &operands, false, Post::None).or_else(|| {
+                        if *op == CmpOp::Ne {
+                            self.special(vid, inst, "__eq__", &operands, false, Post::Negate)
+                        } else {
+                            self.special(vid, inst, rname, &operands, true, Post::None)
+                        }
+                    }),
+                    _ => None,
+                };
+                match special {
+                    Some(o) => o,
+                    None => ops::compare(self, inst.span, *op, &operands[0], &operands[1]),
+                }
+            }
+            InstKind::Truth(v) => {
+                let operands = [t(self, v)];
+                self.special(vid, inst, "__bool__", &operands, false, Post::None)
+                    .or_else(|| self.special(vid, inst, "__len__", &operands, false, Post::NonZero))
+                    .unwrap_or(Outcome::Type(Type::Bool))
+            }
+            InstKind::RangeCond(..) => Outcome::Type(Type::Bool),
             InstKind::CheckRangeStep(s) => {
                 let st = t(self, s);
                 if !matches!(st, Type::Bottom) && !st.is_intlike() {
@@ -368,6 +481,18 @@ impl<'p> Annotator<'p> {
                     }
                 }
             }
+            InstKind::CallBuiltin(Builtin::Len, args, kw) if kw.is_empty() && args.len() == 1 && matches!(t(self, &args[0]), Type::Instance(_)) => {
+                let operands = [t(self, &args[0])];
+                let name = self.containers.type_name(&operands[0]);
+                self.special(vid, inst, "__len__", &operands, false, Post::None)
+                    .unwrap_or_else(|| Outcome::Raises(Raise::new(ExcKind::TypeError, format!("object of type '{name}' has no len()"))))
+            }
+            InstKind::CallBuiltin(Builtin::Bool, args, kw) if kw.is_empty() && args.len() == 1 && matches!(t(self, &args[0]), Type::Instance(_)) => {
+                let operands = [t(self, &args[0])];
+                self.special(vid, inst, "__bool__", &operands, false, Post::None)
+                    .or_else(|| self.special(vid, inst, "__len__", &operands, false, Post::NonZero))
+                    .unwrap_or(Outcome::Type(Type::Bool))
+            }
             InstKind::CallBuiltin(b, args, kw) => {
                 let arg_types: Vec<Type> = args.iter().map(|a| t(self, a)).collect();
                 let kw_types: Vec<(String, Type)> = kw.iter().map(|(k, v)| (k.clone(), t(self, v))).collect();
@@ -376,7 +501,22 @@ impl<'p> Annotator<'p> {
             InstKind::CallMethod(obj, name, args, kw) => {
                 let arg_types: Vec<Type> = args.iter().map(|a| t(self, a)).collect();
                 let kw_types: Vec<(String, Type)> = kw.iter().map(|(k, v)| (k.clone(), t(self, v))).collect();
-                methods::call(self, vid, inst, &t(self, obj), name, &arg_types, &kw_types)
+                match t(self, obj) {
+                    Type::Instance(c) => self.call_method(vid, inst, c, name, &arg_types, &kw_types),
+                    ot => methods::call(self, vid, inst, &ot, name, &arg_types, &kw_types),
+                }
+            }
+            InstKind::GetItem(o, i) if matches!(t(self, o), Type::Instance(_)) => {
+                let operands = [t(self, o), t(self, i)];
+                let name = self.containers.type_name(&operands[0]);
+                self.special(vid, inst, "__getitem__", &operands, false, Post::None)
+                    .unwrap_or_else(|| Outcome::Raises(Raise::new(ExcKind::TypeError, format!("'{name}' object is not subscriptable"))))
+            }
+            InstKind::SetItem(o, i, v) if matches!(t(self, o), Type::Instance(_)) => {
+                let operands = [t(self, o), t(self, i), t(self, v)];
+                let name = self.containers.type_name(&operands[0]);
+                self.special(vid, inst, "__setitem__", &operands, false, Post::None)
+                    .unwrap_or_else(|| Outcome::Raises(Raise::new(ExcKind::TypeError, format!("'{name}' object does not support item assignment"))))
             }
             InstKind::GetItem(o, i) => ops::getitem(self, inst.span, func.id, &t(self, o), &t(self, i), *i),
             InstKind::SetItem(o, i, v) => ops::setitem(self, inst.span, &t(self, o), &t(self, i), &t(self, v)),
@@ -422,6 +562,16 @@ impl<'p> Annotator<'p> {
                 Outcome::Type(Type::Str)
             }
             InstKind::JoinStr(_) => Outcome::Type(Type::Str),
+            InstKind::New(c) => {
+                self.ensure_text_methods(*c, inst.span);
+                Outcome::Type(Type::Instance(*c))
+            }
+            InstKind::GetAttr(o, name) => self.getattr(&t(self, o), name),
+            InstKind::SetAttr(o, name, v) => self.setattr(&t(self, o), name, &t(self, v), inst.span),
+            InstKind::IsInstance(o, _) => match t(self, o) {
+                Type::Bottom => Outcome::Type(Type::Bottom),
+                _ => Outcome::Type(Type::Bool),
+            },
         };
         let Some(result) = inst.result else { return };
         let new = match outcome {

@@ -67,11 +67,9 @@ pub(super) fn binary(an: &mut Annotator, _vid: VariantId, inst: &Inst, op: BinOp
         BinOp::BitOr if matches!((a, b), (Dict(_), Dict(_))) => merged(an, inst, op, a, b),
         BinOp::Sub | BinOp::FloorDiv | BinOp::Pow if a.is_number() && b.is_number() => Outcome::Type(numeric(a, b)),
         BinOp::Mod if a.is_number() && b.is_number() => Outcome::Type(numeric(a, b)),
-        BinOp::Mod if *a == Str => Outcome::Reject(
-            Code::Unsupported,
-            "unsupported construct: `%` string formatting".into(),
-            Some("use an f-string or `str.format` for now".into()),
-        ),
+        // printf-style formatting: any right operand (a tuple is the argument list); the runtime
+        // checks the conversions against the arguments' types.
+        BinOp::Mod if *a == Str => Outcome::Type(Str),
         BinOp::Div if a.is_number() && b.is_number() => Outcome::Type(Float),
         BinOp::LShift | BinOp::RShift if a.is_intlike() && b.is_intlike() => Outcome::Type(Int),
         BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if *a == Bool && *b == Bool => Outcome::Type(Bool),

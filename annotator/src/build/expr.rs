@@ -219,7 +219,13 @@ impl FnBuilder<'_> {
             ast::Expr::DictComp(c) => self.comprehension(Comprehension::Dict(&c.key, &c.value), &c.generators, span),
             ast::Expr::GeneratorExp(_) | ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => self.unsupported_value(span, "generator", "generators arrive later; build a list with a loop"),
             ast::Expr::Lambda(_) => self.unsupported_value(span, "lambda", "lambdas arrive later; define a module-level function"),
-            ast::Expr::Attribute(_) => self.unsupported_value(span, "attribute access", "attributes arrive with classes; only method calls like `s.upper()` work now"),
+            ast::Expr::Attribute(a) => match self.class_named(&a.value) {
+                Some(c) => self.class_attr(c, a.attr.as_str(), span),
+                None => {
+                    let obj = self.expr(&a.value);
+                    self.emit(InstKind::GetAttr(obj, a.attr.to_string()), span)
+                }
+            },
             ast::Expr::NamedExpr(_) => self.unsupported_value(span, "assignment expression `:=`", "assign in a separate statement"),
             _ => self.unsupported_value(span, "this expression", "rewrite it with the supported subset (see README)"),
         }
@@ -322,6 +328,14 @@ impl FnBuilder<'_> {
             c.keywords.iter().map(|k| (k.arg.as_ref().map_or(String::new(), |a| a.to_string()), this.expr(&k.value))).collect()
         };
         match &*c.func {
+            ast::Expr::Attribute(a) if self.class_named(&a.value).is_some() => {
+                let class = self.class_named(&a.value).unwrap_or(ClassId(0));
+                self.static_method_call(class, a.attr.as_str(), None, c, span)
+            }
+            ast::Expr::Attribute(a) if is_super_call(&a.value) => match self.super_target(span) {
+                Some((base, this)) => self.static_method_call(base, a.attr.as_str(), Some(this), c, span),
+                None => self.emit(InstKind::Const(Const::None), span),
+            },
             ast::Expr::Attribute(a) => {
                 let obj = self.expr(&a.value);
                 let args = c.args.iter().map(|e| self.expr(e)).collect();
@@ -332,7 +346,17 @@ impl FnBuilder<'_> {
                 let name = n.id.as_str();
                 if let Some(sig) = self.ctx.functions.get(name) {
                     let (id, params) = (sig.id, sig.params.clone());
-                    return self.call_function(id, name, &params, c, span);
+                    return self.call_bound(id, name, &params, None, c, span);
+                }
+                if let Some(&class) = self.ctx.classes.get(name) {
+                    return self.construct(class, c, span);
+                }
+                if name == "isinstance" && c.args.len() == 2 && c.keywords.is_empty() {
+                    if let Some(class) = self.class_named(&c.args[1]) {
+                        let obj = self.expr(&c.args[0]);
+                        return self.emit(InstKind::IsInstance(obj, class), span);
+                    }
+                    return self.unsupported_value(span, "`isinstance` with this second argument", "pass one class defined in this module");
                 }
                 if let Some(b) = Builtin::from_name(name) {
                     let args = c.args.iter().map(|e| self.expr(e)).collect();
@@ -349,16 +373,21 @@ impl FnBuilder<'_> {
     }
 
     /// Binds positional and keyword arguments to the callee's parameters at compile time.
-    fn call_function(&mut self, id: FuncId, name: &str, params: &[Param], c: &ast::ExprCall, span: Span) -> Value {
+    /// `this` is the instance of a method call made through `super()`: the first parameter.
+    pub(super) fn call_bound(&mut self, id: FuncId, name: &str, params: &[Param], this: Option<Value>, c: &ast::ExprCall, span: Span) -> Value {
         let mut bound: Vec<Option<Value>> = vec![None; params.len()];
-        if c.args.len() > params.len() {
+        let skip = usize::from(this.is_some());
+        if let (Some(v), Some(first)) = (this, bound.first_mut()) {
+            *first = Some(v);
+        }
+        if c.args.len() + skip > params.len() {
             self.diags.push(Diagnostic::new(
                 Code::BadCall,
                 span,
-                format!("{name}() takes {} positional arguments but {} were given", params.len(), c.args.len()),
+                format!("{name}() takes {} positional arguments but {} were given", params.len(), c.args.len() + skip),
             ));
         }
-        for (slot, a) in bound.iter_mut().zip(&c.args) {
+        for (slot, a) in bound.iter_mut().skip(skip).zip(&c.args) {
             *slot = Some(self.expr(a));
         }
         for k in &c.keywords {
@@ -406,4 +435,9 @@ impl FnBuilder<'_> {
         let spec = f.format_spec.as_ref().map(|s| self.expr(s));
         self.emit(InstKind::Format(v, conv, spec), span)
     }
+}
+
+/// `super()` with no arguments.
+fn is_super_call(e: &ast::Expr) -> bool {
+    matches!(e, ast::Expr::Call(c) if c.args.is_empty() && c.keywords.is_empty() && matches!(&*c.func, ast::Expr::Name(n) if n.id.as_str() == "super"))
 }

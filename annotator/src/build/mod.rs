@@ -6,6 +6,7 @@
 //! parameters, defaults filled in from hidden globals), so later stages only see direct calls.
 #![forbid(unsafe_code)]
 
+mod class;
 mod comprehension;
 mod expr;
 mod stmt;
@@ -25,6 +26,11 @@ struct Signature {
 /// Module-wide tables shared by all function builders.
 struct ModuleCtx {
     functions: HashMap<String, Signature>,
+    classes: HashMap<String, ClassId>,
+    class_defs: Vec<ClassDef>,
+    methods: HashMap<FuncId, class::MethodSig>,
+    /// Function ids handed out so far; 0 is the module body.
+    func_count: u32,
     globals: Vec<Global>,
     global_ids: HashMap<String, GlobalId>,
     /// Names bound by constructs that were already reported (an `import`, a `class`, a nested
@@ -33,6 +39,11 @@ struct ModuleCtx {
 }
 
 impl ModuleCtx {
+    fn new_func_id(&mut self) -> FuncId {
+        self.func_count += 1;
+        FuncId(self.func_count)
+    }
+
     fn global(&mut self, name: &str) -> GlobalId {
         if let Some(&g) = self.global_ids.get(name) {
             return g;
@@ -52,7 +63,16 @@ pub fn build_program(file: &SourceFile) -> Result<Program, Vec<Diagnostic>> {
         vec![Diagnostic::new(Code::Syntax, Span::new(at, at), format!("invalid syntax: {}", e.error))
             .with_help("the file must be valid Python 3.11")]
     })?;
-    let mut ctx = ModuleCtx { functions: HashMap::new(), globals: Vec::new(), global_ids: HashMap::new(), poisoned: HashSet::new() };
+    let mut ctx = ModuleCtx {
+        functions: HashMap::new(),
+        classes: HashMap::new(),
+        class_defs: Vec::new(),
+        methods: HashMap::new(),
+        func_count: 0,
+        globals: Vec::new(),
+        global_ids: HashMap::new(),
+        poisoned: HashSet::new(),
+    };
     let mut diags = Vec::new();
 
     // Module-level names are globals; module-level `def`s are functions.
@@ -74,11 +94,15 @@ pub fn build_program(file: &SourceFile) -> Result<Program, Vec<Diagnostic>> {
             ));
             continue;
         }
-        let id = FuncId(ctx.functions.len() as u32 + 1);
-        let params = signature(&mut ctx, def, &mut diags);
+        let id = ctx.new_func_id();
+        let params = signature(&mut ctx, def, name, &mut diags);
         ctx.functions.insert(name.to_string(), Signature { id, params });
     }
+    let method_bodies = class::scan(&mut ctx, &suite, &mut diags);
     for name in &assigned {
+        if ctx.classes.contains_key(name) {
+            diags.push(Diagnostic::unsupported(Span::default(), &format!("assigning to the class name `{name}`"), "give the variable another name"));
+        }
         ctx.global(name);
     }
     // Names declared `global` inside functions are module globals too.
@@ -102,9 +126,16 @@ pub fn build_program(file: &SourceFile) -> Result<Program, Vec<Diagnostic>> {
             .build(&def.body, &mut diags);
         functions.push(f);
     }
+    for (class, def) in method_bodies {
+        let Some(fid) = ctx.class_defs[class.index()].methods.iter().find(|(m, _)| m == def.name.as_str()).map(|&(_, f)| f) else { continue };
+        let Some(sig) = ctx.methods.get(&fid).cloned() else { continue };
+        let mut b = stmt::FnBuilder::new(&mut ctx, fid, def.name.as_str(), def.range.into(), sig.params, false);
+        b.class = Some(class);
+        functions.push(b.build(&def.body, &mut diags));
+    }
     functions.sort_by_key(|f| f.id);
     if diags.is_empty() {
-        let program = Program { functions, globals: ctx.globals };
+        let program = Program { functions, classes: ctx.class_defs, globals: ctx.globals };
         #[cfg(debug_assertions)]
         if let Err(e) = crate::verify::verify(&program) {
             panic!("internal error: the flow builder produced an invalid graph: {e}");
@@ -117,7 +148,8 @@ pub fn build_program(file: &SourceFile) -> Result<Program, Vec<Diagnostic>> {
 }
 
 /// Checks that the parameter list is one we compile, and makes a hidden global per default.
-fn signature(ctx: &mut ModuleCtx, def: &ast::StmtFunctionDef, diags: &mut Vec<Diagnostic>) -> Vec<Param> {
+/// `qualname` names the defaults' globals (`f.<default x>`, `Class.method.<default x>`).
+fn signature(ctx: &mut ModuleCtx, def: &ast::StmtFunctionDef, qualname: &str, diags: &mut Vec<Diagnostic>) -> Vec<Param> {
     let args = &def.args;
     let unsupported = |what: &str| {
         Diagnostic::unsupported(def.range.into(), what, "use plain positional parameters with optional defaults for now")
@@ -137,7 +169,7 @@ fn signature(ctx: &mut ModuleCtx, def: &ast::StmtFunctionDef, diags: &mut Vec<Di
         .enumerate()
         .map(|(i, a)| {
             let name = a.def.arg.to_string();
-            let default = a.default.as_ref().map(|_| ctx.global(&format!("{}.<default {}>", def.name, name)));
+            let default = a.default.as_ref().map(|_| ctx.global(&format!("{qualname}.<default {name}>")));
             Param { name, local: Local(i as u32), default }
         })
         .collect()

@@ -24,6 +24,8 @@ pub(super) struct FnBuilder<'a> {
     terminated: bool,
     pub(super) locals: HashMap<String, Local>,
     pub(super) is_module: bool,
+    /// The class whose method this is (for `super()`).
+    pub(super) class: Option<ClassId>,
     loops: Vec<LoopTargets>,
     pub(super) diags: Vec<Diagnostic>,
 }
@@ -114,6 +116,7 @@ impl<'a> FnBuilder<'a> {
             terminated: false,
             locals,
             is_module,
+            class: None,
             loops: Vec::new(),
             diags: Vec::new(),
         }
@@ -318,15 +321,10 @@ impl<'a> FnBuilder<'a> {
                     Some(sig) => sig.params.clone(),
                     None => return,
                 };
-                let defaults = def.args.posonlyargs.iter().chain(&def.args.args).map(|a| a.default.as_deref());
-                for (p, d) in params.iter().zip(defaults) {
-                    if let (Some(g), Some(d)) = (p.default, d) {
-                        let v = self.expr(d);
-                        self.emit_void(InstKind::StoreGlobal(g, v), d.range().into());
-                    }
-                }
+                self.store_defaults(def, &params);
             }
-            ast::Stmt::ClassDef(_) => self.unsupported(span, "class definition", "classes arrive with the object model; use functions and lists for now"),
+            ast::Stmt::ClassDef(c) if self.is_module => self.class_stmt(c),
+            ast::Stmt::ClassDef(_) => self.unsupported(span, "class definition inside a function", "define the class at module level"),
             ast::Stmt::Try(_) | ast::Stmt::TryStar(_) => self.unsupported(span, "`try` statement", "exceptions arrive later; check conditions with `if` for now"),
             ast::Stmt::Raise(_) => self.unsupported(span, "`raise` statement", "exceptions arrive later"),
             ast::Stmt::With(_) | ast::Stmt::AsyncWith(_) => self.unsupported(span, "`with` statement", "context managers arrive later"),
@@ -546,7 +544,13 @@ impl<'a> FnBuilder<'a> {
                     self.assign(e, v);
                 }
             }
-            ast::Expr::Attribute(_) => self.unsupported(span, "attribute assignment", "attributes arrive with classes in the object model"),
+            ast::Expr::Attribute(a) => match self.class_named(&a.value) {
+                Some(c) => self.store_class_attr(c, a.attr.as_str(), value, span),
+                None => {
+                    let obj = self.expr(&a.value);
+                    self.emit(InstKind::SetAttr(obj, a.attr.to_string(), value), span);
+                }
+            },
             _ => self.unsupported(span, "this assignment target", "assign to a name, a list item, or a tuple of those"),
         }
     }
@@ -583,7 +587,21 @@ impl<'a> FnBuilder<'a> {
                 let new = self.emit(InstKind::InplaceBinary(op, old, rhs), span);
                 self.emit(InstKind::SetItem(obj, idx, new), span);
             }
-            _ => self.unsupported(span, "this augmented assignment target", "use a name or a list item"),
+            ast::Expr::Attribute(a) if self.class_named(&a.value).is_none() => {
+                let obj = self.expr(&a.value);
+                let old = self.emit(InstKind::GetAttr(obj, a.attr.to_string()), span);
+                let rhs = self.expr(&s.value);
+                let new = self.emit(InstKind::InplaceBinary(op, old, rhs), span);
+                self.emit(InstKind::SetAttr(obj, a.attr.to_string(), new), span);
+            }
+            ast::Expr::Attribute(a) => {
+                let c = self.class_named(&a.value).unwrap_or(ClassId(0));
+                let old = self.class_attr(c, a.attr.as_str(), span);
+                let rhs = self.expr(&s.value);
+                let new = self.emit(InstKind::InplaceBinary(op, old, rhs), span);
+                self.store_class_attr(c, a.attr.as_str(), new, span);
+            }
+            _ => self.unsupported(span, "this augmented assignment target", "use a name, a list item or an attribute"),
         }
     }
 }

@@ -268,12 +268,13 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     fn str_method(&mut self, s: BasicValueEnum<'ctx>, name: &str, vals: &[BasicValueEnum<'ctx>], types: &[Type], kw: &[(String, Value)]) -> BasicValueEnum<'ctx> {
         let rt = format!("rt_str_{name}");
         match name {
-            "upper" | "lower" | "isdigit" | "isalpha" | "isspace" | "isalnum" | "isupper" | "islower" => self.call_rt_value(&rt, &[s]),
+            "upper" | "lower" | "isdigit" | "isalpha" | "isspace" | "isalnum" | "isupper" | "islower" | "title" | "capitalize" | "swapcase"
+            | "casefold" | "isdecimal" | "isnumeric" | "istitle" | "isidentifier" | "isascii" => self.call_rt_value(&rt, &[s]),
             "strip" | "lstrip" | "rstrip" => {
                 let chars = self.opt_str(vals, types, 0);
                 self.call_rt_value(&rt, &[s, chars])
             }
-            "split" => {
+            "split" | "rsplit" => {
                 let mut sep = self.opt_str(vals, types, 0);
                 let mut maxsplit = match types.get(1) {
                     Some(t) => self.as_int(vals[1], t),
@@ -287,7 +288,33 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 }
                 self.call_rt_value(&rt, &[s, sep, maxsplit.into()])
             }
-            "join" => self.call_rt_value(&rt, &[s, vals[0]]),
+            "join" | "partition" | "rpartition" | "removeprefix" | "removesuffix" => self.call_rt_value(&rt, &[s, vals[0]]),
+            "translate" => {
+                let d = self.desc(&types[0]);
+                self.call_rt_value(&rt, &[s, vals[0], d.into()])
+            }
+            "splitlines" => {
+                let keepends = match kw.iter().find(|(k, _)| k == "keepends").map(|(_, v)| *v) {
+                    Some(v) => {
+                        let c = self.truth(self.get(v), &self.ty(v));
+                        self.bool_value(c)
+                    }
+                    None if !vals.is_empty() => {
+                        let c = self.truth(vals[0], &types[0]);
+                        self.bool_value(c)
+                    }
+                    None => self.cg.ctx.i8_type().const_zero().into(),
+                };
+                self.call_rt_value(&rt, &[s, keepends])
+            }
+            "expandtabs" => {
+                let tabsize = match kw.iter().find(|(k, _)| k == "tabsize").map(|(_, v)| *v) {
+                    Some(v) => self.as_int(self.get(v), &self.ty(v)),
+                    None if !vals.is_empty() => self.as_int(vals[0], &types[0]),
+                    None => self.tagged(8),
+                };
+                self.call_rt_value(&rt, &[s, tabsize.into()])
+            }
             "replace" => {
                 let count = match types.get(2) {
                     Some(t) => self.as_int(vals[2], t),
@@ -307,6 +334,15 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             "zfill" => {
                 let width = self.as_int(vals[0], &types[0]);
                 self.call_rt_value(&rt, &[s, width.into()])
+            }
+            "format" if !kw.is_empty() => {
+                let mut pairs: Vec<_> = vals.iter().copied().zip(types.iter().cloned()).collect();
+                pairs.extend(kw.iter().map(|(_, v)| (self.get(*v), self.ty(*v))));
+                let (words, descs) = self.word_array(&pairs);
+                let names: Vec<&str> = kw.iter().map(|(k, _)| k.as_str()).collect();
+                let names = self.str_const(&names.join(","));
+                let (n, npos) = (self.i64(pairs.len() as i64), self.i64(vals.len() as i64));
+                self.call_rt_value("rt_str_format_kw", &[s, n.into(), words.into(), descs.into(), npos.into(), names.into()])
             }
             "format" => {
                 let pairs: Vec<_> = vals.iter().copied().zip(types.iter().cloned()).collect();

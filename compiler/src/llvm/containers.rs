@@ -35,10 +35,34 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         dict
     }
 
+    /// Whether CPython's compiler folds the expression defining `v` into a constant: a literal,
+    /// a unary or binary operation on constants, a tuple of constants.
+    fn folds_to_constant(&self, v: Value) -> bool {
+        let def = self.func.blocks.iter().flat_map(|b| &b.insts).find(|i| i.result == Some(v));
+        match def.map(|i| &i.kind) {
+            Some(InstKind::Const(_)) => true,
+            Some(InstKind::Unary(UnOp::Neg | UnOp::Pos | UnOp::Invert, a)) => self.folds_to_constant(*a),
+            Some(InstKind::Binary(_, a, b)) => self.folds_to_constant(*a) && self.folds_to_constant(*b),
+            Some(InstKind::BuildTuple(xs)) => xs.iter().all(|x| self.folds_to_constant(*x)),
+            _ => false,
+        }
+    }
+
     pub(crate) fn build_set(&mut self, vs: &[Value], result: Option<Value>) -> BasicValueEnum<'ctx> {
         let t = self.result_type(result);
         let (it, _) = self.key_value(&t);
         let d = self.desc(&t);
+        // CPython builds a display of three or more constants from a frozenset constant, whose
+        // iteration order the runtime reproduces.
+        if vs.len() >= 3 && vs.iter().all(|v| self.folds_to_constant(*v)) {
+            let list = self.new_list(self.i64(vs.len() as i64), &it);
+            for (i, &v) in vs.iter().enumerate() {
+                let w = self.slot_word(v, &it);
+                let p = self.list_item_ptr(list, self.i64(i as i64));
+                ll!(self.b().build_store(p, w.into_int_value()));
+            }
+            return self.call_rt_value("rt_set_from_constants", &[d.into(), list.into()]);
+        }
         let set = self.call_rt_value("rt_set_new", &[d.into()]);
         for &v in vs {
             let w = self.slot_word(v, &it);
@@ -183,6 +207,9 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
 
     /// `set(x)` for any iterable.
     pub(crate) fn set_of(&mut self, v: BasicValueEnum<'ctx>, t: &Type, set_t: &Type) -> BasicValueEnum<'ctx> {
+        if let Type::Set(_) = t {
+            return self.call_rt_value("rt_set_copy", &[v]);
+        }
         let (list, _) = self.list_of(v, t);
         let d = self.desc(set_t);
         self.call_rt_value("rt_set_from_list", &[d.into(), list])

@@ -507,6 +507,14 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         if !matches!(inst.kind, InstKind::Const(_) | InstKind::StoreLocal(..)) {
             self.mark_line(inst.span);
         }
+        if let Some(d) = inst.result.and_then(|r| self.variant.dispatch.get(&r)).cloned() {
+            if let Some(val) = self.dispatch(&d, &inst.kind.operands()) {
+                if let Some(r) = inst.result {
+                    self.set(r, val);
+                }
+            }
+            return Ok(());
+        }
         let result = match &inst.kind {
             InstKind::Const(c) => Some(self.constant(c)),
             InstKind::LoadLocal(l) => Some(self.load_local(*l, inst.result)),
@@ -579,6 +587,13 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             InstKind::Unpack(v, i, n) => Some(self.unpack(*v, *i, *n)),
             InstKind::Format(v, conv, spec) => Some(self.format(*v, *conv, *spec).into()),
             InstKind::JoinStr(parts) => Some(self.join_str(parts).into()),
+            InstKind::New(c) => Some(self.new_instance(*c)),
+            InstKind::GetAttr(o, name) => inst.result.map(|r| self.getattr(*o, name, r)),
+            InstKind::SetAttr(o, name, v) => {
+                self.setattr(*o, name, *v);
+                None
+            }
+            InstKind::IsInstance(o, c) => Some(self.isinstance(*o, *c)),
         };
         if let (Some(r), Some(val)) = (inst.result, result) {
             self.set(r, val);
@@ -695,7 +710,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         val
     }
 
-    fn load_global(&mut self, g: GlobalId, _result: Option<Value>) -> BasicValueEnum<'ctx> {
+    pub(crate) fn load_global(&mut self, g: GlobalId, _result: Option<Value>) -> BasicValueEnum<'ctx> {
         let t = self.cg.ann.containers.canonical(&self.cg.ann.globals[g.index()]);
         let (storage, flag) = self.cg.global(g);
         let name = self.cg.program.globals[g.index()].name.clone();

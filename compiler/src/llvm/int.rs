@@ -256,6 +256,12 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
 
     pub(crate) fn binary_values(&mut self, op: BinOp, va: BasicValueEnum<'ctx>, ta: &Type, vb: BasicValueEnum<'ctx>, tb: &Type) -> Option<BasicValueEnum<'ctx>> {
         Some(match (ta, tb) {
+            // `fmt % value`: the runtime reads a tuple's fields as the arguments.
+            (Type::Str, t) if op == BinOp::Mod => {
+                let w = self.to_word(vb, t);
+                let d = self.desc(t);
+                self.call_rt_value("rt_str_percent", &[va, w.into(), d.into()])
+            }
             (Type::Bool, Type::Bool) if matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) => {
                 let (x, y) = (va.into_int_value(), vb.into_int_value());
                 match op {

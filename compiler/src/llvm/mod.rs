@@ -11,6 +11,7 @@
 //! are `unsafe fn`s.
 
 mod builtins;
+mod classes;
 mod containers;
 mod func;
 mod int;
@@ -46,6 +47,8 @@ pub(crate) struct Codegen<'ctx, 'a> {
     /// Cached constant objects (strs, big ints): a root slot per distinct literal.
     pub(crate) const_slots: HashMap<String, GlobalValue<'ctx>>,
     pub(crate) descs: HashMap<String, GlobalValue<'ctx>>,
+    /// Each class's `ClassInfo` constant, indexed by `ClassId`.
+    pub(crate) class_infos: Vec<GlobalValue<'ctx>>,
     /// Byte-string constants (messages, str literals, names) by content.
     pub(crate) byte_constants: HashMap<Vec<u8>, PointerValue<'ctx>>,
     pub(crate) source_info: Option<GlobalValue<'ctx>>,
@@ -65,7 +68,7 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
         match t {
             Type::Int => self.ctx.i64_type().into(),
             Type::Float => self.ctx.f64_type().into(),
-            Type::Str | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(_) | Type::View(..) => self.ptr().into(),
+            Type::Str | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(_) | Type::View(..) | Type::Instance(_) => self.ptr().into(),
             Type::Bool | Type::None | Type::Bottom => self.ctx.i8_type().into(),
         }
     }
@@ -260,6 +263,7 @@ pub fn lower(program: &Program, ann: &Annotation, source: &SourceFile, output: O
         globals: Vec::new(),
         const_slots: HashMap::new(),
         descs: HashMap::new(),
+        class_infos: Vec::new(),
         byte_constants: HashMap::new(),
         source_info: None,
         debug,
@@ -270,6 +274,7 @@ pub fn lower(program: &Program, ann: &Annotation, source: &SourceFile, output: O
     for &vid in &ann.live {
         func::declare(&mut cg, vid);
     }
+    cg.emit_class_infos()?;
     for &vid in &ann.live {
         func::lower_variant(&mut cg, vid)?;
     }

@@ -24,6 +24,7 @@ fn desc_kind(t: &Type) -> u64 {
         Type::View(ViewKind::Keys, _) => 9,
         Type::View(ViewKind::Values, _) => 10,
         Type::View(ViewKind::Items, _) => 11,
+        Type::Instance(_) => 12,
     }
 }
 
@@ -39,7 +40,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         match t {
             Type::Int => v.into_int_value(),
             Type::Float => ll!(self.b().build_bit_cast(v, i64t, "bits")).into_int_value(),
-            Type::Str | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(_) | Type::View(..) => ll!(self.b().build_ptr_to_int(v.into_pointer_value(), i64t, "w")),
+            Type::Str | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(_) | Type::View(..) | Type::Instance(_) => ll!(self.b().build_ptr_to_int(v.into_pointer_value(), i64t, "w")),
             Type::Bool | Type::None | Type::Bottom => ll!(self.b().build_int_z_extend(v.into_int_value(), i64t, "w")),
         }
     }
@@ -48,7 +49,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         match t {
             Type::Int => w.into(),
             Type::Float => ll!(self.b().build_bit_cast(w, self.cg.ctx.f64_type(), "f")),
-            Type::Str | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(_) | Type::View(..) => ll!(self.b().build_int_to_ptr(w, self.cg.ptr(), "p")).into(),
+            Type::Str | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(_) | Type::View(..) | Type::Instance(_) => ll!(self.b().build_int_to_ptr(w, self.cg.ptr(), "p")).into(),
             Type::Bool | Type::None | Type::Bottom => ll!(self.b().build_int_truncate(w, self.cg.ctx.i8_type(), "b")).into(),
         }
     }
@@ -87,6 +88,18 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         g.set_linkage(Linkage::Private);
         self.cg.descs.insert(key, g);
         g.as_pointer_value()
+    }
+
+    /// A stack slot in the function's entry block: an alloca in a loop body would grow the
+    /// stack on every iteration.
+    pub(crate) fn entry_alloca(&self, ty: inkwell::types::BasicTypeEnum<'ctx>, name: &str) -> PointerValue<'ctx> {
+        let entry = self.llfn.get_first_basic_block().unwrap_or_else(|| unreachable!("a lowered function has its prologue block"));
+        let b = self.cg.ctx.create_builder();
+        match entry.get_first_instruction() {
+            Some(first) => b.position_before(&first),
+            None => b.position_at_end(entry),
+        }
+        ll!(b.build_alloca(ty, name))
     }
 
     pub(crate) fn call_rt(&self, name: &str, args: &[BasicValueEnum<'ctx>]) -> Option<BasicValueEnum<'ctx>> {
@@ -146,6 +159,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 ll!(b.build_int_compare(IntPredicate::NE, n, self.i64(0), "t"))
             }
             Type::Tuple(ts) => self.cg.ctx.bool_type().const_int(!ts.is_empty() as u64, false),
+            Type::Instance(_) => self.cg.ctx.bool_type().const_int(1, false),
         }
     }
 
@@ -154,6 +168,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         match t {
             Type::Str => v.into_pointer_value(),
             Type::None | Type::Bottom => self.str_const("None"),
+            Type::Instance(c) => self.instance_text(v, *c, true),
             _ => {
                 let w = self.to_word(v, t);
                 let d = self.desc(t);
@@ -163,6 +178,9 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     }
 
     pub(crate) fn repr_of(&mut self, v: BasicValueEnum<'ctx>, t: &Type) -> PointerValue<'ctx> {
+        if let Type::Instance(c) = t {
+            return self.instance_text(v, *c, false);
+        }
         let w = self.to_word(v, t);
         let d = self.desc(t);
         self.call_rt_value("rt_repr", &[w.into(), d.into()]).into_pointer_value()
@@ -379,7 +397,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     pub(crate) fn concat_strs(&mut self, parts: &[PointerValue<'ctx>]) -> PointerValue<'ctx> {
         let ptr = self.cg.ptr();
         let arr_ty = ptr.array_type(parts.len() as u32);
-        let arr = ll!(self.b().build_alloca(arr_ty, "parts"));
+        let arr = self.entry_alloca(arr_ty.into(), "parts");
         for (i, p) in parts.iter().enumerate() {
             // SAFETY: index i is within the array of parts.len() pointers allocated above.
             let slot = unsafe { ll!(self.b().build_in_bounds_gep(ptr, arr, &[self.i64(i as i64)], "part")) };
@@ -398,8 +416,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let i64t = self.cg.ctx.i64_type();
         let ptr = self.cg.ptr();
         let n = vals.len().max(1) as u32;
-        let words = ll!(self.b().build_alloca(i64t.array_type(n), "words"));
-        let descs = ll!(self.b().build_alloca(ptr.array_type(n), "descs"));
+        let words = self.entry_alloca(i64t.array_type(n).into(), "words");
+        let descs = self.entry_alloca(ptr.array_type(n).into(), "descs");
         for (i, (v, t)) in vals.iter().enumerate() {
             let w = self.to_word(*v, t);
             let d = self.desc(t);
@@ -478,6 +496,11 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 ll!(self.b().build_float_compare(p, fa, fb, "fcmp"))
             }
             (Type::None, Type::None) => bool_t.const_int((op == CmpOp::Eq) as u64, false),
+            // Without `__eq__`, instances are equal only to themselves.
+            (Type::Instance(_), Type::Instance(_)) if op == CmpOp::Eq => {
+                let (wa, wb) = (self.to_word(va, ta), self.to_word(vb, tb));
+                ll!(self.b().build_int_compare(IntPredicate::EQ, wa, wb, "is"))
+            }
             (Type::Str, Type::Str) if op == CmpOp::Eq => {
                 let r = self.call_rt_value("rt_str_eq", &[va, vb]).into_int_value();
                 ll!(self.b().build_int_compare(IntPredicate::NE, r, r.get_type().const_zero(), "eq"))

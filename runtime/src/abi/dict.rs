@@ -1,25 +1,26 @@
-//! `rt_dict_*` and `rt_set_*`: dict and set objects over [`dict_ops::Table`].
+//! `rt_dict_*`: dict objects over [`dict_ops::Table`].
 //!
-//! A set is a dict object of kind `KIND_SET` whose values are 0, so iteration, `len` (at +8) and
-//! the list of keys go through the `rt_dict_*` functions for both. No function takes a descriptor
-//! besides the constructors: the key type comes from the descriptor stored in the object.
+//! Iteration, `len` (at +8), `in`, `clear`, `copy` and the list of keys go through the same
+//! functions for dicts and sets: those check the object's kind and hand a set (`KIND_SET`) to
+//! [`super::set`]. No function takes a descriptor besides the constructors: the key type comes
+//! from the descriptor stored in the object.
 //!
 //! A table is only ever borrowed mutably while its own keys are hashed and compared. That never
 //! reads the same object again: dicts and sets are unhashable, so they are never keys.
 
 use super::generic::RawHeap;
-use super::layout::{Dict, List, Tuple, TypeDesc};
-use super::{check, desc_arg, list_items, raise};
+use super::layout::{Dict, List, Set, Tuple, TypeDesc};
+use super::{check, desc_arg, list_items, raise, set};
 use crate::desc::Heap;
 use crate::dict_ops::{self, Entry, Table};
 use crate::errors::{ExcKind, PyErr, PyResult};
 use crate::gc::note_alloc;
-use crate::gc::object::{self, KEYS_REF, KIND_DICT, KIND_SET, VALUES_REF};
+use crate::gc::object::{self, KEYS_REF, KIND_SET, VALUES_REF};
 
-/// The key type of a dict or set object, with the heap to read keys through, and its table.
+/// The key type of a dict object, with the heap to read keys through, and its table.
 ///
 /// # Safety
-/// `d` must point to a live dict or set object that nothing mutates while the table is borrowed.
+/// `d` must point to a live dict object that nothing mutates while the table is borrowed.
 unsafe fn keyed<'a>(d: *const Dict) -> (RawHeap, &'static TypeDesc, &'a Table) {
     // SAFETY: per the caller; the object's descriptor is the constant it was created with, and
     // its keys are words of that descriptor's key type.
@@ -30,7 +31,7 @@ unsafe fn keyed<'a>(d: *const Dict) -> (RawHeap, &'static TypeDesc, &'a Table) {
     }
 }
 
-/// The table of a dict or set object.
+/// The table of a dict object.
 ///
 /// # Safety
 /// As for [`keyed`].
@@ -43,7 +44,7 @@ unsafe fn table<'a>(d: *const Dict) -> &'a Table {
 /// `len`, which generated code reads, and counts any growth towards the next collection.
 ///
 /// # Safety
-/// `d` must point to a live dict or set object; `f` may read other objects through the heap.
+/// `d` must point to a live dict object; `f` may read other objects through the heap.
 unsafe fn with_table<R>(d: *mut Dict, f: impl FnOnce(&mut Table, &RawHeap, &'static TypeDesc) -> R) -> R {
     // SAFETY: per the caller; the heap reads only keys, never this object (see the module doc).
     unsafe {
@@ -61,31 +62,30 @@ unsafe fn with_table<R>(d: *mut Dict, f: impl FnOnce(&mut Table, &RawHeap, &'sta
     }
 }
 
-/// A new dict (`kind` `KIND_DICT`) or set (`KIND_SET`) of type `d` owning `table`, flagged with
-/// which of its words the collector traces.
+/// A new dict of type `d` owning `table`, flagged with which of its words the collector traces.
 ///
 /// # Safety
-/// `d` must be a dict or set descriptor that lives for the program.
-unsafe fn new_of_type(kind: u8, d: *const TypeDesc, table: Table) -> *mut Dict {
+/// `d` must be a dict descriptor that lives for the program.
+unsafe fn new_of_type(d: *const TypeDesc, table: Table) -> *mut Dict {
     // SAFETY: per the caller.
     let (h, t) = unsafe { (RawHeap::new(), desc_arg(d)) };
     let mut flags = 0;
     if h.kind(h.arg(t, 0)).is_ref() {
         flags |= KEYS_REF;
     }
-    if kind == KIND_DICT && h.kind(h.arg(t, 1)).is_ref() {
+    if h.kind(h.arg(t, 1)).is_ref() {
         flags |= VALUES_REF;
     }
-    object::new_dict(kind, d, flags, table)
+    object::new_dict(d, flags, table)
 }
 
-/// A new object of the same kind and type as `d` owning `table`.
+/// The set object `d` is, when it is one (the `rt_dict_*` functions that also take sets).
 ///
 /// # Safety
 /// `d` must point to a live dict or set object.
-unsafe fn new_like(d: *const Dict, table: Table) -> *mut Dict {
-    // SAFETY: per the caller.
-    unsafe { object::new_dict((*d).header.kind, (*d).desc, (*d).header.flags, table) }
+unsafe fn as_set(d: *const Dict) -> Option<*mut Set> {
+    // SAFETY: per the caller; both layouts start with the header.
+    (unsafe { (*d).header.kind } == KIND_SET).then(|| d.cast_mut().cast::<Set>())
 }
 
 /// A fresh `(key, value)` tuple. Its ref-mask is the dict's flags: their bits are the fields'.
@@ -106,7 +106,7 @@ unsafe fn pair(d: *const Dict, e: &Entry) -> *mut Tuple {
 /// The live entry at position `idx`, which `rt_dict_next` just returned.
 ///
 /// # Safety
-/// `d` must point to a live dict or set object.
+/// `d` must point to a live dict object.
 unsafe fn entry_at(d: *const Dict, idx: i64) -> Entry {
     // SAFETY: per the caller.
     let table = unsafe { table(d) };
@@ -118,7 +118,7 @@ unsafe fn entry_at(d: *const Dict, idx: i64) -> Entry {
 /// (`d.update(d)` passes the same object twice).
 ///
 /// # Safety
-/// `d` must point to a live dict or set object.
+/// `d` must point to a live dict object.
 unsafe fn snapshot(d: *const Dict) -> Vec<Entry> {
     // SAFETY: per the caller.
     check(collect(unsafe { table(d) }, |e| *e))
@@ -134,59 +134,30 @@ fn collect<T>(table: &Table, item: impl FnMut(&Entry) -> T) -> PyResult<Vec<T>> 
 /// A new list of one word per live entry, flagged `is_ref` when the words are references.
 ///
 /// # Safety
-/// `d` must point to a live dict or set object.
+/// `d` must point to a live dict object.
 unsafe fn list_of(d: *const Dict, is_ref: bool, item: impl FnMut(&Entry) -> u64) -> *mut List {
     // SAFETY: per the caller.
     object::new_list(check(collect(unsafe { table(d) }, item)), is_ref)
 }
 
-/// A new dict or set of type `d` with the items of `l` as keys, each with `value`.
+/// A new dict of type `d` with the items of `l` as keys, each with `value`.
 ///
 /// # Safety
-/// `d` must be a dict or set descriptor that lives for the program and `l` a live list of keys.
-unsafe fn from_list(kind: u8, d: *const TypeDesc, l: *const List, value: u64) -> *mut Dict {
+/// `d` must be a dict descriptor that lives for the program and `l` a live list of keys.
+unsafe fn from_list(d: *const TypeDesc, l: *const List, value: u64) -> *mut Dict {
     // SAFETY: per the caller.
     unsafe {
         let keys = list_items(l);
-        let x = new_of_type(kind, d, check(Table::with_capacity(keys.len())));
+        let x = new_of_type(d, check(Table::with_capacity(keys.len())));
         check(with_table(x, |t, h, k| keys.iter().try_for_each(|&key| t.insert(h, k, key, value))));
         x
-    }
-}
-
-/// A new set of `a`'s type from the tables of `a` and `b`.
-///
-/// # Safety
-/// `a` and `b` must point to live set objects of the same type.
-unsafe fn combine(
-    a: *const Dict,
-    b: *const Dict,
-    op: fn(&RawHeap, &'static TypeDesc, &Table, &Table) -> PyResult<Table>,
-) -> *mut Dict {
-    // SAFETY: per the caller.
-    unsafe {
-        let (h, k, ta) = keyed(a);
-        let table = check(op(&h, k, ta, table(b)));
-        new_like(a, table)
-    }
-}
-
-/// Whether the sets `a` and `b` are related by `op`.
-///
-/// # Safety
-/// `a` and `b` must point to live set objects of the same type.
-unsafe fn relation(a: *const Dict, b: *const Dict, op: fn(&RawHeap, &'static TypeDesc, &Table, &Table) -> bool) -> u8 {
-    // SAFETY: per the caller.
-    unsafe {
-        let (h, k, ta) = keyed(a);
-        u8::from(op(&h, k, ta, table(b)))
     }
 }
 
 #[no_mangle]
 pub unsafe extern "C" fn rt_dict_new(d: *const TypeDesc) -> *mut Dict {
     // SAFETY: a dict descriptor per the ABI.
-    unsafe { new_of_type(KIND_DICT, d, Table::new()) }
+    unsafe { new_of_type(d, Table::new()) }
 }
 
 #[no_mangle]
@@ -212,6 +183,11 @@ pub unsafe extern "C" fn rt_dict_get(d: *const Dict, key: u64, default: u64) -> 
 #[no_mangle]
 pub unsafe extern "C" fn rt_dict_contains(d: *const Dict, key: u64) -> u8 {
     // SAFETY: a dict or set object and a key word per the ABI.
+    if let Some(s) = unsafe { as_set(d) } {
+        // SAFETY: as above.
+        return unsafe { set::contains(s, key) };
+    }
+    // SAFETY: as above.
     let (h, k, t) = unsafe { keyed(d) };
     u8::from(check(t.get(&h, k, key)).is_some())
 }
@@ -262,29 +238,51 @@ pub unsafe extern "C" fn rt_dict_update(d: *mut Dict, other: *const Dict) {
 #[no_mangle]
 pub unsafe extern "C" fn rt_dict_clear(d: *mut Dict) {
     // SAFETY: a dict or set object per the ABI.
-    unsafe { with_table(d, |t, _, _| t.clear()) }
+    unsafe {
+        match as_set(d) {
+            Some(s) => set::clear(s),
+            None => with_table(d, |t, _, _| t.clear()),
+        }
+    }
 }
 
+/// `d.copy()`, or `s.copy()` for a set (whose pointer the result then is).
 #[no_mangle]
 pub unsafe extern "C" fn rt_dict_copy(d: *const Dict) -> *mut Dict {
     // SAFETY: a dict or set object per the ABI.
-    unsafe { new_like(d, check(table(d).copy())) }
+    unsafe {
+        match as_set(d) {
+            Some(s) => set::copy(s).cast::<Dict>(),
+            None => object::new_dict((*d).desc, (*d).header.flags, check(table(d).copy())),
+        }
+    }
 }
 
-/// One step of `for k in d`: the first live entry at or after `pos`, or -1 at the end, after
-/// CPython's check that the size is still the one iteration started with.
+/// One step of `for k in d`: the first live entry at or after `pos` (for a set, the first slot
+/// with an element), or -1 at the end, after CPython's check that the size is still the one
+/// iteration started with.
 #[no_mangle]
 pub unsafe extern "C" fn rt_dict_next(d: *const Dict, pos: i64, size0: i64) -> i64 {
     // SAFETY: a dict or set object per the ABI.
-    let (len, kind, t) = unsafe { ((*d).len, (*d).header.kind, table(d)) };
-    check(dict_ops::check_iteration_size(len, size0, kind == KIND_SET));
+    if let Some(s) = unsafe { as_set(d) } {
+        // SAFETY: as above.
+        return unsafe { set::next(s, pos, size0) };
+    }
+    // SAFETY: as above.
+    let (len, t) = unsafe { ((*d).len, table(d)) };
+    check(dict_ops::check_iteration_size(len, size0, false));
     t.next_live(usize::try_from(pos).unwrap_or(0)).map_or(-1, |i| i as i64)
 }
 
 #[no_mangle]
 pub unsafe extern "C" fn rt_dict_key_at(d: *const Dict, idx: i64) -> u64 {
     // SAFETY: a dict or set object per the ABI.
-    unsafe { entry_at(d, idx) }.key
+    unsafe {
+        match as_set(d) {
+            Some(s) => set::key_at(s, idx),
+            None => entry_at(d, idx).key,
+        }
+    }
 }
 
 #[no_mangle]
@@ -302,7 +300,12 @@ pub unsafe extern "C" fn rt_dict_item_at(d: *const Dict, idx: i64) -> *mut Tuple
 #[no_mangle]
 pub unsafe extern "C" fn rt_dict_keys(d: *const Dict) -> *mut List {
     // SAFETY: a dict or set object per the ABI.
-    unsafe { list_of(d, (*d).header.flags & KEYS_REF != 0, |e| e.key) }
+    unsafe {
+        match as_set(d) {
+            Some(s) => set::keys(s),
+            None => list_of(d, (*d).header.flags & KEYS_REF != 0, |e| e.key),
+        }
+    }
 }
 
 #[no_mangle]
@@ -320,140 +323,5 @@ pub unsafe extern "C" fn rt_dict_items(d: *const Dict) -> *mut List {
 #[no_mangle]
 pub unsafe extern "C" fn rt_dict_from_keys(d: *const TypeDesc, keys: *const List, value: u64) -> *mut Dict {
     // SAFETY: a dict descriptor, a list of keys and a value word per the ABI.
-    unsafe { from_list(KIND_DICT, d, keys, value) }
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn rt_set_new(d: *const TypeDesc) -> *mut Dict {
-    // SAFETY: a set descriptor per the ABI.
-    unsafe { new_of_type(KIND_SET, d, Table::new()) }
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn rt_set_from_list(d: *const TypeDesc, items: *const List) -> *mut Dict {
-    // SAFETY: a set descriptor and a list of items per the ABI.
-    unsafe { from_list(KIND_SET, d, items, 0) }
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn rt_set_add(s: *mut Dict, item: u64) {
-    // SAFETY: a set object and an item word per the ABI.
-    check(unsafe { with_table(s, |t, h, k| t.insert(h, k, item, 0)) });
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn rt_set_contains(s: *const Dict, item: u64) -> u8 {
-    // SAFETY: a set object and an item word per the ABI.
-    unsafe { rt_dict_contains(s, item) }
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn rt_set_remove(s: *mut Dict, item: u64) {
-    // SAFETY: a set object and an item word per the ABI.
-    unsafe { rt_dict_delitem(s, item) }
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn rt_set_discard(s: *mut Dict, item: u64) {
-    // SAFETY: a set object and an item word per the ABI.
-    check(unsafe { with_table(s, |t, h, k| t.remove(h, k, item)) });
-}
-
-/// `s.pop()`. CPython pops the element its hash order puts first; without that order, the oldest.
-#[no_mangle]
-pub unsafe extern "C" fn rt_set_pop(s: *mut Dict) -> u64 {
-    // SAFETY: a set object per the ABI.
-    match unsafe { with_table(s, |t, _, _| t.pop_first()) } {
-        Some(e) => e.key,
-        None => raise(PyErr::new(ExcKind::KeyError, "'pop from an empty set'")),
-    }
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn rt_set_clear(s: *mut Dict) {
-    // SAFETY: a set object per the ABI.
-    unsafe { rt_dict_clear(s) }
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn rt_set_copy(s: *const Dict) -> *mut Dict {
-    // SAFETY: a set object per the ABI.
-    unsafe { rt_dict_copy(s) }
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn rt_set_update(s: *mut Dict, other: *const Dict) {
-    // SAFETY: two set objects of the same type per the ABI.
-    unsafe { rt_dict_update(s, other) }
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn rt_set_intersection_update(s: *mut Dict, other: *const Dict) {
-    // SAFETY: two set objects of the same type per the ABI; the result is computed before `s`
-    // is borrowed mutably.
-    unsafe {
-        let (h, k, mine) = keyed(s);
-        let kept = check(dict_ops::intersection(&h, k, mine, table(other)));
-        with_table(s, |t, _, _| *t = kept);
-    }
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn rt_set_difference_update(s: *mut Dict, other: *const Dict) {
-    // SAFETY: two set objects of the same type per the ABI.
-    unsafe {
-        let entries = snapshot(other);
-        with_table(s, |t, h, k| t.remove_all(h, k, &entries));
-    }
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn rt_set_symmetric_difference_update(s: *mut Dict, other: *const Dict) {
-    // SAFETY: two set objects of the same type per the ABI.
-    unsafe {
-        let entries = snapshot(other);
-        check(with_table(s, |t, h, k| t.toggle_all(h, k, &entries)));
-    }
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn rt_set_union(a: *const Dict, b: *const Dict) -> *mut Dict {
-    // SAFETY: two set objects of the same type per the ABI.
-    unsafe { combine(a, b, dict_ops::union) }
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn rt_set_intersection(a: *const Dict, b: *const Dict) -> *mut Dict {
-    // SAFETY: two set objects of the same type per the ABI.
-    unsafe { combine(a, b, dict_ops::intersection) }
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn rt_set_difference(a: *const Dict, b: *const Dict) -> *mut Dict {
-    // SAFETY: two set objects of the same type per the ABI.
-    unsafe { combine(a, b, dict_ops::difference) }
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn rt_set_symmetric_difference(a: *const Dict, b: *const Dict) -> *mut Dict {
-    // SAFETY: two set objects of the same type per the ABI.
-    unsafe { combine(a, b, dict_ops::symmetric_difference) }
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn rt_set_issubset(a: *const Dict, b: *const Dict) -> u8 {
-    // SAFETY: two set objects of the same type per the ABI.
-    unsafe { relation(a, b, dict_ops::is_subset) }
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn rt_set_issuperset(a: *const Dict, b: *const Dict) -> u8 {
-    // SAFETY: two set objects of the same type per the ABI.
-    unsafe { relation(b, a, dict_ops::is_subset) }
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn rt_set_isdisjoint(a: *const Dict, b: *const Dict) -> u8 {
-    // SAFETY: two set objects of the same type per the ABI.
-    unsafe { relation(a, b, dict_ops::is_disjoint) }
+    unsafe { from_list(d, keys, value) }
 }

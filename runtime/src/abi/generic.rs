@@ -3,13 +3,25 @@
 
 use num_bigint::BigInt;
 
-use super::layout::{Dict, TypeDesc};
+use super::layout::{Dict, Set, TypeDesc};
 use super::{check, desc_arg, int_word, list_items, str_ref, tuple_items};
-use crate::abi::layout::{Header, List, Tuple};
+use crate::abi::layout::{ClassInfo, Header, List, Tuple};
 use crate::desc::{self, Heap, Kind};
+use crate::errors::PyResult;
 use crate::dict_ops::Table;
+use crate::set_ops::SetTable;
 use crate::gc::object::{new_str, BigObj, Str, KIND_LIST};
 use crate::int::Int;
+
+/// The `ClassInfo` an instance's field 0 points to.
+///
+/// # Safety
+/// `w` must be a live instance object (ABI.md "Instances").
+unsafe fn class_info(w: u64) -> &'static ClassInfo {
+    // SAFETY: per the caller; field 0 of an instance holds the address of its class's constant
+    // `ClassInfo`, which lives for the program.
+    unsafe { &*(*(&raw const (*(w as *const Tuple)).items).cast::<*const ClassInfo>()) }
+}
 
 /// Reads objects through raw words. Constructing one is the promise that every word and
 /// descriptor later handed to it is valid per ABI.md for the type it is read as.
@@ -42,6 +54,7 @@ impl Heap for RawHeap {
             9 => Kind::DictKeys,
             10 => Kind::DictValues,
             11 => Kind::DictItems,
+            12 => Kind::Instance,
             // 3, and anything a broken descriptor might hold: a value with no contents to read.
             _ => Kind::None,
         }
@@ -58,6 +71,28 @@ impl Heap for RawHeap {
     fn str(&self, w: u64) -> &str {
         // SAFETY: `new`'s contract: a word read as str is a str object.
         unsafe { str_ref(w as *const Str) }
+    }
+
+    fn instance_repr(&self, w: u64) -> PyResult<String> {
+        // SAFETY: `new`'s contract: a word read as an instance is a live instance object.
+        let info = unsafe { class_info(w) };
+        match info.repr {
+            Some(repr) => {
+                // The compiled `__repr__` may reach a safepoint; objects this heap is reading are
+                // reachable from the caller's roots, but a collection is held off anyway so that
+                // no Rust reference into the heap can see a freed object.
+                let _hold = crate::gc::HoldCollections::new();
+                let s = repr(w);
+                // SAFETY: generated `__repr__` wrappers return a live str object.
+                Ok(unsafe { str_ref(s) }.to_string())
+            }
+            None => Ok(format!("<__main__.{} object at {w:#x}>", info.name())),
+        }
+    }
+
+    fn instance_class(&self, w: u64) -> String {
+        // SAFETY: `new`'s contract: a word read as an instance is a live instance object.
+        unsafe { class_info(w) }.name().to_string()
     }
 
     fn str_hash(&self, w: u64) -> i64 {
@@ -89,8 +124,13 @@ impl Heap for RawHeap {
     }
 
     fn dict(&self, w: u64) -> &Table {
-        // SAFETY: `new`'s contract: a word read as a dict, set or view is a dict or set object.
+        // SAFETY: `new`'s contract: a word read as a dict or view is a dict object.
         unsafe { &(*(w as *const Dict)).table }
+    }
+
+    fn set(&self, w: u64) -> &SetTable {
+        // SAFETY: `new`'s contract: a word read as a set is a set object.
+        unsafe { &(*(w as *const Set)).table }
     }
 }
 

@@ -2,6 +2,7 @@
 //! field order, sizes and offsets must never change without changing ABI.md.
 
 use crate::dict_ops::Table;
+use crate::set_ops::SetTable;
 
 /// The first 8 bytes of every heap object.
 #[repr(C)]
@@ -37,16 +38,26 @@ pub struct Tuple {
     pub items: [u64; 0],
 }
 
-/// `dict[K, V]`, and `set[T]` with the same layout (its values are 0): `len` at +8 is the raw
-/// count of live entries, which generated code reads for `len(d)` and the iteration size check.
-/// The rest is private to the runtime: the type descriptor the object was created with, and the
-/// table it owns.
+/// `dict[K, V]`: `len` at +8 is the raw count of live entries, which generated code reads for
+/// `len(d)` and the iteration size check. The rest is private to the runtime: the type descriptor
+/// the object was created with, and the table it owns.
 #[repr(C)]
 pub struct Dict {
     pub header: Header,
     pub len: i64,
     pub desc: *const TypeDesc,
     pub table: Table,
+}
+
+/// `set[T]`: the same prefix as [`Dict`] (`len` at +8, then the descriptor), so generated code and
+/// the `rt_dict_*` functions that also take sets read both alike; its table is CPython's set
+/// table instead of the compact dict.
+#[repr(C)]
+pub struct Set {
+    pub header: Header,
+    pub len: i64,
+    pub desc: *const TypeDesc,
+    pub table: SetTable,
 }
 
 /// A function activation on the shadow stack; `slots` (at +32) hold its reference values.
@@ -88,6 +99,23 @@ pub struct TypeDesc {
     pub args: *const *const TypeDesc,
 }
 
+/// A user class, emitted as a constant by the code generator; field 0 of every instance (a
+/// tuple-layout object) points to its class's. `repr` is a C-ABI wrapper around the class's
+/// `__repr__`, or null.
+#[repr(C)]
+pub struct ClassInfo {
+    pub name: *const u8,
+    pub name_len: u64,
+    pub repr: Option<extern "C" fn(u64) -> *const crate::gc::object::Str>,
+}
+
+impl ClassInfo {
+    pub fn name(&self) -> &str {
+        // SAFETY: the code generator emits `name_len` bytes of UTF-8 at `name`, for the program.
+        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.name, self.name_len as usize)) }
+    }
+}
+
 // SAFETY: these descriptors are immutable after construction (constants emitted by the code
 // generator or statics of the runtime), so sharing them between threads cannot race.
 unsafe impl Sync for FuncInfo {}
@@ -95,6 +123,8 @@ unsafe impl Sync for FuncInfo {}
 unsafe impl Sync for SourceInfo {}
 // SAFETY: as above.
 unsafe impl Sync for TypeDesc {}
+// SAFETY: as above.
+unsafe impl Sync for ClassInfo {}
 
 #[cfg(test)]
 mod tests {
@@ -108,6 +138,7 @@ mod tests {
         assert_eq!(offset_of!(List, items), 24);
         assert_eq!(offset_of!(Tuple, items), 16);
         assert_eq!(offset_of!(Dict, len), 8);
+        assert_eq!((offset_of!(Set, len), offset_of!(Set, desc)), (8, offset_of!(Dict, desc)));
         assert_eq!(offset_of!(Frame, line), 16);
         assert_eq!(offset_of!(Frame, depth), 20);
         assert_eq!(offset_of!(Frame, slots), 32);

@@ -15,6 +15,7 @@ mod generic;
 mod int;
 pub mod layout;
 mod list;
+mod set;
 mod str;
 
 pub use entry::{argv, raise, rt_frame_top};

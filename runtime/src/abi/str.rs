@@ -3,11 +3,11 @@
 use std::cell::Cell;
 
 use super::{check, index_arg, index_sized, int_clamped, list_items, opt_arg, opt_str, str_parts, str_ref};
-use crate::gc::object::{new_list, new_str, Str};
+use crate::gc::object::{new_list, new_str, new_tuple, Str};
 use crate::int;
 use crate::str_ops::{self, Class, Justify, Side};
 use super::generic::RawHeap;
-use super::layout::{List, TypeDesc};
+use super::layout::{List, Tuple, TypeDesc};
 
 thread_local! {
     /// One-character ASCII strings, allocated once (indexing and `list(s)` produce many).
@@ -202,6 +202,109 @@ pub unsafe extern "C" fn rt_str_split(s: *const Str, sep: *const Str, maxsplit: 
 }
 
 #[no_mangle]
+pub unsafe extern "C" fn rt_str_rsplit(s: *const Str, sep: *const Str, maxsplit: i64) -> *mut List {
+    // SAFETY: arguments per the ABI.
+    let (text, sep, maxsplit) = unsafe { (str_ref(s), opt_str(sep), int_clamped(maxsplit)) };
+    str_list(check(str_ops::rsplit(text, sep, maxsplit)).into_iter())
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_str_splitlines(s: *const Str, keepends: u8) -> *mut List {
+    // SAFETY: a str object per the ABI.
+    let text = unsafe { str_ref(s) };
+    str_list(str_ops::splitlines(text, keepends != 0).into_iter())
+}
+
+/// Shared body of `partition` and `rpartition`: a 3-tuple of strs.
+///
+/// # Safety
+/// `s` and `sep` must be str objects.
+unsafe fn partition(s: *const Str, sep: *const Str, from_right: bool) -> *mut Tuple {
+    // SAFETY: per the caller.
+    let (text, sep) = unsafe { (str_ref(s), str_ref(sep)) };
+    let parts = check(str_ops::partition(text, sep, from_right));
+    let t = new_tuple(3, 0b111);
+    // SAFETY: the new tuple has three fields; allocation never collects, so the strs made
+    // before the tuple holds them stay alive.
+    unsafe {
+        let fields = (&raw mut (*t).items).cast::<u64>();
+        for (i, part) in parts.iter().enumerate() {
+            *fields.add(i) = str_obj(part) as u64;
+        }
+    }
+    t
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_str_partition(s: *const Str, sep: *const Str) -> *mut Tuple {
+    // SAFETY: arguments per the ABI.
+    unsafe { partition(s, sep, false) }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_str_rpartition(s: *const Str, sep: *const Str) -> *mut Tuple {
+    // SAFETY: arguments per the ABI.
+    unsafe { partition(s, sep, true) }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_str_title(s: *const Str) -> *mut Str {
+    // SAFETY: a str object per the ABI.
+    str_obj(&crate::str_unicode::title(unsafe { str_ref(s) }))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_str_capitalize(s: *const Str) -> *mut Str {
+    // SAFETY: a str object per the ABI.
+    str_obj(&crate::str_unicode::capitalize(unsafe { str_ref(s) }))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_str_swapcase(s: *const Str) -> *mut Str {
+    // SAFETY: a str object per the ABI.
+    str_obj(&crate::str_unicode::swapcase(unsafe { str_ref(s) }))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_str_casefold(s: *const Str) -> *mut Str {
+    // SAFETY: a str object per the ABI.
+    str_obj(&crate::str_unicode::casefold(unsafe { str_ref(s) }))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_str_expandtabs(s: *const Str, tabsize: i64) -> *mut Str {
+    // SAFETY: arguments per the ABI.
+    let (text, tabsize) = unsafe { (str_ref(s), int_clamped(tabsize)) };
+    str_obj(&check(str_ops::expandtabs(text, tabsize)))
+}
+
+/// Shared body of `removeprefix` and `removesuffix`: returns `s` itself when nothing is removed.
+///
+/// # Safety
+/// `s` and `affix` must be str objects.
+unsafe fn remove_affix(s: *const Str, affix: *const Str, at_end: bool) -> *mut Str {
+    // SAFETY: per the caller.
+    let (text, affix) = unsafe { (str_ref(s), str_ref(affix)) };
+    let out = str_ops::remove_affix(text, affix, at_end);
+    if out.len() == text.len() {
+        return s.cast_mut();
+    }
+    str_obj(out)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_str_removeprefix(s: *const Str, prefix: *const Str) -> *mut Str {
+    // SAFETY: arguments per the ABI.
+    unsafe { remove_affix(s, prefix, false) }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_str_removesuffix(s: *const Str, suffix: *const Str) -> *mut Str {
+    // SAFETY: arguments per the ABI.
+    unsafe { remove_affix(s, suffix, true) }
+}
+
+#[no_mangle]
 pub unsafe extern "C" fn rt_str_join(sep: *const Str, items: *const List) -> *mut Str {
     // SAFETY: a str object and a list of str objects per the ABI.
     let (sep, parts) = unsafe {
@@ -321,6 +424,36 @@ pub unsafe extern "C" fn rt_str_islower(s: *const Str) -> u8 {
     unsafe { is_class(s, Class::Lower) }
 }
 
+#[no_mangle]
+pub unsafe extern "C" fn rt_str_isdecimal(s: *const Str) -> u8 {
+    // SAFETY: a str object per the ABI.
+    unsafe { is_class(s, Class::Decimal) }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_str_isnumeric(s: *const Str) -> u8 {
+    // SAFETY: a str object per the ABI.
+    unsafe { is_class(s, Class::Numeric) }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_str_istitle(s: *const Str) -> u8 {
+    // SAFETY: a str object per the ABI.
+    unsafe { is_class(s, Class::Title) }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_str_isidentifier(s: *const Str) -> u8 {
+    // SAFETY: a str object per the ABI.
+    unsafe { is_class(s, Class::Identifier) }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_str_isascii(s: *const Str) -> u8 {
+    // SAFETY: a str object per the ABI.
+    unsafe { is_class(s, Class::Ascii) }
+}
+
 /// Shared body of `ljust`, `rjust` and `center`.
 ///
 /// # Safety
@@ -365,6 +498,49 @@ pub unsafe extern "C" fn rt_str_format_method(fmt: *const Str, n: u64, args: *co
         (str_ref(fmt), pairs, RawHeap::new())
     };
     str_obj(&check(crate::str_format::format_method(&heap, fmt, &pairs)))
+}
+
+/// `fmt.format(*args, **kwargs)`: the first `npos` of the `n` values are positional, the others
+/// keywords, named in order by `names` (the names joined with commas).
+#[no_mangle]
+pub unsafe extern "C" fn rt_str_format_kw(
+    fmt: *const Str,
+    n: u64,
+    args: *const u64,
+    descs: *const *const TypeDesc,
+    npos: u64,
+    names: *const Str,
+) -> *mut Str {
+    // SAFETY: per the ABI, `args` and `descs` hold `n` words and descriptors, `npos <= n`.
+    let (fmt, pairs, names, heap) = unsafe {
+        let pairs: Vec<(u64, &'static TypeDesc)> =
+            (0..n as usize).map(|i| (*args.add(i), super::desc_arg(*descs.add(i)))).collect();
+        (str_ref(fmt), pairs, str_ref(names), RawHeap::new())
+    };
+    let (positional, named) = pairs.split_at((npos as usize).min(pairs.len()));
+    let kwargs: Vec<(&str, (u64, &'static TypeDesc))> = names.split(',').zip(named.iter().copied()).collect();
+    str_obj(&check(crate::str_format::format_method_kw(&heap, fmt, positional, &kwargs)))
+}
+
+/// `fmt % value`: a tuple value (kind 6 descriptor) supplies the arguments, any other value is
+/// one argument (or, a dict, the mapping of `%(key)s` fields).
+#[no_mangle]
+pub unsafe extern "C" fn rt_str_percent(fmt: *const Str, value: u64, desc: *const TypeDesc) -> *mut Str {
+    // SAFETY: per the ABI, `value` is a word of the type `desc` describes.
+    let (fmt, t, heap) = unsafe { (str_ref(fmt), super::desc_arg(desc), RawHeap::new()) };
+    str_obj(&check(crate::str_format::percent(&heap, fmt, value, t)))
+}
+
+/// `s.translate(table)` for a dict table (`X` with its descriptor `D`).
+#[no_mangle]
+pub unsafe extern "C" fn rt_str_translate(s: *const Str, table: *const u8, desc: *const TypeDesc) -> *mut Str {
+    // SAFETY: per the ABI, `table` is a dict object of the type `desc` describes.
+    let (text, t, heap) = unsafe { (str_ref(s), super::desc_arg(desc), RawHeap::new()) };
+    let out = check(crate::str_format::translate(&heap, text, table as u64, t));
+    if out.len() == text.len() && out == text {
+        return s.cast_mut();
+    }
+    str_obj(&out)
 }
 
 #[no_mangle]

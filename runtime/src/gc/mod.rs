@@ -19,7 +19,7 @@ use std::alloc::Layout;
 use std::cell::RefCell;
 use std::ptr::NonNull;
 
-use crate::abi::layout::{Dict, Frame, Header, List, Tuple};
+use crate::abi::layout::{Dict, Frame, Header, List, Set, Tuple};
 use object::{object_size, KEYS_REF, KIND_DICT, KIND_LIST, KIND_SET, KIND_TUPLE, VALUES_REF};
 
 /// Set to 1 when a collection is due; generated code checks it at safepoints.
@@ -35,6 +35,8 @@ struct Heap {
     threshold: usize,
     live_bytes: usize,
     collections: u64,
+    /// Collections are held off while this is non-zero (see [`HoldCollections`]).
+    holds: u32,
 }
 
 thread_local! {
@@ -48,6 +50,7 @@ thread_local! {
             threshold: MIN_THRESHOLD,
             live_bytes: 0,
             collections: 0,
+            holds: 0,
         })
     };
 }
@@ -96,6 +99,24 @@ pub fn object_count() -> usize {
     HEAP.with(|h| h.borrow().objects.len())
 }
 
+/// While alive, safepoints do not collect: the runtime holds one while it calls back into
+/// compiled code (an instance's `__repr__`) with Rust references into the heap still in use.
+/// The collection stays pending and runs at the first safepoint after.
+pub struct HoldCollections(());
+
+impl HoldCollections {
+    pub fn new() -> HoldCollections {
+        HEAP.with(|h| h.borrow_mut().holds += 1);
+        HoldCollections(())
+    }
+}
+
+impl Drop for HoldCollections {
+    fn drop(&mut self) {
+        HEAP.with(|h| h.borrow_mut().holds -= 1);
+    }
+}
+
 /// Marks everything reachable from the frame chain at `top` and the global roots, frees the rest.
 ///
 /// # Safety
@@ -104,6 +125,9 @@ pub fn object_count() -> usize {
 pub unsafe fn collect(top: *mut Frame) {
     HEAP.with(|h| {
         let mut h = h.borrow_mut();
+        if h.holds > 0 {
+            return;
+        }
         let mut stack: Vec<*mut Header> = Vec::new();
         let mut frame = top;
         while !frame.is_null() {
@@ -161,7 +185,8 @@ unsafe fn extra_size(p: *mut Header) -> usize {
         match (*p).kind {
             KIND_LIST => (*p.cast::<List>()).cap as usize * 8,
             object::KIND_BIG => (*p.cast::<object::BigObj>()).value.bits() as usize / 8,
-            KIND_DICT | KIND_SET => (*p.cast::<Dict>()).table.heap_bytes(),
+            KIND_DICT => (*p.cast::<Dict>()).table.heap_bytes(),
+            KIND_SET => (*p.cast::<Set>()).table.heap_bytes(),
             _ => 0,
         }
     }
@@ -200,7 +225,7 @@ unsafe fn mark_word(w: u64, stack: &mut Vec<*mut Header>) {
 /// `obj` must be a live list, tuple, dict or set whose reference items are valid words.
 unsafe fn trace(obj: *mut Header, stack: &mut Vec<*mut Header>) {
     // SAFETY: per the caller; a list has `len` items in its buffer, a tuple `aux` fields, and a
-    // dict's table is a valid `Table` whose live entries hold valid words.
+    // dict's or set's table is a valid `Table` or `SetTable` whose live entries hold valid words.
     unsafe {
         match (*obj).kind {
             KIND_LIST => {
@@ -211,7 +236,14 @@ unsafe fn trace(obj: *mut Header, stack: &mut Vec<*mut Header>) {
                     }
                 }
             }
-            KIND_DICT | KIND_SET => {
+            KIND_SET => {
+                if (*obj).flags & KEYS_REF != 0 {
+                    for e in (*obj.cast::<Set>()).table.iter() {
+                        mark_word(e.key, stack);
+                    }
+                }
+            }
+            KIND_DICT => {
                 let flags = (*obj).flags;
                 for e in (*obj.cast::<Dict>()).table.iter() {
                     if flags & KEYS_REF != 0 {

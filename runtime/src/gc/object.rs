@@ -6,8 +6,9 @@ use std::mem::{size_of, ManuallyDrop};
 use num_bigint::BigInt;
 
 use super::{alloc_object, note_alloc};
-use crate::abi::layout::{Dict, Header, List, Tuple, TypeDesc};
+use crate::abi::layout::{Dict, Header, List, Set, Tuple, TypeDesc};
 use crate::dict_ops::Table;
+use crate::set_ops::SetTable;
 
 pub const KIND_STR: u8 = 1;
 pub const KIND_LIST: u8 = 2;
@@ -70,20 +71,22 @@ pub unsafe fn object_size(h: *const Header) -> usize {
             KIND_STRBUF => size_of::<StrBuf>() + (*h.cast::<StrBuf>()).cap as usize,
             KIND_LIST => size_of::<List>(),
             KIND_TUPLE => size_of::<Tuple>() + 8 * (*h).aux as usize,
-            KIND_DICT | KIND_SET => size_of::<Dict>(),
+            KIND_DICT => size_of::<Dict>(),
+            KIND_SET => size_of::<Set>(),
             _ => size_of::<BigObj>(),
         }
     }
 }
 
 /// Releases what the object at `h` owns outside its own allocation (a list's item buffer, a big
-/// int's digits, a dict's table).
+/// int's digits, a dict's or set's table).
 ///
 /// # Safety
 /// `h` must point to a live object allocated by this module; it must not be used afterwards.
 pub unsafe fn drop_contents(h: *mut Header) {
     // SAFETY: per the caller; a list's buffer came from a `Vec<u64>` with capacity `cap` (see
-    // `new_list`), and a big int's value and a dict's table were written by `new_big`/`new_dict`.
+    // `new_list`), and a big int's value and a dict's or set's table were written by
+    // `new_big`/`new_dict`/`new_set`.
     unsafe {
         match (*h).kind {
             KIND_LIST => {
@@ -91,7 +94,8 @@ pub unsafe fn drop_contents(h: *mut Header) {
                 drop(Vec::from_raw_parts((*l).items, 0, (*l).cap as usize));
             }
             KIND_BIG => std::ptr::drop_in_place(&raw mut (*h.cast::<BigObj>()).value),
-            KIND_DICT | KIND_SET => std::ptr::drop_in_place(&raw mut (*h.cast::<Dict>()).table),
+            KIND_DICT => std::ptr::drop_in_place(&raw mut (*h.cast::<Dict>()).table),
+            KIND_SET => std::ptr::drop_in_place(&raw mut (*h.cast::<Set>()).table),
             _ => {}
         }
     }
@@ -194,12 +198,28 @@ pub fn new_tuple(n: u32, ref_mask: u64) -> *mut Tuple {
     p
 }
 
-/// A new dict (`kind` [`KIND_DICT`]) or set ([`KIND_SET`]) owning `table`; `desc` is its type and
-/// `flags` says which of its words are references ([`KEYS_REF`], [`VALUES_REF`]).
-pub fn new_dict(kind: u8, desc: *const TypeDesc, flags: u8, table: Table) -> *mut Dict {
-    let p = alloc_object(size_of::<Dict>(), kind).cast::<Dict>();
+/// A new dict owning `table`; `desc` is its type and `flags` says which of its words are
+/// references ([`KEYS_REF`], [`VALUES_REF`]).
+pub fn new_dict(desc: *const TypeDesc, flags: u8, table: Table) -> *mut Dict {
+    let p = alloc_object(size_of::<Dict>(), KIND_DICT).cast::<Dict>();
     note_alloc(table.heap_bytes());
     // SAFETY: the block is big enough for a Dict; `write` does not drop the zeroed bytes, and the
+    // table's ownership moves into the object (dropped in `drop_contents`).
+    unsafe {
+        (*p).header.flags = flags;
+        (*p).len = table.len() as i64;
+        (*p).desc = desc;
+        std::ptr::write(&raw mut (*p).table, table);
+    }
+    p
+}
+
+/// A new set owning `table`; `desc` is its type and `flags` is [`KEYS_REF`] when its elements are
+/// references.
+pub fn new_set(desc: *const TypeDesc, flags: u8, table: SetTable) -> *mut Set {
+    let p = alloc_object(size_of::<Set>(), KIND_SET).cast::<Set>();
+    note_alloc(table.heap_bytes());
+    // SAFETY: the block is big enough for a Set; `write` does not drop the zeroed bytes, and the
     // table's ownership moves into the object (dropped in `drop_contents`).
     unsafe {
         (*p).header.flags = flags;

@@ -1,0 +1,193 @@
+//! Instances: attributes with a fixed layout, method calls bound at compile time, and the
+//! special methods behind operators and builtins (`a + b` calls `a.__add__(b)`).
+//!
+//! A field belongs to the nearest class (of the instance's class and its bases) that already
+//! has it, else to the instance's class; its type only grows, like a list's items. An attribute
+//! read that finds nothing waits (its value stays `Bottom`) until the fixpoint is reached, since
+//! the assignment that creates the field may be flowed later; in the final round it becomes
+//! CPython's `AttributeError`.
+#![forbid(unsafe_code)]
+
+use super::{Annotator, ArgSource, Dispatch, ExcKind, Outcome, Post, Raise, VariantId};
+use crate::diagnostic::Code;
+use crate::ir::*;
+use crate::source::Span;
+use crate::types::Type;
+
+fn attribute_error(owner: &str, attr: &str) -> Outcome {
+    Outcome::Raises(Raise::new(ExcKind::AttributeError, format!("'{owner}' object has no attribute '{attr}'")))
+}
+
+impl<'p> Annotator<'p> {
+    /// The class (of `c` and its bases) that holds field `name`, and the field's index there.
+    pub(crate) fn field(&self, c: ClassId, name: &str) -> Option<(ClassId, usize)> {
+        self.program.mro(c).into_iter().find_map(|k| self.fields[k.index()].iter().position(|(n, _)| n == name).map(|i| (k, i)))
+    }
+
+    pub(super) fn getattr(&mut self, obj: &Type, name: &str) -> Outcome {
+        let c = match obj {
+            Type::Bottom => return Outcome::Type(Type::Bottom),
+            Type::Instance(c) => *c,
+            t => return attribute_error(t.py_name(), name),
+        };
+        if let Some((k, i)) = self.field(c, name) {
+            return Outcome::Type(self.fields[k.index()][i].1.clone());
+        }
+        if let Some(g) = self.program.class_attr(c, name) {
+            return Outcome::Type(self.globals[g.index()].clone());
+        }
+        if self.program.method(c, name).is_some() {
+            return Outcome::Reject(
+                Code::Unsupported,
+                format!("unsupported construct: the method `{name}` used as a value"),
+                Some("bound methods as values arrive later; call the method directly".into()),
+            );
+        }
+        if self.final_round {
+            attribute_error(&self.program.class(c).name, name)
+        } else {
+            Outcome::Type(Type::Bottom)
+        }
+    }
+
+    pub(super) fn setattr(&mut self, obj: &Type, name: &str, value: &Type, span: Span) -> Outcome {
+        let c = match obj {
+            Type::Bottom => return Outcome::Type(Type::Bottom),
+            Type::Instance(c) => *c,
+            t => return attribute_error(t.py_name(), name),
+        };
+        if *value == Type::Bottom {
+            return Outcome::Type(Type::None);
+        }
+        let (k, i) = match self.field(c, name) {
+            Some(found) => found,
+            None => {
+                self.fields[c.index()].push((name.to_string(), Type::Bottom));
+                self.changed = true;
+                (c, self.fields[c.index()].len() - 1)
+            }
+        };
+        let old = self.fields[k.index()][i].1.clone();
+        let owner = self.program.class(k).name.clone();
+        let new = self.join(&old, value, span, || format!("the attribute `{owner}.{name}`"));
+        self.fields[k.index()][i].1 = new;
+        Outcome::Type(Type::None)
+    }
+
+    /// Creates (or finds) the variant of method `f` for these argument types and records that
+    /// instruction `result` calls it.
+    fn dispatch(&mut self, vid: VariantId, result: Option<Value>, f: FuncId, arg_types: Vec<Type>, args: Vec<ArgSource>, post: Post, span: Span) -> Outcome {
+        if arg_types.contains(&Type::Bottom) {
+            return Outcome::Type(Type::Bottom);
+        }
+        let Some(callee) = self.variant_for(f, arg_types, span) else { return Outcome::Type(Type::Bottom) };
+        if let Some(r) = result {
+            self.variants[vid.0 as usize].dispatch.insert(r, Dispatch { callee, args, post });
+        }
+        let ret = self.variants[callee.0 as usize].ret.clone();
+        Outcome::Type(match post {
+            Post::None => ret,
+            Post::NonZero | Post::Negate if ret == Type::Bottom => Type::Bottom,
+            Post::NonZero | Post::Negate => Type::Bool,
+        })
+    }
+
+    /// `obj.name(args)` on an instance: the method's parameters bound to the call's positional
+    /// and keyword arguments and the defaults, as CPython binds them.
+    pub(super) fn call_method(&mut self, vid: VariantId, inst: &Inst, c: ClassId, name: &str, args: &[Type], kw: &[(String, Type)]) -> Outcome {
+        let Some(f) = self.program.method(c, name) else {
+            if self.field(c, name).is_some() || self.program.class_attr(c, name).is_some() {
+                return Outcome::Reject(Code::Unsupported, format!("unsupported construct: calling the attribute `{name}`"), Some("store functions in attributes later; call a method".into()));
+            }
+            return attribute_error(&self.program.class(c).name, name);
+        };
+        let params = &self.program.function(f).params;
+        let cls = self.program.class(c).name.clone();
+        let qual = format!("{cls}.{name}");
+        if args.len() + 1 > params.len() {
+            return Outcome::Reject(Code::BadCall, format!("{qual}() takes {} positional arguments but {} were given", params.len(), args.len() + 1), None);
+        }
+        let mut sources: Vec<Option<ArgSource>> = vec![None; params.len()];
+        sources[0] = Some(ArgSource::Operand(0));
+        for i in 0..args.len() {
+            sources[i + 1] = Some(ArgSource::Operand(i + 1));
+        }
+        for (j, (k, _)) in kw.iter().enumerate() {
+            match params.iter().position(|p| p.name == *k) {
+                Some(i) if sources[i].is_none() => sources[i] = Some(ArgSource::Operand(1 + args.len() + j)),
+                Some(_) => return Outcome::Reject(Code::BadCall, format!("{qual}() got multiple values for argument '{k}'"), None),
+                None => return Outcome::Reject(Code::BadCall, format!("{qual}() got an unexpected keyword argument '{k}'"), None),
+            }
+        }
+        let all: Vec<Type> = std::iter::once(Type::Instance(c)).chain(args.iter().cloned()).chain(kw.iter().map(|(_, t)| t.clone())).collect();
+        let mut bound = Vec::with_capacity(params.len());
+        let mut types = Vec::with_capacity(params.len());
+        for (p, s) in params.iter().zip(sources) {
+            match (s, p.default) {
+                (Some(ArgSource::Operand(i)), _) => {
+                    types.push(all[i].clone());
+                    bound.push(ArgSource::Operand(i));
+                }
+                (_, Some(g)) => {
+                    types.push(self.globals[g.index()].clone());
+                    bound.push(ArgSource::Default(g));
+                }
+                _ => return Outcome::Reject(Code::BadCall, format!("{qual}() missing 1 required positional argument: '{}'", p.name), None),
+            }
+        }
+        self.dispatch(vid, inst.result, f, types, bound, Post::None, inst.span)
+    }
+
+    /// An operator or builtin on an instance, when its class defines the special method:
+    /// `operands[0]` is the instance; `reflected` calls it on `operands[1]` with them swapped.
+    pub(super) fn special(&mut self, vid: VariantId, inst: &Inst, name: &str, operands: &[Type], reflected: bool, post: Post) -> Option<Outcome> {
+        let (me, order): (usize, Vec<usize>) = if reflected { (1, vec![1, 0]) } else { (0, (0..operands.len()).collect()) };
+        let Type::Instance(c) = operands.get(me)? else { return None };
+        let f = self.program.method(*c, name)?;
+        let types = order.iter().map(|&i| operands[i].clone()).collect();
+        let args = order.into_iter().map(ArgSource::Operand).collect();
+        Some(self.dispatch(vid, inst.result, f, types, args, post, inst.span))
+    }
+
+    /// The variants of `__repr__` and `__str__` of a class, created when an instance is: the
+    /// lowering calls them for `print`, `str`, `repr` and f-strings, and the runtime for an
+    /// instance inside a container.
+    pub(super) fn ensure_text_methods(&mut self, c: ClassId, span: Span) {
+        for name in ["__repr__", "__str__"] {
+            if let Some(f) = self.program.method(c, name) {
+                self.variant_for(f, vec![Type::Instance(c)], span);
+            }
+        }
+    }
+}
+
+/// The special method behind a binary operator, and its reflected form.
+pub(super) fn binary_dunder(op: BinOp) -> (&'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__"),
+        BinOp::Sub => ("__sub__", "__rsub__"),
+        BinOp::Mul => ("__mul__", "__rmul__"),
+        BinOp::Div => ("__truediv__", "__rtruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__"),
+        BinOp::Pow => ("__pow__", "__rpow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__"),
+        BinOp::BitAnd => ("__and__", "__rand__"),
+        BinOp::BitOr => ("__or__", "__ror__"),
+        BinOp::BitXor => ("__xor__", "__rxor__"),
+    }
+}
+
+/// The special method behind a comparison, and the one CPython tries on the right operand.
+pub(super) fn compare_dunder(op: CmpOp) -> Option<(&'static str, &'static str)> {
+    Some(match op {
+        CmpOp::Eq => ("__eq__", "__eq__"),
+        CmpOp::Ne => ("__ne__", "__ne__"),
+        CmpOp::Lt => ("__lt__", "__gt__"),
+        CmpOp::Le => ("__le__", "__ge__"),
+        CmpOp::Gt => ("__gt__", "__lt__"),
+        CmpOp::Ge => ("__ge__", "__le__"),
+        _ => return None,
+    })
+}
