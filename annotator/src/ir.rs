@@ -393,6 +393,16 @@ impl Program {
         self.mro(c).into_iter().find_map(|k| self.class(k).attrs.iter().find(|(n, _)| n == name).map(|&(_, g)| g))
     }
 
+    /// `c` and every class that derives from it, in definition order.
+    pub fn subclasses(&self, c: ClassId) -> Vec<ClassId> {
+        self.classes.iter().map(|k| k.id).filter(|&k| self.is_subclass(k, c)).collect()
+    }
+
+    /// The nearest class both derive from, if any.
+    pub fn common_base(&self, a: ClassId, b: ClassId) -> Option<ClassId> {
+        self.mro(a).into_iter().find(|&k| self.is_subclass(b, k))
+    }
+
     /// Whether `c` is `base` or derives from it.
     pub fn is_subclass(&self, c: ClassId, base: ClassId) -> bool {
         self.mro(c).contains(&base)

@@ -106,8 +106,10 @@ pub struct Conflict(pub String, pub String);
 /// A definition has one item type (list, set) or a key and a value type (dict).
 #[derive(Clone, Debug, Default)]
 pub struct Containers {
-    /// The program's class names, indexed by `ClassId`, for messages and `show`.
+    /// The program's class names and bases, indexed by `ClassId`: for messages and `show`, and
+    /// for the join of two instance types (their nearest common base).
     pub class_names: Vec<String>,
+    pub class_bases: Vec<Option<ClassId>>,
     parent: Vec<u32>,
     items: Vec<Type>,
     values: Vec<Type>,
@@ -115,8 +117,16 @@ pub struct Containers {
 }
 
 impl Containers {
-    pub fn with_classes(class_names: Vec<String>) -> Containers {
-        Containers { class_names, ..Containers::default() }
+    pub fn with_classes(class_names: Vec<String>, class_bases: Vec<Option<ClassId>>) -> Containers {
+        Containers { class_names, class_bases, ..Containers::default() }
+    }
+
+    fn ancestors(&self, c: ClassId) -> Vec<ClassId> {
+        let mut out = vec![c];
+        while let Some(Some(b)) = out.last().and_then(|k| self.class_bases.get(k.index())) {
+            out.push(*b);
+        }
+        out
     }
 
     pub fn new_def(&mut self, item: Type) -> ContainerId {
@@ -216,6 +226,13 @@ impl Containers {
                 }
                 Ok(Type::Tuple(out))
             }
+            (Type::Instance(x), Type::Instance(y)) => {
+                let ys = self.ancestors(*y);
+                match self.ancestors(*x).into_iter().find(|k| ys.contains(k)) {
+                    Some(k) => Ok(Type::Instance(k)),
+                    None => Err(conflict(self)),
+                }
+            }
             (x, y) if x == y => Ok(x.clone()),
             _ => Err(conflict(self)),
         }
@@ -231,6 +248,7 @@ impl Containers {
             (Type::List(x), Type::List(y)) | (Type::Dict(x), Type::Dict(y)) | (Type::Set(x), Type::Set(y)) => defs(x, y),
             (Type::View(k, x), Type::View(j, y)) => k == j && defs(x, y),
             (Type::Tuple(xs), Type::Tuple(ys)) => xs.len() == ys.len() && xs.iter().zip(ys).all(|(x, y)| self.compatible(x, y)),
+            (Type::Instance(x), Type::Instance(y)) => x == y,
             (x, y) => x == y,
         }
     }

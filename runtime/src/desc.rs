@@ -75,6 +75,10 @@ pub trait Heap {
     fn instance_repr(&self, w: u64) -> PyResult<String> {
         Ok(format!("<__main__.object object at {w:#x}>"))
     }
+    /// `str()` of an instance: its class's `__str__`, else its `repr()`.
+    fn instance_str(&self, w: u64) -> PyResult<String> {
+        self.instance_repr(w)
+    }
     /// The class name of an instance, for error messages.
     fn instance_class(&self, _w: u64) -> String {
         "object".to_string()
@@ -217,6 +221,7 @@ fn scalar_str<H: Heap>(h: &H, w: u64, t: H::Ty) -> PyResult<String> {
 pub fn str_of<H: Heap>(h: &H, w: u64, t: H::Ty) -> PyResult<String> {
     match h.kind(t) {
         Kind::Str => Ok(h.str(w).to_string()),
+        Kind::Instance => h.instance_str(w),
         Kind::Int | Kind::Float | Kind::Bool | Kind::None => scalar_str(h, w, t),
         _ => repr(h, w, t),
     }

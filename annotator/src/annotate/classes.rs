@@ -20,8 +20,26 @@ fn attribute_error(owner: &str, attr: &str) -> Outcome {
 
 impl<'p> Annotator<'p> {
     /// The class (of `c` and its bases) that holds field `name`, and the field's index there.
-    pub(crate) fn field(&self, c: ClassId, name: &str) -> Option<(ClassId, usize)> {
-        self.program.mro(c).into_iter().find_map(|k| self.fields[k.index()].iter().position(|(n, _)| n == name).map(|i| (k, i)))
+    /// A field that only subclasses of `c` had so far moves up to `c` (joining their types):
+    /// code that uses it through `c` makes it a field of every instance of `c`.
+    pub(crate) fn field(&mut self, c: ClassId, name: &str) -> Option<(ClassId, usize)> {
+        if let Some(found) = self.program.mro(c).into_iter().find_map(|k| self.fields[k.index()].iter().position(|(n, _)| n == name).map(|i| (k, i))) {
+            return Some(found);
+        }
+        let mut hoisted: Option<Type> = None;
+        for k in self.program.subclasses(c) {
+            if let Some(i) = self.fields[k.index()].iter().position(|(n, _)| n == name) {
+                let (_, t) = self.fields[k.index()].remove(i);
+                hoisted = Some(match hoisted {
+                    None => t,
+                    Some(h) => self.containers.union(&h, &t).unwrap_or(h),
+                });
+            }
+        }
+        let t = hoisted?;
+        self.fields[c.index()].push((name.to_string(), t));
+        self.changed = true;
+        Some((c, self.fields[c.index()].len() - 1))
     }
 
     pub(super) fn getattr(&mut self, obj: &Type, name: &str) -> Outcome {
@@ -74,17 +92,40 @@ impl<'p> Annotator<'p> {
         Outcome::Type(Type::None)
     }
 
-    /// Creates (or finds) the variant of method `f` for these argument types and records that
-    /// instruction `result` calls it.
-    fn dispatch(&mut self, vid: VariantId, result: Option<Value>, f: FuncId, arg_types: Vec<Type>, args: Vec<ArgSource>, post: Post, span: Span) -> Outcome {
+    /// Binds instruction `result` to method `name` of the receiver (argument 0, of class `c` or
+    /// any subclass): one variant per distinct method the subclasses resolve `name` to, its
+    /// receiver typed as the nearest class covering the subclasses that select it.
+    #[allow(clippy::too_many_arguments)]
+    fn dispatch(&mut self, vid: VariantId, result: Option<Value>, c: ClassId, name: &str, arg_types: Vec<Type>, args: Vec<ArgSource>, post: Post, span: Span) -> Outcome {
         if arg_types.contains(&Type::Bottom) {
             return Outcome::Type(Type::Bottom);
         }
-        let Some(callee) = self.variant_for(f, arg_types, span) else { return Outcome::Type(Type::Bottom) };
-        if let Some(r) = result {
-            self.variants[vid.0 as usize].dispatch.insert(r, Dispatch { callee, args, post });
+        let mut groups: Vec<(FuncId, Vec<ClassId>)> = Vec::new();
+        for k in self.program.subclasses(c) {
+            let Some(f) = self.program.method(k, name) else { continue };
+            match groups.iter_mut().find(|(g, _)| *g == f) {
+                Some((_, ks)) => ks.push(k),
+                None => groups.push((f, vec![k])),
+            }
         }
-        let ret = self.variants[callee.0 as usize].ret.clone();
+        let mut targets = Vec::with_capacity(groups.len());
+        let mut ret = Type::Bottom;
+        for (f, classes) in groups {
+            let receiver = classes.iter().skip(1).fold(classes[0], |acc, &k| self.program.common_base(acc, k).unwrap_or(acc));
+            let mut types = arg_types.clone();
+            types[0] = Type::Instance(receiver);
+            let Some(callee) = self.variant_for(f, types, span) else { return Outcome::Type(Type::Bottom) };
+            let r = self.variants[callee.0 as usize].ret.clone();
+            // A local accumulation, not a slot of the annotation: no growth to report.
+            match self.containers.union(&ret, &r) {
+                Ok(t) => ret = t,
+                Err(c) => self.mixed(span, format!("the return value of `{name}`"), &c.0, &c.1),
+            }
+            targets.push((classes, callee));
+        }
+        if let Some(r) = result {
+            self.variants[vid.0 as usize].dispatch.insert(r, Dispatch { targets, args, post, ret: ret.clone() });
+        }
         Outcome::Type(match post {
             Post::None => ret,
             Post::NonZero | Post::Negate if ret == Type::Bottom => Type::Bottom,
@@ -95,7 +136,7 @@ impl<'p> Annotator<'p> {
     /// `obj.name(args)` on an instance: the method's parameters bound to the call's positional
     /// and keyword arguments and the defaults, as CPython binds them.
     pub(super) fn call_method(&mut self, vid: VariantId, inst: &Inst, c: ClassId, name: &str, args: &[Type], kw: &[(String, Type)]) -> Outcome {
-        let Some(f) = self.program.method(c, name) else {
+        let Some(f) = self.program.method(c, name).or_else(|| self.program.subclasses(c).into_iter().find_map(|k| self.program.method(k, name))) else {
             if self.field(c, name).is_some() || self.program.class_attr(c, name).is_some() {
                 return Outcome::Reject(Code::Unsupported, format!("unsupported construct: calling the attribute `{name}`"), Some("store functions in attributes later; call a method".into()));
             }
@@ -135,7 +176,8 @@ impl<'p> Annotator<'p> {
                 _ => return Outcome::Reject(Code::BadCall, format!("{qual}() missing 1 required positional argument: '{}'", p.name), None),
             }
         }
-        self.dispatch(vid, inst.result, f, types, bound, Post::None, inst.span)
+        let _ = f;
+        self.dispatch(vid, inst.result, c, name, types, bound, Post::None, inst.span)
     }
 
     /// An operator or builtin on an instance, when its class defines the special method:
@@ -143,10 +185,10 @@ impl<'p> Annotator<'p> {
     pub(super) fn special(&mut self, vid: VariantId, inst: &Inst, name: &str, operands: &[Type], reflected: bool, post: Post) -> Option<Outcome> {
         let (me, order): (usize, Vec<usize>) = if reflected { (1, vec![1, 0]) } else { (0, (0..operands.len()).collect()) };
         let Type::Instance(c) = operands.get(me)? else { return None };
-        let f = self.program.method(*c, name)?;
+        self.program.method(*c, name)?;
         let types = order.iter().map(|&i| operands[i].clone()).collect();
         let args = order.into_iter().map(ArgSource::Operand).collect();
-        Some(self.dispatch(vid, inst.result, f, types, args, post, inst.span))
+        Some(self.dispatch(vid, inst.result, *c, name, types, args, post, inst.span))
     }
 
     /// The variants of `__repr__` and `__str__` of a class, created when an instance is: the

@@ -84,12 +84,16 @@ pub enum Post {
     Negate,
 }
 
-/// An instruction the annotator bound to a call of a method variant.
+/// An instruction the annotator bound to a call of a method variant: one target per distinct
+/// method the receiver's possible classes resolve the name to (several for an overridden
+/// method called through a base class), each with the classes that select it.
 #[derive(Clone, Debug)]
 pub struct Dispatch {
-    pub callee: VariantId,
+    pub targets: Vec<(Vec<ClassId>, VariantId)>,
     pub args: Vec<ArgSource>,
     pub post: Post,
+    /// The join of the targets' return types.
+    pub ret: Type,
 }
 
 #[derive(Clone, Debug)]
@@ -164,7 +168,7 @@ pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
         program,
         variants: Vec::new(),
         globals: vec![Type::Bottom; program.globals.len()],
-        containers: Containers::with_classes(program.classes.iter().map(|c| c.name.clone()).collect()),
+        containers: Containers::with_classes(program.classes.iter().map(|c| c.name.clone()).collect(), program.classes.iter().map(|c| c.base).collect()),
         fields: vec![Vec::new(); program.classes.len()],
         final_round: false,
         changed: false,
@@ -276,7 +280,8 @@ impl<'p> Annotator<'p> {
             }
             out.push(v);
             let variant = &self.variants[v.0 as usize];
-            let mut callees: Vec<VariantId> = variant.calls.values().chain(variant.dispatch.values().map(|d| &d.callee)).copied().collect();
+            let mut callees: Vec<VariantId> =
+                variant.calls.values().copied().chain(variant.dispatch.values().flat_map(|d| d.targets.iter().map(|t| t.1))).collect();
             // The text methods of every class instantiated here are called by the lowering.
             callees.extend(self.text_method_variants(v));
             callees.sort();

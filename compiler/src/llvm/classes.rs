@@ -34,33 +34,20 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
         self.ann.live.iter().copied().find(|&v| self.ann.variant(v).func == f && self.ann.variant(v).args == args)
     }
 
-    /// Emits each class's `ClassInfo { name, name_len, repr }` (runtime/ABI.md), with a C-ABI
-    /// wrapper around its `__repr__` variant for the runtime to call.
+    /// Emits each class's `ClassInfo { name, name_len, repr, str }` (runtime/ABI.md), with C-ABI
+    /// wrappers around its `__repr__` and `__str__` variants for the runtime to call.
     pub(crate) fn emit_class_infos(&mut self) -> Result<(), CompileError> {
         let ptr = self.ptr();
         let i64t = self.ctx.i64_type();
-        let info_t = self.ctx.struct_type(&[ptr.into(), i64t.into(), ptr.into()], false);
+        let info_t = self.ctx.struct_type(&[ptr.into(), i64t.into(), ptr.into(), ptr.into()], false);
         for class in &self.program.classes {
             if self.layout(class.id).len() > MAX_FIELDS {
                 return Err(CompileError::Internal(format!("class {} has more than {MAX_FIELDS} fields", class.name)));
             }
-            let repr = match self.text_method(class.id, "__repr__") {
-                Some(v) => {
-                    let wrapper = self.module.add_function(&format!("repr.{}", class.name), ptr.fn_type(&[i64t.into()], false), Some(Linkage::Internal));
-                    let entry = self.ctx.append_basic_block(wrapper, "entry");
-                    self.builder.position_at_end(entry);
-                    self.builder.unset_current_debug_location();
-                    let w = wrapper.get_nth_param(0).map(|p| p.into_int_value()).ok_or_else(|| CompileError::Internal("repr wrapper".into()))?;
-                    let obj = self.builder.build_int_to_ptr(w, ptr, "obj").map_err(|e| CompileError::Internal(e.to_string()))?;
-                    let call = self.builder.build_call(self.functions[&v], &[obj.into()], "repr").map_err(|e| CompileError::Internal(e.to_string()))?;
-                    let s = call.try_as_basic_value().basic().ok_or_else(|| CompileError::Internal("__repr__ returns no str".into()))?;
-                    self.builder.build_return(Some(&s)).map_err(|e| CompileError::Internal(e.to_string()))?;
-                    wrapper.as_global_value().as_pointer_value()
-                }
-                None => ptr.const_null(),
-            };
+            let repr = self.text_wrapper(class.id, "__repr__")?;
+            let str = self.text_wrapper(class.id, "__str__")?;
             let name = self.bytes_global(class.name.as_bytes(), "class.name");
-            let value = info_t.const_named_struct(&[name.into(), i64t.const_int(class.name.len() as u64, false).into(), repr.into()]);
+            let value = info_t.const_named_struct(&[name.into(), i64t.const_int(class.name.len() as u64, false).into(), repr.into(), str.into()]);
             let g = self.module.add_global(info_t, None, &format!("class.{}", class.name));
             g.set_initializer(&value);
             g.set_constant(true);
@@ -68,6 +55,26 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
             self.class_infos.push(g);
         }
         Ok(())
+    }
+
+    /// `extern "C" fn(u64) -> *Str` calling the class's text method variant, or null.
+    fn text_wrapper(&mut self, c: ClassId, method: &str) -> Result<PointerValue<'ctx>, CompileError> {
+        let ptr = self.ptr();
+        let Some(v) = self.text_method(c, method) else { return Ok(ptr.const_null()) };
+        let err = |e: inkwell::builder::BuilderError| CompileError::Internal(e.to_string());
+        let name = format!("{method}.{}", self.program.class(c).name);
+        let wrapper = self.module.add_function(&name, ptr.fn_type(&[self.ctx.i64_type().into()], false), Some(Linkage::Internal));
+        let entry = self.ctx.append_basic_block(wrapper, "entry");
+        self.builder.position_at_end(entry);
+        self.builder.unset_current_debug_location();
+        let w = wrapper.get_nth_param(0).map(|p| p.into_int_value()).ok_or_else(|| CompileError::Internal("text wrapper".into()))?;
+        let obj = self.builder.build_int_to_ptr(w, ptr, "obj").map_err(err)?;
+        let call = self.builder.build_call(self.functions[&v], &[obj.into()], "text").map_err(err)?;
+        match call.try_as_basic_value().basic() {
+            Some(s) => self.builder.build_return(Some(&s)).map_err(err)?,
+            None => self.builder.build_unreachable().map_err(err)?,
+        };
+        Ok(wrapper.as_global_value().as_pointer_value())
     }
 
     pub(crate) fn class_info(&self, c: ClassId) -> GlobalValue<'ctx> {
@@ -130,50 +137,107 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         self.cg.ctx.i8_type().const_int(yes as u64, false).into()
     }
 
-    /// The call the annotator bound an instruction to.
+    /// The call the annotator bound an instruction to: direct for one target, else chosen by
+    /// the receiver's class (field 0 of the instance, compared with each `ClassInfo`).
     pub(crate) fn dispatch(&mut self, d: &Dispatch, operands: &[Value]) -> Option<BasicValueEnum<'ctx>> {
-        let callee = self.cg.functions[&d.callee];
-        let params = &self.cg.ann.variant(d.callee).args.clone();
-        let mut args: Vec<BasicMetadataValueEnum> = Vec::with_capacity(d.args.len());
-        for (src, pt) in d.args.iter().zip(params) {
-            let (val, t) = match *src {
+        let mut vals = Vec::with_capacity(d.args.len());
+        for src in &d.args {
+            vals.push(match *src {
                 ArgSource::Operand(i) => (self.get(operands[i]), self.ty(operands[i])),
                 ArgSource::Default(g) => (self.load_global(g, None), self.cg.ann.containers.canonical(&self.cg.ann.globals[g.index()])),
-            };
-            args.push(self.coerce(val, &t, pt).into());
+            });
         }
-        let ret_t = self.cg.ann.variant(d.callee).ret.clone();
-        let call = ll!(self.b().build_call(callee, &args, "method"));
-        if ret_t == Type::Bottom {
-            self.after_noreturn();
-            return None;
-        }
-        let r = call.try_as_basic_value().basic()?;
+        let r = match &d.targets[..] {
+            [(_, callee)] => self.call_variant(*callee, &vals, &d.ret)?,
+            targets => {
+                let ret_repr = self.cg.repr(&d.ret);
+                let slot = self.entry_alloca(ret_repr, "dispatched");
+                let done = self.new_block("dispatched");
+                let receiver = vals[0].0.into_pointer_value();
+                let p = self.tuple_item_ptr(receiver, self.i64(0));
+                let class = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "class")).into_int_value();
+                let mut returns = false;
+                for (classes, callee) in targets {
+                    let info = |k: &ClassId| self.cg.class_info(*k).as_pointer_value();
+                    let mut hit = self.cg.ctx.bool_type().const_zero();
+                    for k in classes {
+                        let w = ll!(self.b().build_ptr_to_int(info(k), self.cg.ctx.i64_type(), "info"));
+                        let eq = ll!(self.b().build_int_compare(IntPredicate::EQ, class, w, "is_class"));
+                        hit = ll!(self.b().build_or(hit, eq, "hit"));
+                    }
+                    let (call_b, next_b) = (self.new_block("call"), self.new_block("next"));
+                    ll!(self.b().build_conditional_branch(hit, call_b, next_b));
+                    self.b().position_at_end(call_b);
+                    match self.call_variant(*callee, &vals, &d.ret) {
+                        Some(v) => {
+                            ll!(self.b().build_store(slot, v));
+                            ll!(self.b().build_unconditional_branch(done));
+                            returns = true;
+                        }
+                        // `call_variant` left the builder in a dead block.
+                        None => {
+                            ll!(self.b().build_unreachable());
+                        }
+                    }
+                    self.b().position_at_end(next_b);
+                }
+                // A class of the receiver's type without the method: CPython's AttributeError.
+                let name = self.cg.program.function(self.cg.ann.variant(targets[0].1).func).name.clone();
+                self.raise(mesapy_annotator::annotate::ExcKind::AttributeError, &format!("object has no attribute '{name}'"));
+                ll!(self.b().build_unreachable());
+                self.b().position_at_end(done);
+                if !returns {
+                    ll!(self.b().build_unreachable());
+                    self.after_noreturn();
+                    return None;
+                }
+                ll!(self.b().build_load(ret_repr, slot, "result"))
+            }
+        };
         Some(match d.post {
             Post::None => r,
             Post::NonZero => {
-                let c = self.truth(r, &ret_t);
+                let c = self.truth(r, &d.ret);
                 self.bool_value(c)
             }
             Post::Negate => {
-                let c = self.truth(r, &ret_t);
+                let c = self.truth(r, &d.ret);
                 let n = ll!(self.b().build_not(c, "not"));
                 self.bool_value(n)
             }
         })
     }
 
+    /// Calls a method variant with arguments converted to its parameter types; the result is
+    /// converted to `ret`. None when the callee never returns.
+    fn call_variant(&mut self, callee: VariantId, vals: &[(BasicValueEnum<'ctx>, Type)], ret: &Type) -> Option<BasicValueEnum<'ctx>> {
+        let f = self.cg.functions[&callee];
+        let params = self.cg.ann.variant(callee).args.clone();
+        let args: Vec<BasicMetadataValueEnum> = vals.iter().zip(&params).map(|((v, t), p)| self.coerce(*v, t, p).into()).collect();
+        let ret_t = self.cg.ann.variant(callee).ret.clone();
+        let call = ll!(self.b().build_call(f, &args, "method"));
+        if ret_t == Type::Bottom {
+            self.after_noreturn();
+            return None;
+        }
+        let r = call.try_as_basic_value().basic()?;
+        Some(self.coerce(r, &ret_t, ret))
+    }
+
     /// `str(obj)`/`repr(obj)` of an instance: its `__str__`, else its `__repr__`, else the
     /// runtime's default `<__main__.C object at 0x...>`.
     pub(crate) fn instance_text(&mut self, v: BasicValueEnum<'ctx>, c: ClassId, str_first: bool) -> PointerValue<'ctx> {
         let names: &[&str] = if str_first { &["__str__", "__repr__"] } else { &["__repr__"] };
-        if let Some(variant) = names.iter().find_map(|n| self.cg.text_method(c, n)) {
+        let exact = self.cg.program.subclasses(c).len() == 1;
+        if let Some(variant) = names.iter().find_map(|n| self.cg.text_method(c, n)).filter(|_| exact) {
             let f = self.cg.functions[&variant];
             let call = ll!(self.b().build_call(f, &[v.into()], "text"));
             return call.try_as_basic_value().basic().map_or_else(|| self.cg.ptr().const_null(), |r| r.into_pointer_value());
         }
+        // The class is known only at run time: the runtime calls its `__str__`/`__repr__`.
         let w = self.to_word(v, &Type::Instance(c));
         let d = self.desc(&Type::Instance(c));
-        self.call_rt_value("rt_repr", &[w.into(), d.into()]).into_pointer_value()
+        let f = if str_first { "rt_str_of" } else { "rt_repr" };
+        self.call_rt_value(f, &[w.into(), d.into()]).into_pointer_value()
     }
 }

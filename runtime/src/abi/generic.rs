@@ -13,6 +13,16 @@ use crate::set_ops::SetTable;
 use crate::gc::object::{new_str, BigObj, Str, KIND_LIST};
 use crate::int::Int;
 
+/// Calls a compiled `__repr__`/`__str__` wrapper and copies its result. The method may reach a
+/// safepoint; the objects the runtime is reading are reachable from the caller's roots, but a
+/// collection is held off anyway so that no Rust reference into the heap can see a freed object.
+fn call_text_method(f: extern "C" fn(u64) -> *const Str, w: u64) -> String {
+    let _hold = crate::gc::HoldCollections::new();
+    let s = f(w);
+    // SAFETY: generated text-method wrappers return a live str object.
+    unsafe { str_ref(s) }.to_string()
+}
+
 /// The `ClassInfo` an instance's field 0 points to.
 ///
 /// # Safety
@@ -77,16 +87,16 @@ impl Heap for RawHeap {
         // SAFETY: `new`'s contract: a word read as an instance is a live instance object.
         let info = unsafe { class_info(w) };
         match info.repr {
-            Some(repr) => {
-                // The compiled `__repr__` may reach a safepoint; objects this heap is reading are
-                // reachable from the caller's roots, but a collection is held off anyway so that
-                // no Rust reference into the heap can see a freed object.
-                let _hold = crate::gc::HoldCollections::new();
-                let s = repr(w);
-                // SAFETY: generated `__repr__` wrappers return a live str object.
-                Ok(unsafe { str_ref(s) }.to_string())
-            }
+            Some(repr) => Ok(call_text_method(repr, w)),
             None => Ok(format!("<__main__.{} object at {w:#x}>", info.name())),
+        }
+    }
+
+    fn instance_str(&self, w: u64) -> PyResult<String> {
+        // SAFETY: `new`'s contract: a word read as an instance is a live instance object.
+        match unsafe { class_info(w) }.str {
+            Some(str) => Ok(call_text_method(str, w)),
+            None => self.instance_repr(w),
         }
     }
 

@@ -100,13 +100,14 @@ pub struct TypeDesc {
 }
 
 /// A user class, emitted as a constant by the code generator; field 0 of every instance (a
-/// tuple-layout object) points to its class's. `repr` is a C-ABI wrapper around the class's
-/// `__repr__`, or null.
+/// tuple-layout object) points to its class's. `repr` and `str` are C-ABI wrappers around the
+/// class's `__repr__` and `__str__`, or null.
 #[repr(C)]
 pub struct ClassInfo {
     pub name: *const u8,
     pub name_len: u64,
     pub repr: Option<extern "C" fn(u64) -> *const crate::gc::object::Str>,
+    pub str: Option<extern "C" fn(u64) -> *const crate::gc::object::Str>,
 }
 
 impl ClassInfo {
