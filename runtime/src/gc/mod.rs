@@ -28,8 +28,25 @@ pub static mut rt_gc_pending: u8 = 0;
 
 const MIN_THRESHOLD: usize = 8 << 20;
 
+/// Blocks up to this size come from per-size-class free lists (16-byte classes), so that the
+/// churn of small objects (instances, tuples, short strs) reuses swept blocks instead of going
+/// through `malloc`/`free` each time.
+const SMALL_BLOCK: usize = 256;
+const SIZE_CLASSES: usize = SMALL_BLOCK / 16 + 1;
+
+/// The size of the block an object of `size` bytes gets: small sizes round up to their class.
+fn block_size(size: usize) -> usize {
+    if size <= SMALL_BLOCK {
+        size.div_ceil(16) * 16
+    } else {
+        size
+    }
+}
+
 struct Heap {
     objects: Vec<NonNull<Header>>,
+    /// Swept small blocks by size class (`block_size / 16`), ready for reuse.
+    free: [Vec<NonNull<u8>>; SIZE_CLASSES],
     roots: Vec<*mut u64>,
     allocated_since: usize,
     threshold: usize,
@@ -45,6 +62,7 @@ thread_local! {
     static HEAP: RefCell<Heap> = const {
         RefCell::new(Heap {
             objects: Vec::new(),
+            free: [const { Vec::new() }; SIZE_CLASSES],
             roots: Vec::new(),
             allocated_since: 0,
             threshold: MIN_THRESHOLD,
@@ -69,15 +87,24 @@ pub fn note_alloc(bytes: usize) {
 
 /// A zeroed, 8-aligned block of `size` bytes registered as an object of `kind`.
 pub fn alloc_object(size: usize, kind: u8) -> *mut Header {
-    let ptr = Layout::from_size_align(size, 8)
-        .ok()
-        // SAFETY: every object layout is at least a Header (8 bytes), so the size is non-zero.
-        .map(|layout| unsafe { std::alloc::alloc_zeroed(layout) })
-        .and_then(|p| NonNull::new(p.cast::<Header>()));
+    let block = block_size(size);
+    let reused = if block <= SMALL_BLOCK { HEAP.with(|h| h.borrow_mut().free[block / 16].pop()) } else { None };
+    let ptr = match reused {
+        Some(p) => {
+            // SAFETY: a swept block of exactly `block` bytes (its class), no longer referenced.
+            unsafe { std::ptr::write_bytes(p.as_ptr(), 0, block) };
+            Some(p.cast::<Header>())
+        }
+        None => Layout::from_size_align(block, 8)
+            .ok()
+            // SAFETY: every object layout is at least a Header (8 bytes), so the size is non-zero.
+            .map(|layout| unsafe { std::alloc::alloc_zeroed(layout) })
+            .and_then(|p| NonNull::new(p.cast::<Header>())),
+    };
     let Some(ptr) = ptr else {
         crate::abi::raise(crate::errors::PyErr::memory());
     };
-    // SAFETY: the block is fresh, zeroed and large enough for a Header.
+    // SAFETY: the block is zeroed and large enough for a Header.
     unsafe { (*ptr.as_ptr()).kind = kind };
     HEAP.with(|h| h.borrow_mut().objects.push(ptr));
     note_alloc(size);
@@ -149,7 +176,9 @@ pub unsafe fn collect(top: *mut Frame) {
             unsafe { trace(obj, &mut stack) };
         }
         let mut live = 0usize;
-        h.objects.retain(|&obj| {
+        let heap = &mut *h;
+        let free = &mut heap.free;
+        heap.objects.retain(|&obj| {
             let p = obj.as_ptr();
             // SAFETY: every registered object is live until this sweep frees it.
             unsafe {
@@ -160,8 +189,14 @@ pub unsafe fn collect(top: *mut Frame) {
                     true
                 } else {
                     object::drop_contents(p);
-                    // `size` is the size the object was allocated with (see `object_size`).
-                    std::alloc::dealloc(p.cast::<u8>(), Layout::from_size_align_unchecked(size, 8));
+                    // `size` is the size the object was allocated with (see `object_size`), so
+                    // `block_size(size)` is its block's.
+                    let block = block_size(size);
+                    if block <= SMALL_BLOCK {
+                        free[block / 16].push(obj.cast::<u8>());
+                    } else {
+                        std::alloc::dealloc(p.cast::<u8>(), Layout::from_size_align_unchecked(block, 8));
+                    }
                     false
                 }
             }
