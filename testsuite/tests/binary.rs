@@ -4,8 +4,9 @@
 //!   links a program (the runtime library is embedded in it, and only `cc` is needed);
 //! - a compiled program needs only the C library's family of shared libraries (never LLVM);
 //! - the GC bounds memory: `programs/churn.py` allocates tens of millions of short-lived strings
-//!   and lists, and with `MESAPY_STATS=1` the runtime must report a small peak RSS and at least
-//!   one collection.
+//!   and lists, `programs/cycles.py` millions of reference cycles (instances, lists and dicts
+//!   pointing at each other), and with `MESAPY_STATS=1` the runtime must report a small peak RSS
+//!   and at least one collection.
 
 use std::env;
 use std::fs;
@@ -149,26 +150,37 @@ fn executables_link_only_the_c_library() {
 
 #[test]
 fn gc_bounds_memory_of_allocation_churn() {
+    assert_bounded_memory("churn.py");
+}
+
+#[test]
+fn gc_reclaims_reference_cycles() {
+    assert_bounded_memory("cycles.py");
+}
+
+/// Builds and runs a program of `programs/`, which must print its golden, collect at least
+/// once and stay under `CHURN_MAX_PEAK_RSS_KB` of RSS.
+fn assert_bounded_memory(name: &str) {
     let compiler = mesapyc();
     let dir = tempfile::Builder::new()
         .prefix("mesapy-churn-")
         .tempdir()
         .unwrap();
-    let exe = dir.path().join("churn");
-    build(&compiler, &program("churn.py"), &exe, dir.path(), false);
+    let exe = dir.path().join("program");
+    build(&compiler, &program(name), &exe, dir.path(), false);
     let out = run(&exe, &[("MESAPY_STATS", "1")], CHURN_TIMEOUT);
     let stderr = out.stderr_text();
     assert_eq!(
         out.code(),
         Some(0),
-        "churn {}: {}",
+        "{name} {}: {}",
         out.describe_end(),
         first_lines(&stderr, 5)
     );
-    let want = golden_stdout("churn.py");
+    let want = golden_stdout(name);
     assert!(
         out.stdout == want,
-        "churn stdout {}",
+        "{name} stdout {}",
         short_diff(&want, &out.stdout)
     );
     let stats = parse_stats(&stderr).unwrap_or_else(|| {
@@ -176,11 +188,11 @@ fn gc_bounds_memory_of_allocation_churn() {
     });
     assert!(
         stats.peak_rss_kb < CHURN_MAX_PEAK_RSS_KB,
-        "churn peaked at {} kB of RSS (limit {CHURN_MAX_PEAK_RSS_KB} kB): garbage is not being reclaimed",
+        "{name} peaked at {} kB of RSS (limit {CHURN_MAX_PEAK_RSS_KB} kB): garbage is not being reclaimed",
         stats.peak_rss_kb
     );
     assert!(
         stats.collections > 0,
-        "churn finished without a single collection: {stats:?}"
+        "{name} finished without a single collection: {stats:?}"
     );
 }
