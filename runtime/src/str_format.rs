@@ -306,17 +306,9 @@ fn percent_field<H: Heap>(
         width = Some(n.unsigned_abs());
         ch = next(pos);
     } else if let Some(d @ '0'..='9') = ch {
-        let mut n = u64::from(d as u8 - b'0');
-        ch = None;
-        while let Some(c) = next(pos) {
-            let Some(d) = c.to_digit(10) else {
-                ch = Some(c);
-                break;
-            };
-            n = n.checked_mul(10).and_then(|n| n.checked_add(u64::from(d))).filter(|&n| n <= isize::MAX as u64)
-                .ok_or_else(|| PyErr::value("width too big"))?;
-        }
+        let (n, after) = read_number(d, || next(pos), isize::MAX as u64, "width too big")?;
         width = Some(n);
+        ch = after;
     }
     let mut prec = None;
     if ch == Some('.') {
@@ -327,17 +319,9 @@ fn percent_field<H: Heap>(
             prec = Some(u64::try_from(star_arg(h, w, t)?.clamp(0, i64::from(i32::MAX))).unwrap_or(0));
             ch = next(pos);
         } else if let Some(d @ '0'..='9') = ch {
-            let mut n = u64::from(d as u8 - b'0');
-            ch = None;
-            while let Some(c) = next(pos) {
-                let Some(d) = c.to_digit(10) else {
-                    ch = Some(c);
-                    break;
-                };
-                n = n.checked_mul(10).and_then(|n| n.checked_add(u64::from(d))).filter(|&n| n <= i32::MAX as u64)
-                    .ok_or_else(|| PyErr::value("precision too big"))?;
-            }
+            let (n, after) = read_number(d, || next(pos), i32::MAX as u64, "precision too big")?;
             prec = Some(n);
+            ch = after;
         }
     }
     if matches!(ch, Some('h' | 'l' | 'L')) {
@@ -759,5 +743,20 @@ mod tests {
         assert_eq!(pct("%(a)s", &["l"], false), "TypeError: list indices must be integers or slices, not str");
         assert_eq!(pct("%*d", &["s", "i"], true), "TypeError: * wants int");
         assert_eq!(pct("%5%", &["i"], false), "ValueError: unsupported format character '%' (0x25) at index 2");
+    }
+}
+
+/// Reads the rest of a `%` width or precision whose first digit is `first`: the number, and the
+/// character after it. Past `limit` it is CPython's `ValueError(too_big)`.
+fn read_number(first: char, mut next: impl FnMut() -> Option<char>, limit: u64, too_big: &str) -> PyResult<(u64, Option<char>)> {
+    let mut n = u64::from(first as u8 - b'0');
+    loop {
+        let c = next();
+        match c.and_then(|c| c.to_digit(10)) {
+            Some(d) => {
+                n = n.checked_mul(10).and_then(|n| n.checked_add(u64::from(d))).filter(|&n| n <= limit).ok_or_else(|| PyErr::value(too_big))?;
+            }
+            None => return Ok((n, c)),
+        }
     }
 }

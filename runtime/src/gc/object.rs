@@ -201,14 +201,13 @@ pub fn new_tuple(n: u32, ref_mask: u64) -> *mut Tuple {
 /// A new dict owning `table`; `desc` is its type and `flags` says which of its words are
 /// references ([`KEYS_REF`], [`VALUES_REF`]).
 pub fn new_dict(desc: *const TypeDesc, flags: u8, table: Table) -> *mut Dict {
+    let (bytes, len) = (table.heap_bytes(), table.len());
     let p = alloc_object(size_of::<Dict>(), KIND_DICT).cast::<Dict>();
-    note_alloc(table.heap_bytes());
-    // SAFETY: the block is big enough for a Dict; `write` does not drop the zeroed bytes, and the
-    // table's ownership moves into the object (dropped in `drop_contents`).
+    // SAFETY: the block is big enough for a Dict, whose prefix is `Counted`; `write` does not drop
+    // the zeroed bytes, and the table's ownership moves into the object (dropped in
+    // `drop_contents`).
     unsafe {
-        (*p).header.flags = flags;
-        (*p).len = table.len() as i64;
-        (*p).desc = desc;
+        init_counted(p.cast::<Counted>(), desc, flags, len, bytes);
         std::ptr::write(&raw mut (*p).table, table);
     }
     p
@@ -217,15 +216,34 @@ pub fn new_dict(desc: *const TypeDesc, flags: u8, table: Table) -> *mut Dict {
 /// A new set owning `table`; `desc` is its type and `flags` is [`KEYS_REF`] when its elements are
 /// references.
 pub fn new_set(desc: *const TypeDesc, flags: u8, table: SetTable) -> *mut Set {
+    let (bytes, len) = (table.heap_bytes(), table.len());
     let p = alloc_object(size_of::<Set>(), KIND_SET).cast::<Set>();
-    note_alloc(table.heap_bytes());
-    // SAFETY: the block is big enough for a Set; `write` does not drop the zeroed bytes, and the
-    // table's ownership moves into the object (dropped in `drop_contents`).
+    // SAFETY: as in `new_dict`, for a Set.
     unsafe {
-        (*p).header.flags = flags;
-        (*p).len = table.len() as i64;
-        (*p).desc = desc;
+        init_counted(p.cast::<Counted>(), desc, flags, len, bytes);
         std::ptr::write(&raw mut (*p).table, table);
     }
     p
+}
+
+/// The prefix dicts and sets share (ABI.md: `len` at +8, then the descriptor).
+#[repr(C)]
+struct Counted {
+    header: Header,
+    len: i64,
+    desc: *const TypeDesc,
+}
+
+/// Fills the shared prefix of a fresh dict or set and counts its table's storage.
+///
+/// # Safety
+/// `p` must be a fresh, zeroed dict or set block.
+unsafe fn init_counted(p: *mut Counted, desc: *const TypeDesc, flags: u8, len: usize, table_bytes: usize) {
+    note_alloc(table_bytes);
+    // SAFETY: per the caller.
+    unsafe {
+        (*p).header.flags = flags;
+        (*p).len = len as i64;
+        (*p).desc = desc;
+    }
 }
