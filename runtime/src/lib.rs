@@ -4,8 +4,8 @@
 //! The crate is linked as a static library into every program that `mesapyc` builds. Generated code
 //! sees only the C ABI of [`abi`], whose contract is `runtime/ABI.md`. Everything below it is split
 //! into safe modules that work on plain Rust data (`&str`, `&[u64]`, `BigInt`, `f64`) and return
-//! [`errors::PyErr`] where Python raises, and two modules that may use `unsafe`: [`gc`] (raw object
-//! memory) and [`abi`] (raw pointers from generated code).
+//! [`errors::PyErr`] where Python raises, and the only two modules allowed raw-pointer code: [`gc`]
+//! (raw object memory) and [`abi`] (raw pointers from generated code).
 //!
 //! **Architecture Invariant:** the runtime never links LLVM; a Rust panic in it is a bug (release
 //! builds abort), every Python-level error goes through the raise path.

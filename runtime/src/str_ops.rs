@@ -372,7 +372,7 @@ pub fn is_class(s: &str, class: Class) -> bool {
                 && !s.chars().any(|c| c.is_uppercase() || unicode::is_titlecase(c))
         }
         Class::Decimal => all(|c| unicode::decimal_value(c).is_some()),
-        Class::Numeric => all(str_unicode::is_numeric),
+        Class::Numeric => all(unicode::is_numeric),
         Class::Title => str_unicode::is_title(s),
         Class::Identifier => str_unicode::is_identifier(s),
         // Unlike the others, true for the empty string.

@@ -12,12 +12,6 @@ mod tables;
 
 use crate::unicode;
 
-fn in_table(table: &[(u32, u32)], c: char) -> bool {
-    let c = c as u32;
-    let i = table.partition_point(|&(_, hi)| hi < c);
-    table.get(i).is_some_and(|&(lo, _)| lo <= c)
-}
-
 fn mapped(table: &'static [(u32, &'static str)], c: char) -> Option<&'static str> {
     let c = c as u32;
     table.binary_search_by_key(&c, |&(k, _)| k).ok().map(|i| table[i].1)
@@ -28,21 +22,12 @@ pub fn is_cased(c: char) -> bool {
     c.is_uppercase() || c.is_lowercase() || unicode::is_titlecase(c)
 }
 
-/// `str.isnumeric()` for one character.
-pub fn is_numeric(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_digit();
-    }
-    // `is_alnum` is alpha or numeric; the table holds the characters that are both.
-    (unicode::is_alnum(c) && !unicode::is_alpha(c)) || in_table(tables::ALPHA_NUMERIC, c)
-}
-
 /// Whether `c` may start an identifier (XID_Start or `_`).
 pub fn is_id_start(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphabetic() || c == '_';
     }
-    (unicode::is_alpha(c) && !in_table(tables::START_EXCLUDED, c)) || in_table(tables::START_EXTRA, c)
+    (unicode::is_alpha(c) && !unicode::in_table(tables::START_EXCLUDED, c)) || unicode::in_table(tables::START_EXTRA, c)
 }
 
 /// Whether `c` may continue an identifier (XID_Continue).
@@ -50,7 +35,7 @@ pub fn is_id_continue(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric() || c == '_';
     }
-    is_id_start(c) || in_table(tables::CONTINUE_EXTRA, c)
+    is_id_start(c) || unicode::in_table(tables::CONTINUE_EXTRA, c)
 }
 
 /// `s.isidentifier()`.
@@ -220,8 +205,8 @@ mod tests {
 
     #[test]
     fn classes_agree_with_cpython() {
-        assert!(is_numeric('½') && is_numeric('一') && is_numeric('Ⅻ') && is_numeric('٣'));
-        assert!(!is_numeric('a') && !is_numeric('é'));
+        assert!(unicode::is_numeric('½') && unicode::is_numeric('一') && unicode::is_numeric('Ⅻ') && unicode::is_numeric('٣'));
+        assert!(!unicode::is_numeric('a') && !unicode::is_numeric('é'));
         assert!(is_identifier("_x1") && is_identifier("été") && is_identifier("℘x"));
         assert!(!is_identifier("1x") && !is_identifier("") && !is_identifier("a-b") && !is_identifier("ͺ"));
         assert!(is_identifier("a\u{301}") && !is_identifier("\u{301}"));

@@ -176,7 +176,6 @@ impl<'p> Annotator<'p> {
                 _ => return Outcome::Reject(Code::BadCall, format!("{qual}() missing 1 required positional argument: '{}'", p.name), None),
             }
         }
-        let _ = f;
         self.dispatch(vid, inst.result, c, name, types, bound, Post::None, inst.span)
     }
 

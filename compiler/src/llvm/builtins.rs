@@ -45,8 +45,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 Type::Str => self.call_rt_value("rt_str_len", &[vals[0]]),
                 Type::List(_) => {
                     let n = self.list_len(vals[0].into_pointer_value());
-                    let sh = ll!(self.b().build_left_shift(n, self.i64(1), "sh"));
-                    ll!(self.b().build_or(sh, self.i64(1), "len")).into()
+                    self.tag(n).into()
                 }
                 Type::Tuple(ts) => self.tagged(ts.len() as i64).into(),
                 Type::Dict(_) | Type::Set(_) | Type::View(..) => {
@@ -210,7 +209,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         }
     }
 
-    fn copy_list(&self, list: BasicValueEnum<'ctx>) -> BasicValueEnum<'ctx> {
+    pub(crate) fn copy_list(&self, list: BasicValueEnum<'ctx>) -> BasicValueEnum<'ctx> {
         let none = self.i64(0).into();
         self.call_rt_value("rt_list_slice", &[list, none, none, none])
     }

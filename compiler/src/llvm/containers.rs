@@ -103,28 +103,20 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
 
     /// `needle in hay` for a dict, set or view.
     pub(crate) fn contains_key(&mut self, hay: BasicValueEnum<'ctx>, th: &Type, needle: BasicValueEnum<'ctx>, tn: &Type) -> IntValue<'ctx> {
-        let (kt, vt) = self.key_value(th);
         let (f, slot) = match th {
-            Type::View(ViewKind::Values, _) => {
-                let list = self.call_rt_value("rt_dict_values", &[hay]);
-                let d = self.desc(&vt);
-                let w = self.to_word(self.coerce(needle, tn, &vt), &vt);
-                let r = self.call_rt_value("rt_list_contains", &[list, w.into(), d.into()]).into_int_value();
-                return ll!(self.b().build_int_compare(IntPredicate::NE, r, r.get_type().const_zero(), "in"));
-            }
-            Type::View(ViewKind::Items, _) => {
-                let item = Type::Tuple(vec![kt, vt]);
+            // Values and items have no index: search a list of them, as `x in list(view)` does.
+            Type::View(ViewKind::Values | ViewKind::Items, _) => {
+                let (list, item) = self.list_of(hay, th);
                 if !self.same_shape(tn, &item) {
                     return self.cg.ctx.bool_type().const_zero();
                 }
-                let list = self.call_rt_value("rt_dict_items", &[hay]);
                 let d = self.desc(&item);
-                let w = self.to_word(needle, tn);
+                let w = self.to_word(self.coerce(needle, tn, &item), &item);
                 let r = self.call_rt_value("rt_list_contains", &[list, w.into(), d.into()]).into_int_value();
                 return ll!(self.b().build_int_compare(IntPredicate::NE, r, r.get_type().const_zero(), "in"));
             }
-            Type::Set(_) => ("rt_set_contains", kt),
-            _ => ("rt_dict_contains", kt),
+            Type::Set(_) => ("rt_set_contains", self.key_value(th).0),
+            _ => ("rt_dict_contains", self.key_value(th).0),
         };
         let w = self.to_word(self.coerce(needle, tn, &slot), &slot);
         let r = self.call_rt_value(f, &[hay, w.into()]).into_int_value();
@@ -180,9 +172,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
 
     /// A new list of the items of any iterable, with the items' type (`list(x)`, `sorted(x)`).
     pub(crate) fn list_of(&mut self, v: BasicValueEnum<'ctx>, t: &Type) -> (BasicValueEnum<'ctx>, Type) {
-        let none = self.i64(0).into();
         match t {
-            Type::List(l) => (self.call_rt_value("rt_list_slice", &[v, none, none, none]), self.cg.ann.containers.item(*l)),
+            Type::List(l) => (self.copy_list(v), self.cg.ann.containers.item(*l)),
             Type::Str => (self.call_rt_value("rt_list_from_str", &[v]), Type::Str),
             Type::View(ViewKind::Values, c) => (self.call_rt_value("rt_dict_values", &[v]), self.cg.ann.containers.value(*c)),
             Type::View(ViewKind::Items, c) => {

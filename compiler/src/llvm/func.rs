@@ -525,10 +525,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             }
             InstKind::LoadGlobal(g) => Some(self.load_global(*g, inst.result)),
             InstKind::StoreGlobal(g, v) => {
-                let t = self.ty(*v);
                 let val = self.get(*v);
                 let (storage, flag) = self.cg.global(*g);
-                let _ = t;
                 ll!(self.b().build_store(storage.as_pointer_value(), val));
                 if let Some(flag) = flag {
                     ll!(self.b().build_store(flag.as_pointer_value(), self.cg.ctx.i8_type().const_int(1, false)));

@@ -8,7 +8,8 @@
 
 mod tables;
 
-fn in_table(table: &[(u32, u32)], c: char) -> bool {
+/// Whether `c` lies in one of the sorted, inclusive ranges of `table`.
+pub(crate) fn in_table(table: &[(u32, u32)], c: char) -> bool {
     let c = c as u32;
     table
         .binary_search_by(|&(lo, hi)| {
@@ -55,12 +56,20 @@ pub fn is_digit(c: char) -> bool {
     in_table(tables::DIGIT, c)
 }
 
+/// `str.isnumeric()` for one character (decimal and digit characters are numeric too).
+pub fn is_numeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
+    in_table(tables::NUMERIC, c)
+}
+
 /// `str.isalnum()` for one character (alpha, decimal, digit or numeric; numeric contains the others).
 pub fn is_alnum(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    is_alpha(c) || in_table(tables::NUMERIC, c)
+    is_alpha(c) || is_numeric(c)
 }
 
 /// The value of a Unicode decimal digit (what `int()` and `float()` accept), if `c` is one.
