@@ -153,6 +153,9 @@ pub enum Builtin {
     Set,
     Dict,
     Hash,
+    /// The length of a `for` loop's sequence when the loop begins (not callable by name): like
+    /// `len`, but what cannot be iterated raises `'X' object is not iterable`.
+    IterLen,
 }
 
 impl Builtin {
@@ -186,7 +189,10 @@ impl Builtin {
     }
 
     pub fn name(self) -> &'static str {
-        Builtin::ALL.iter().find(|(_, b)| *b == self).map_or("?", |(n, _)| n)
+        match self {
+            Builtin::IterLen => "iter_len",
+            b => Builtin::ALL.iter().find(|(_, x)| *x == b).map_or("?", |(n, _)| n),
+        }
     }
 }
 

@@ -2,7 +2,8 @@
 //!
 //! ```text
 //!                 (conflict: a diagnostic, until `Object` arrives with the object model)
-//!    Int  Float  Bool  Str  None  List(c)  Dict(c)  Set(c)  View(_, c)  Tuple(T1..Tn)
+//!            Optional(T)   (T or None, for a T whose representation has a spare 0 word)
+//!    Int  Float  Bool  Str  None  List(c)  Dict(c)  Set(c)  View(_, c)  Tuple(T1..Tn)  Instance(C)
 //!                 \   |   |   /
 //!                    Bottom          (nothing known yet: the start of every value)
 //! ```
@@ -53,12 +54,29 @@ pub enum Type {
     Tuple(Vec<Type>),
     /// An instance of a user class, with the fixed layout of its fields.
     Instance(ClassId),
+    /// A value that is `None` or of the inner type, which is one whose machine word is never 0
+    /// ([`Type::nullable`]): `None` is the word 0, anything else is the inner type's word.
+    Optional(Box<Type>),
 }
 
 impl Type {
     /// Values of these types are references the GC must see (tagged ints may be big ints).
     pub fn is_gc_ref(&self) -> bool {
+        self.nullable() || matches!(self, Type::Optional(_))
+    }
+
+    /// Whether `None` can share this type's representation as the word 0: tagged ints and
+    /// object pointers are never 0.
+    pub fn nullable(&self) -> bool {
         matches!(self, Type::Int | Type::Str | Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::View(..) | Type::Tuple(_) | Type::Instance(_))
+    }
+
+    /// The type without its `None` case.
+    pub fn non_none(&self) -> &Type {
+        match self {
+            Type::Optional(t) => t,
+            t => t,
+        }
     }
 
     pub fn is_intlike(&self) -> bool {
@@ -85,6 +103,7 @@ impl Type {
             Type::View(k, _) => k.py_name(),
             Type::Tuple(_) => "tuple",
             Type::Instance(_) => "object",
+            Type::Optional(t) => t.py_name(),
         }
     }
 
@@ -93,6 +112,7 @@ impl Type {
         match self {
             Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::View(..) => false,
             Type::Tuple(ts) => ts.iter().all(Type::is_hashable),
+            Type::Optional(t) => t.is_hashable(),
             _ => true,
         }
     }
@@ -233,6 +253,12 @@ impl Containers {
                     None => Err(conflict(self)),
                 }
             }
+            (Type::None, t) | (t, Type::None) if t.nullable() => Ok(Type::Optional(Box::new(t.clone()))),
+            (Type::Optional(x), Type::None) | (Type::None, Type::Optional(x)) => Ok(Type::Optional(x.clone())),
+            (Type::Optional(x), Type::Optional(y)) => self.union(x, y).map(|t| Type::Optional(Box::new(t))).map_err(|_| conflict(self)),
+            (Type::Optional(x), y) | (y, Type::Optional(x)) if y.nullable() => {
+                self.union(x, y).map(|t| Type::Optional(Box::new(t))).map_err(|_| conflict(self))
+            }
             (x, y) if x == y => Ok(x.clone()),
             _ => Err(conflict(self)),
         }
@@ -249,6 +275,10 @@ impl Containers {
             (Type::View(k, x), Type::View(j, y)) => k == j && defs(x, y),
             (Type::Tuple(xs), Type::Tuple(ys)) => xs.len() == ys.len() && xs.iter().zip(ys).all(|(x, y)| self.compatible(x, y)),
             (Type::Instance(x), Type::Instance(y)) => x == y,
+            // A variant whose parameter is already `T | None` serves `T` and `None` arguments.
+            (Type::Optional(_), Type::None) | (Type::None, Type::Optional(_)) => true,
+            (Type::Optional(x), Type::Optional(y)) => self.compatible(x, y),
+            (Type::Optional(x), y) | (y, Type::Optional(x)) => self.compatible(x, y),
             (x, y) => x == y,
         }
     }
@@ -279,6 +309,7 @@ impl Containers {
             Type::Set(l) => Type::Set(self.find(*l)),
             Type::View(k, l) => Type::View(*k, self.find(*l)),
             Type::Tuple(ts) => Type::Tuple(ts.iter().map(|t| self.canonical(t)).collect()),
+            Type::Optional(t) => Type::Optional(Box::new(self.canonical(t))),
             t => t.clone(),
         }
     }
@@ -295,6 +326,7 @@ impl Containers {
             Type::Tuple(ts) if ts.is_empty() => "tuple[()]".to_string(),
             Type::Tuple(ts) => format!("tuple[{}]", ts.iter().map(|t| self.show(t)).collect::<Vec<_>>().join(", ")),
             Type::None => "None".to_string(),
+            Type::Optional(t) => format!("{} | None", self.show(t)),
             t => self.type_name(t),
         }
     }
@@ -303,6 +335,7 @@ impl Containers {
     pub fn type_name(&self, t: &Type) -> String {
         match t {
             Type::Instance(c) => self.class_names.get(c.index()).cloned().unwrap_or_default(),
+            Type::Optional(t) => self.type_name(t),
             t => t.py_name().to_string(),
         }
     }
@@ -319,6 +352,18 @@ mod tests {
         assert_eq!(l.union(&Type::Int, &Type::Int), Ok(Type::Int));
         assert!(l.union(&Type::Int, &Type::Float).is_err());
         assert!(l.union(&Type::Bool, &Type::Int).is_err());
+    }
+
+    #[test]
+    fn none_joins_into_optional() {
+        let mut l = Containers::default();
+        let opt = Type::Optional(Box::new(Type::Str));
+        assert_eq!(l.union(&Type::None, &Type::Str), Ok(opt.clone()));
+        assert_eq!(l.union(&opt, &Type::None), Ok(opt.clone()));
+        assert_eq!(l.union(&Type::Str, &opt), Ok(opt.clone()));
+        assert!(l.union(&Type::None, &Type::Float).is_err());
+        assert!(l.union(&opt, &Type::Int).is_err());
+        assert_eq!(l.show(&opt), "str | None");
     }
 
     #[test]

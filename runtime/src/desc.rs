@@ -37,6 +37,8 @@ pub enum Kind {
     DictItems,
     /// An instance of a user class: its class (name, `__repr__`) is read from the object.
     Instance,
+    /// `T | None`: the word 0 is `None`, any other word a value of the type argument.
+    Optional,
 }
 
 impl Kind {
@@ -56,6 +58,7 @@ impl Kind {
             Kind::DictValues => "dict_values",
             Kind::DictItems => "dict_items",
             Kind::Instance => "object",
+            Kind::Optional => "NoneType",
         }
     }
 
@@ -71,6 +74,8 @@ pub trait Heap {
     /// A type descriptor handle.
     type Ty: Copy;
     fn kind(&self, t: Self::Ty) -> Kind;
+    /// The descriptor of `None`, what the word 0 of an optional type is read as.
+    fn none(&self) -> Self::Ty;
     /// `repr()` of an instance: its class's `__repr__`, or `<__main__.C object at 0x...>`.
     fn instance_repr(&self, w: u64) -> PyResult<String> {
         Ok(format!("<__main__.object object at {w:#x}>"))
@@ -102,6 +107,25 @@ pub trait Heap {
     fn set(&self, w: u64) -> &SetTable;
 }
 
+/// The type word `w` of static type `t` is read as: for an optional type, `None` when the word
+/// is 0 and the inner type otherwise.
+pub fn value_ty<H: Heap>(h: &H, w: u64, t: H::Ty) -> H::Ty {
+    match h.kind(t) {
+        Kind::Optional if w == 0 => h.none(),
+        Kind::Optional => h.arg(t, 0),
+        _ => t,
+    }
+}
+
+/// The class name of a value, user classes included, for error messages.
+pub fn class_name<H: Heap>(h: &H, w: u64, t: H::Ty) -> String {
+    let t = value_ty(h, w, t);
+    match h.kind(t) {
+        Kind::Instance => h.instance_class(w),
+        k => k.name().to_string(),
+    }
+}
+
 /// An int word as an operand.
 pub fn int_ref<H: Heap>(h: &H, w: u64) -> IntRef<'_> {
     if int::is_small(w) {
@@ -119,6 +143,7 @@ pub fn repr<H: Heap>(h: &H, w: u64, t: H::Ty) -> PyResult<String> {
 }
 
 fn write_repr<H: Heap>(h: &H, w: u64, t: H::Ty, out: &mut String) -> PyResult<()> {
+    let t = value_ty(h, w, t);
     match h.kind(t) {
         Kind::Str => out.push_str(&str_ops::repr(h.str(w))),
         Kind::List => {
@@ -219,6 +244,7 @@ fn scalar_str<H: Heap>(h: &H, w: u64, t: H::Ty) -> PyResult<String> {
 
 /// `str(x)`.
 pub fn str_of<H: Heap>(h: &H, w: u64, t: H::Ty) -> PyResult<String> {
+    let t = value_ty(h, w, t);
     match h.kind(t) {
         Kind::Str => Ok(h.str(w).to_string()),
         Kind::Instance => h.instance_str(w),
@@ -229,6 +255,7 @@ pub fn str_of<H: Heap>(h: &H, w: u64, t: H::Ty) -> PyResult<String> {
 
 /// `format(x, spec)`.
 pub fn format<H: Heap>(h: &H, w: u64, t: H::Ty, spec: &str) -> PyResult<String> {
+    let t = value_ty(h, w, t);
     match h.kind(t) {
         Kind::Int => format_spec::format_int(int_ref(h, w), spec, "int"),
         Kind::Float => format_spec::format_float(f64::from_bits(w), spec),
@@ -274,6 +301,7 @@ pub fn eq<H: Heap>(h: &H, a: u64, b: u64, t: H::Ty) -> bool {
         Kind::DictValues => a == b,
         // Without `__eq__` (which the compiler calls directly), instances are equal by identity.
         Kind::Instance => a == b,
+        Kind::Optional => a == b || (a != 0 && b != 0 && eq(h, a, b, h.arg(t, 0))),
     }
 }
 
@@ -305,8 +333,9 @@ pub fn cmp<H: Heap>(h: &H, a: u64, b: u64, t: H::Ty, op: &str) -> PyResult<i32> 
             return seq_cmp(h, h.items(a), h.items(b), |_| item, op);
         }
         Kind::Tuple => return seq_cmp(h, h.items(a), h.items(b), |i| h.arg(t, i), op),
-        Kind::Instance => {
-            let (x, y) = (h.instance_class(a), h.instance_class(b));
+        Kind::Optional if a != 0 && b != 0 => return cmp(h, a, b, h.arg(t, 0), op),
+        Kind::Instance | Kind::Optional => {
+            let (x, y) = (class_name(h, a, t), class_name(h, b, t));
             return Err(PyErr::type_error(format!("'{op}' not supported between instances of '{x}' and '{y}'")));
         }
     };
@@ -372,8 +401,9 @@ pub(crate) mod tests {
     }
 
     impl MockHeap {
+        /// A heap whose type 0 is `None` (what `Heap::none` returns).
         pub fn new() -> MockHeap {
-            MockHeap { objects: Vec::new(), types: Vec::new() }
+            MockHeap { objects: Vec::new(), types: vec![(Kind::None, Vec::new())] }
         }
         pub fn add(&mut self, o: Obj) -> u64 {
             self.objects.push(o);
@@ -392,6 +422,10 @@ pub(crate) mod tests {
         type Ty = usize;
         fn kind(&self, t: usize) -> Kind {
             self.types[t].0
+        }
+
+        fn none(&self) -> usize {
+            0
         }
         fn arg(&self, t: usize, i: usize) -> usize {
             self.types[t].1[i]

@@ -53,6 +53,10 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
             Str | List(_) | Tuple(_) | Dict(_) | Set(_) | View(..) => Outcome::Type(Int),
             t => type_error(format!("object of type '{}' has no len()", t.py_name())),
         }),
+        Builtin::IterLen => match &args[0] {
+            Str | List(_) | Tuple(_) | Dict(_) | Set(_) | View(..) => Outcome::Type(Int),
+            t => type_error(format!("'{}' object is not iterable", an.containers.type_name(t))),
+        },
         Builtin::Abs => arity(name, args, 1, 1).unwrap_or_else(|| match &args[0] {
             Float => Outcome::Type(Float),
             t if t.is_intlike() => Outcome::Type(Int),

@@ -110,6 +110,7 @@ fn str_arg_error(name: &str, args: &[Type], kw: &[(String, Type)]) -> Option<Rai
         let msg = match (name, i, t) {
             (_, _, Type::Bottom) => continue,
             ("split" | "rsplit", 0, Type::Str | Type::None) => continue,
+            ("split" | "rsplit", 0, Type::Optional(t)) if **t == Type::Str => continue,
             ("split" | "rsplit", 0, t) => format!("must be str or None, not {}", t.py_name()),
             ("partition" | "rpartition", _, Type::Str) | ("removeprefix" | "removesuffix", _, Type::Str) => continue,
             ("partition" | "rpartition", _, t) => format!("must be str, not {}", t.py_name()),
@@ -200,9 +201,9 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, obj: &Type, 
                 ("pop", [i]) | ("insert", [i, _]) if !i.is_intlike() => {
                     Outcome::Raises(Raise::new(ExcKind::TypeError, format!("'{}' object cannot be interpreted as an integer", i.py_name())))
                 }
-                ("append", [t]) | ("insert", [_, t]) => {
+                ("append", [t]) | ("insert", [_, t]) | ("index" | "count" | "remove", [t @ Optional(_)]) => {
                     an.add_item(l, t, inst.span);
-                    Outcome::Type(None)
+                    Outcome::Type(if name == "index" || name == "count" { Int } else { None })
                 }
                 ("extend", [List(other)]) => {
                     let t = an.containers.item(*other);

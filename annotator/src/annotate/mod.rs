@@ -16,6 +16,7 @@ mod builtins;
 mod classes;
 mod containers;
 mod methods;
+pub mod optional;
 mod ops;
 
 use crate::diagnostic::{Code, Diagnostic};
@@ -111,6 +112,9 @@ pub struct Variant {
     pub sites: HashMap<Value, ContainerId>,
     /// Method calls and special methods, keyed by the instruction's result.
     pub dispatch: HashMap<Value, Dispatch>,
+    /// The `T | None` operands an instruction needs as a `T` (see `optional`), keyed by the
+    /// instruction's block and index: the lowering raises the exception when one is `None`.
+    pub none_checks: HashMap<(Block, usize), Vec<(Value, Raise)>>,
 }
 
 /// The result of annotation.
@@ -148,6 +152,9 @@ pub(crate) struct Annotator<'p> {
     diags: Vec<Diagnostic>,
     /// Integer constants by (function, value), for tuple indexing with a literal.
     consts: HashMap<(FuncId, Value), i64>,
+    /// The operands the current instruction reads without their `None` case, with the type
+    /// they are read as (see `optional`).
+    narrowed: Vec<(Value, Type)>,
 }
 
 /// Annotates the whole program, starting from the module body.
@@ -174,6 +181,7 @@ pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
         changed: false,
         diags: Vec::new(),
         consts,
+        narrowed: Vec::new(),
     };
     a.variant_for(Program::MAIN, Vec::new(), Span::default());
     loop {
@@ -245,6 +253,7 @@ impl<'p> Annotator<'p> {
             raises: HashMap::new(),
             sites: HashMap::new(),
             dispatch: HashMap::new(),
+            none_checks: HashMap::new(),
         });
         self.changed = true;
         Some(VariantId(self.variants.len() as u32 - 1))
@@ -363,8 +372,10 @@ impl<'p> Annotator<'p> {
         let func = program.function(self.variants[vid.0 as usize].func);
         for block in func.reverse_postorder() {
             let data = func.block(block);
-            for inst in &data.insts {
+            for (i, inst) in data.insts.iter().enumerate() {
+                self.narrow_optionals(vid, (block, i), inst);
                 self.flow_inst(vid, func, inst);
+                self.narrowed.clear();
             }
             if let Terminator::Return(v) = data.term {
                 let t = self.variants[vid.0 as usize].values[v.index()].clone();
@@ -377,7 +388,29 @@ impl<'p> Annotator<'p> {
     }
 
     fn ty(&self, vid: VariantId, v: Value) -> Type {
+        if let Some((_, t)) = self.narrowed.iter().find(|(n, _)| *n == v) {
+            return t.clone();
+        }
         self.containers.canonical(&self.variants[vid.0 as usize].values[v.index()])
+    }
+
+    /// Reads the strict `T | None` operands of `inst` as `T` while it is annotated, and records
+    /// what each raises when it is `None`.
+    fn narrow_optionals(&mut self, vid: VariantId, at: (Block, usize), inst: &Inst) {
+        let strict = self.strict_optionals(vid, &inst.kind);
+        if strict.is_empty() {
+            self.variants[vid.0 as usize].none_checks.remove(&at);
+            return;
+        }
+        self.narrowed = strict.iter().map(|v| (*v, self.ty(vid, *v).non_none().clone())).collect();
+        let operands = inst.kind.operands();
+        let mut checks = Vec::new();
+        for &v in &strict {
+            let types: Vec<Type> = operands.iter().map(|o| if *o == v { Type::None } else { self.ty(vid, *o) }).collect();
+            let raise = self.none_raise(vid, inst, v, &types);
+            checks.push((v, raise));
+        }
+        self.variants[vid.0 as usize].none_checks.insert(at, checks);
     }
 
     fn flow_inst(&mut self, vid: VariantId, func: &Function, inst: &Inst) {
@@ -415,6 +448,7 @@ impl<'p> Annotator<'p> {
                     Some(o) => o,
                     None => match self.special(vid, inst, rname, &operands, true, Post::None) {
                         Some(o) => o,
+                        None if matches!(inst.kind, InstKind::InplaceBinary(..)) => ops::inplace_binary(self, vid, inst, *op, &operands[0], &operands[1]),
                         None => ops::binary(self, vid, inst, *op, &operands[0], &operands[1]),
                     },
                 }
@@ -580,7 +614,11 @@ impl<'p> Annotator<'p> {
         };
         let Some(result) = inst.result else { return };
         let new = match outcome {
-            Outcome::Type(t) => t,
+            // An operand can grow out of a type that raised here (`None` into `T | None`).
+            Outcome::Type(t) => {
+                self.variants[vid.0 as usize].raises.remove(&result);
+                t
+            }
             Outcome::Raises(r) => {
                 self.variants[vid.0 as usize].raises.insert(result, r);
                 Type::Bottom

@@ -78,6 +78,20 @@ pub(super) fn binary(an: &mut Annotator, _vid: VariantId, inst: &Inst, op: BinOp
     }
 }
 
+/// `a op= b`: `binary`, but CPython names the augmented operator when no method applies.
+pub(super) fn inplace_binary(an: &mut Annotator, vid: VariantId, inst: &Inst, op: BinOp, a: &Type, b: &Type) -> Outcome {
+    match binary(an, vid, inst, op, a, b) {
+        Outcome::Raises(mut r) => {
+            let plain = format!("unsupported operand type(s) for {}:", op.symbol());
+            if let Some(rest) = r.message.strip_prefix(&plain) {
+                r.message = format!("unsupported operand type(s) for {}=:{rest}", op.symbol());
+            }
+            Outcome::Raises(r)
+        }
+        o => o,
+    }
+}
+
 /// `a | b` and friends on two sets (or dicts): both share one definition, the result's.
 fn merged(an: &mut Annotator, inst: &Inst, op: BinOp, a: &Type, b: &Type) -> Outcome {
     match an.containers.union(a, b) {
@@ -130,6 +144,12 @@ pub(super) fn compare(an: &mut Annotator, span: Span, op: CmpOp, a: &Type, b: &T
         CmpOp::In | CmpOp::NotIn => match b {
             Str if *a == Str => Outcome::Type(Bool),
             Str => type_error(format!("'in <string>' requires string as left operand, not {}", a.py_name())),
+            // A `T | None` element widens the list's items to `T | None` (the same words), so
+            // the runtime compares it with the items' descriptor.
+            List(c) if matches!(a, Optional(_)) => {
+                an.add_item(*c, a, span);
+                Outcome::Type(Bool)
+            }
             List(_) | Tuple(_) => Outcome::Type(Bool),
             Dict(c) | Set(c) | View(ViewKind::Keys, c) if a.is_hashable() => {
                 an.add_item(*c, a, span);
@@ -250,7 +270,7 @@ pub(super) fn slice(o: &Type, bounds: &[Type]) -> Outcome {
     if *o == Bottom || bounds.contains(&Bottom) {
         return Outcome::Type(Bottom);
     }
-    if let Some(bad) = bounds.iter().find(|t| !t.is_intlike() && **t != None) {
+    if let Some(bad) = bounds.iter().find(|t| !t.non_none().is_intlike() && **t != None) {
         return type_error(format!("slice indices must be integers or None or have an __index__ method (got {})", bad.py_name()));
     }
     match o {

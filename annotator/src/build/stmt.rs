@@ -490,7 +490,7 @@ impl<'a> FnBuilder<'a> {
             self.emit_void(InstKind::StoreLocal(seq_l, seq), iter_span);
             let zero = self.emit(InstKind::Const(Const::Int(BigInt::from(0))), iter_span);
             self.emit_void(InstKind::StoreLocal(pos_l, zero), iter_span);
-            let size = self.emit(InstKind::CallBuiltin(Builtin::Len, vec![seq], vec![]), iter_span);
+            let size = self.emit(InstKind::CallBuiltin(Builtin::IterLen, vec![seq], vec![]), iter_span);
             self.emit_void(InstKind::StoreLocal(size_l, size), iter_span);
             state.push((seq_l, pos_l, size_l));
         }

@@ -41,7 +41,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 self.call_rt("rt_write_stdout", &[end.into()]);
                 self.none()
             }
-            Builtin::Len => match &types[0] {
+            Builtin::Len | Builtin::IterLen => match &types[0] {
                 Type::Str => self.call_rt_value("rt_str_len", &[vals[0]]),
                 Type::List(_) => {
                     let n = self.list_len(vals[0].into_pointer_value());
@@ -390,7 +390,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 self.from_word(w, item)
             }
             "remove" | "index" | "count" => {
-                if !self.same_shape(&types[0], item) && *item != Type::Bottom {
+                if !self.fits_item(&types[0], item) && *item != Type::Bottom {
                     // A value of another type is never in the list.
                     return match name {
                         "count" => self.tagged(0).into(),

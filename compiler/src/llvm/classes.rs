@@ -94,6 +94,12 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let w = ll!(self.b().build_ptr_to_int(info, i64t, "class"));
         let p = self.tuple_item_ptr(obj, self.i64(0));
         ll!(self.b().build_store(p, w));
+        for (i, (_, t)) in fields.iter().enumerate() {
+            if let Some(unset) = unset_word(t).filter(|&u| u != 0) {
+                let p = self.tuple_item_ptr(obj, self.i64(i as i64 + 1));
+                ll!(self.b().build_store(p, self.i64(unset as i64)));
+            }
+        }
         obj.into()
     }
 
@@ -108,9 +114,9 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         match self.field_ptr_of(self.get(o).into_pointer_value(), c, name) {
             Some((p, t)) => {
                 let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "field")).into_int_value();
-                // A field never assigned before this read holds 0: CPython's AttributeError.
-                if t.is_gc_ref() || t == Type::Int {
-                    let unset = ll!(self.b().build_int_compare(IntPredicate::EQ, w, self.i64(0), "unset"));
+                // A field never assigned before this read: CPython's AttributeError.
+                if let Some(unset) = unset_word(&t) {
+                    let unset = ll!(self.b().build_int_compare(IntPredicate::EQ, w, self.i64(unset as i64), "unset"));
                     let msg = format!("'{}' object has no attribute '{name}'", self.cg.program.class(c).name);
                     self.raise_if(unset, mesapy_annotator::annotate::ExcKind::AttributeError, &msg);
                 }
@@ -132,9 +138,39 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     }
 
     /// `isinstance(o, c)`: known statically, since an instance's class is its static type.
+    /// `isinstance(obj, C)`: known statically unless `obj`'s type is a base of `C` (then its
+    /// class is compared with `C` and `C`'s subclasses) or it may be `None`.
     pub(crate) fn isinstance(&self, o: Value, c: ClassId) -> BasicValueEnum<'ctx> {
-        let yes = matches!(self.ty(o), Type::Instance(k) if self.cg.program.is_subclass(k, c));
-        self.cg.ctx.i8_type().const_int(yes as u64, false).into()
+        let t = self.ty(o);
+        let bool_t = self.cg.ctx.bool_type();
+        let Type::Instance(k) = *t.non_none() else { return self.cg.ctx.i8_type().const_zero().into() };
+        let program = self.cg.program;
+        let test = |fl: &Self| {
+            if program.is_subclass(k, c) {
+                return bool_t.const_int(1, false);
+            }
+            if !program.is_subclass(c, k) {
+                return bool_t.const_zero();
+            }
+            let obj = fl.get(o).into_pointer_value();
+            let p = fl.tuple_item_ptr(obj, fl.i64(0));
+            let class = ll!(fl.b().build_load(fl.cg.ctx.i64_type(), p, "class")).into_int_value();
+            let mut hit = bool_t.const_zero();
+            for sub in program.subclasses(c) {
+                let info = ll!(fl.b().build_ptr_to_int(fl.cg.class_info(sub).as_pointer_value(), fl.cg.ctx.i64_type(), "info"));
+                let eq = ll!(fl.b().build_int_compare(IntPredicate::EQ, class, info, "is_class"));
+                hit = ll!(fl.b().build_or(hit, eq, "hit"));
+            }
+            hit
+        };
+        let c = match t {
+            Type::Optional(_) => {
+                let w = self.to_word(self.get(o), &t);
+                self.unless_none(w, test)
+            }
+            _ => test(self),
+        };
+        self.bool_value(c)
     }
 
     /// The call the annotator bound an instruction to: direct for one target, else chosen by
@@ -239,5 +275,18 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let d = self.desc(&Type::Instance(c));
         let f = if str_first { "rt_str_of" } else { "rt_repr" };
         self.call_rt_value(f, &[w.into(), d.into()]).into_pointer_value()
+    }
+}
+
+/// The word a field of type `t` holds until it is first assigned, when reading it can tell:
+/// 0 for references and ints; 1 for an optional reference, whose 0 is `None` (1 is a tagged
+/// int, so the collector skips it). Floats, bools, `None` and `int | None` fields have no spare
+/// word.
+fn unset_word(t: &Type) -> Option<u64> {
+    match t {
+        Type::Optional(inner) if **inner == Type::Int => None,
+        Type::Optional(_) => Some(1),
+        t if t.nullable() => Some(0),
+        _ => None,
     }
 }

@@ -213,14 +213,18 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let from = |s: &Self, w: BasicValueEnum<'ctx>| s.from_word(w.into_int_value(), &vt);
         match (name, args.len()) {
             ("keys" | "values" | "items", _) => d,
-            ("get", 1) => self.none(),
+            // Without a default, a missing key gives the word 0: `None` of the `T | None` result.
+            ("get", 1) => {
+                let w = self.call_rt_value("rt_dict_get", &[d, key(self, 0), self.i64(0).into()]);
+                from(self, w)
+            }
             ("get", _) => {
                 let w = self.call_rt_value("rt_dict_get", &[d, key(self, 0), value(self, 1)]);
                 from(self, w)
             }
             ("setdefault", 1) => {
-                self.call_rt_value("rt_dict_setdefault", &[d, key(self, 0), self.i64(0).into()]);
-                self.none()
+                let w = self.call_rt_value("rt_dict_setdefault", &[d, key(self, 0), self.i64(0).into()]);
+                from(self, w)
             }
             ("setdefault", _) => {
                 let w = self.call_rt_value("rt_dict_setdefault", &[d, key(self, 0), value(self, 1)]);

@@ -79,6 +79,8 @@ pub(crate) struct FnLower<'c, 'ctx, 'a> {
     framed: bool,
     /// The shared block of each (exception kind, message) this function raises on a check.
     raise_blocks: std::collections::HashMap<(u32, String), BasicBlock<'ctx>>,
+    /// The `T | None` operands the current instruction reads as `T`, after their check.
+    narrowed: Vec<(Value, Type)>,
 }
 
 /// Which computed values must be rooted in a frame slot: those that can be live when the GC runs.
@@ -261,6 +263,7 @@ pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), Comp
         scope,
         framed: true,
         raise_blocks: std::collections::HashMap::new(),
+        narrowed: Vec::new(),
     };
     let wrap = shrink_wrap(func, |v| fl.ty(v));
     for p in &func.params {
@@ -299,8 +302,10 @@ pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), Comp
             fl.safepoint();
         }
         let data = func.block(b);
-        for inst in &data.insts {
+        for (i, inst) in data.insts.iter().enumerate() {
+            fl.check_none_operands((b, i), inst);
             fl.inst(inst)?;
+            fl.narrowed.clear();
         }
         fl.terminator(&data.term, data.term_span);
     }
@@ -326,7 +331,31 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     }
 
     pub(crate) fn ty(&self, v: Value) -> Type {
+        if let Some((_, t)) = self.narrowed.iter().find(|(n, _)| *n == v) {
+            return t.clone();
+        }
         self.cg.ann.type_of(self.vid, v)
+    }
+
+    /// Raises what CPython raises where an operand that may be `None` is, and reads the operand
+    /// as its `T` for the rest of the instruction (see the annotator's `optional`).
+    fn check_none_operands(&mut self, at: (Block, usize), inst: &Inst) {
+        let Some(checks) = self.variant.none_checks.get(&at) else { return };
+        if inst.result.is_some_and(|r| self.variant.raises.contains_key(&r)) {
+            return;
+        }
+        self.locate(inst.span);
+        self.mark_line(inst.span);
+        for (v, raise) in checks {
+            let t = self.ty(*v);
+            if t == Type::Bottom {
+                continue;
+            }
+            let w = self.to_word(self.get(*v), &t);
+            let none = ll!(self.b().build_int_compare(IntPredicate::EQ, w, self.i64(0), "is_none"));
+            self.raise_if(none, raise.kind, &raise.message);
+            self.narrowed.push((*v, t.non_none().clone()));
+        }
     }
 
     pub(crate) fn get(&self, v: Value) -> BasicValueEnum<'ctx> {
@@ -519,13 +548,15 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             InstKind::Const(c) => Some(self.constant(c)),
             InstKind::LoadLocal(l) => Some(self.load_local(*l, inst.result)),
             InstKind::StoreLocal(l, v) => {
-                let val = self.get(*v);
+                let to = self.cg.ann.containers.canonical(&self.variant.locals[l.index()]);
+                let val = self.coerce(self.get(*v), &self.ty(*v), &to);
                 self.store_local(*l, val);
                 None
             }
             InstKind::LoadGlobal(g) => Some(self.load_global(*g, inst.result)),
             InstKind::StoreGlobal(g, v) => {
-                let val = self.get(*v);
+                let to = self.cg.ann.containers.canonical(&self.cg.ann.globals[g.index()]);
+                let val = self.coerce(self.get(*v), &self.ty(*v), &to);
                 let (storage, flag) = self.cg.global(*g);
                 ll!(self.b().build_store(storage.as_pointer_value(), val));
                 if let Some(flag) = flag {
@@ -555,7 +586,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 let callee_vid = inst.result.and_then(|r| self.variant.calls.get(&r).copied());
                 let Some(callee_vid) = callee_vid else { return Ok(()) };
                 let callee = self.cg.functions[&callee_vid];
-                let arg_vals: Vec<_> = args.iter().map(|a| self.get(*a).into()).collect();
+                let params = &self.cg.ann.variant(callee_vid).args;
+                let arg_vals: Vec<_> = args.iter().zip(params).map(|(a, p)| self.coerce(self.get(*a), &self.ty(*a), p).into()).collect();
                 let call = ll!(self.b().build_call(callee, &arg_vals, "call"));
                 let ret_ty = self.cg.ann.variant(callee_vid).ret.clone();
                 if ret_ty == Type::Bottom {
@@ -620,7 +652,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                     return;
                 }
                 let ret_ty = self.cg.ann.containers.canonical(&self.variant.ret);
-                let val = if self.ty(*v) == ret_ty { self.get(*v) } else { self.cg.repr(&ret_ty).const_zero() };
+                let val = self.coerce(self.get(*v), &self.ty(*v), &ret_ty);
                 if self.framed {
                     self.pop_frame();
                 }
@@ -699,7 +731,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let name = &self.func.locals[l.index()];
         // A reference-typed local is 0 until assigned: reading it then is UnboundLocalError.
         let is_param = self.func.params.iter().any(|p| p.local == l);
-        if t.is_gc_ref() && !name.starts_with('$') && !is_param && result.is_some() {
+        if t.nullable() && !name.starts_with('$') && !is_param && result.is_some() {
             let w = self.to_word(val, &t);
             let unbound = ll!(self.b().build_int_compare(IntPredicate::EQ, w, self.i64(0), "unbound"));
             let msg = format!("cannot access local variable '{name}' where it is not associated with a value");

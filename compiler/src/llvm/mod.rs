@@ -70,6 +70,7 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
             Type::Float => self.ctx.f64_type().into(),
             Type::Str | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(_) | Type::View(..) | Type::Instance(_) => self.ptr().into(),
             Type::Bool | Type::None | Type::Bottom => self.ctx.i8_type().into(),
+            Type::Optional(t) => self.repr(t),
         }
     }
 
@@ -145,7 +146,8 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
             let storage = self.module.add_global(ty, None, &format!("global.{i}.{}", g.name));
             storage.set_initializer(&ty.const_zero());
             storage.set_linkage(Linkage::Private);
-            let flag = (!t.is_gc_ref()).then(|| {
+            // 0 is a value of a non-reference or optional type, so those need a flag.
+            let flag = (!t.is_gc_ref() || matches!(t, Type::Optional(_))).then(|| {
                 let i8t = self.ctx.i8_type();
                 let f = self.module.add_global(i8t, None, &format!("global.{i}.defined"));
                 f.set_initializer(&i8t.const_zero());

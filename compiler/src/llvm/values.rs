@@ -25,6 +25,7 @@ fn desc_kind(t: &Type) -> u64 {
         Type::View(ViewKind::Values, _) => 10,
         Type::View(ViewKind::Items, _) => 11,
         Type::Instance(_) => 12,
+        Type::Optional(_) => 13,
     }
 }
 
@@ -42,6 +43,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             Type::Float => ll!(self.b().build_bit_cast(v, i64t, "bits")).into_int_value(),
             Type::Str | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(_) | Type::View(..) | Type::Instance(_) => ll!(self.b().build_ptr_to_int(v.into_pointer_value(), i64t, "w")),
             Type::Bool | Type::None | Type::Bottom => ll!(self.b().build_int_z_extend(v.into_int_value(), i64t, "w")),
+            Type::Optional(t) => self.to_word(v, t),
         }
     }
 
@@ -51,6 +53,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             Type::Float => ll!(self.b().build_bit_cast(w, self.cg.ctx.f64_type(), "f")),
             Type::Str | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(_) | Type::View(..) | Type::Instance(_) => ll!(self.b().build_int_to_ptr(w, self.cg.ptr(), "p")).into(),
             Type::Bool | Type::None | Type::Bottom => ll!(self.b().build_int_truncate(w, self.cg.ctx.i8_type(), "b")).into(),
+            Type::Optional(t) => self.from_word(w, t),
         }
     }
 
@@ -66,6 +69,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             Type::Dict(l) => vec![self.cg.ann.containers.item(*l), self.cg.ann.containers.value(*l)],
             Type::View(_, l) => vec![Type::Dict(*l)],
             Type::Tuple(ts) => ts.clone(),
+            Type::Optional(t) => vec![(**t).clone()],
             _ => vec![],
         };
         let arg_ptrs: Vec<PointerValue> = args.iter().map(|a| self.desc(a)).collect();
@@ -160,7 +164,28 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             }
             Type::Tuple(ts) => self.cg.ctx.bool_type().const_int(!ts.is_empty() as u64, false),
             Type::Instance(_) => self.cg.ctx.bool_type().const_int(1, false),
+            Type::Optional(inner) => {
+                let w = self.to_word(v, t);
+                self.unless_none(w, |fl| fl.truth(v, inner))
+            }
         }
+    }
+
+    /// `then(fl)` when the optional word `w` is not `None`, else false: an i1.
+    pub(crate) fn unless_none(&self, w: IntValue<'ctx>, then: impl FnOnce(&Self) -> IntValue<'ctx>) -> IntValue<'ctx> {
+        let is_none = ll!(self.b().build_int_compare(IntPredicate::EQ, w, self.i64(0), "is_none"));
+        let here = self.b().get_insert_block().expect("positioned");
+        let (some, done) = (self.new_block("some"), self.new_block("some_done"));
+        ll!(self.b().build_conditional_branch(is_none, done, some));
+        self.b().position_at_end(some);
+        let c = then(self);
+        let some_end = self.b().get_insert_block().expect("positioned");
+        ll!(self.b().build_unconditional_branch(done));
+        self.b().position_at_end(done);
+        let bool_t = self.cg.ctx.bool_type();
+        let phi = ll!(self.b().build_phi(bool_t, "truth"));
+        phi.add_incoming(&[(&bool_t.const_zero(), here), (&c, some_end)]);
+        phi.as_basic_value().into_int_value()
     }
 
     /// `str(x)`.
@@ -279,8 +304,9 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         ll!(self.b().build_store(p, w));
     }
 
-    /// Converts between the representations of types the annotator joined (only identical
-    /// types are joined today, so this is the identity but for empty-list placeholders).
+    /// Converts between the representations of types the annotator joined: `None` into a
+    /// `T | None` (the word 0) or an empty-list placeholder; a `T` into `T | None` is the same
+    /// word.
     pub(crate) fn coerce(&self, v: BasicValueEnum<'ctx>, from: &Type, to: &Type) -> BasicValueEnum<'ctx> {
         if self.cg.repr(from) == self.cg.repr(to) {
             v
@@ -441,6 +467,38 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         self.compare_values(op, va, &ta, vb, &tb)
     }
 
+    /// `==` or `is` where a side may be `None`: `None` equals only `None`, and two values that
+    /// are not `None` compare as their types do.
+    fn compare_optional(&mut self, op: CmpOp, va: BasicValueEnum<'ctx>, ta: &Type, vb: BasicValueEnum<'ctx>, tb: &Type) -> IntValue<'ctx> {
+        let word_or_none = |fl: &Self, v: BasicValueEnum<'ctx>, t: &Type| match t {
+            Type::None => fl.i64(0),
+            t if t.nullable() || matches!(t, Type::Optional(_)) => fl.to_word(v, t),
+            _ => fl.i64(1),
+        };
+        let (wa, wb) = (word_or_none(self, va, ta), word_or_none(self, vb, tb));
+        let (na, nb) = (self.is_none_word(wa), self.is_none_word(wb));
+        let both_none = ll!(self.b().build_and(na, nb, "both_none"));
+        let any_none = ll!(self.b().build_or(na, nb, "any_none"));
+        if matches!(ta, Type::None) || matches!(tb, Type::None) {
+            return both_none;
+        }
+        let here = self.b().get_insert_block().expect("positioned");
+        let (values, done) = (self.new_block("neither_none"), self.new_block("cmp_done"));
+        ll!(self.b().build_conditional_branch(any_none, done, values));
+        self.b().position_at_end(values);
+        let c = self.compare_values(op, va, ta.non_none(), vb, tb.non_none());
+        let values_end = self.b().get_insert_block().expect("positioned");
+        ll!(self.b().build_unconditional_branch(done));
+        self.b().position_at_end(done);
+        let phi = ll!(self.b().build_phi(self.cg.ctx.bool_type(), "eq"));
+        phi.add_incoming(&[(&both_none, here), (&c, values_end)]);
+        phi.as_basic_value().into_int_value()
+    }
+
+    fn is_none_word(&self, w: IntValue<'ctx>) -> IntValue<'ctx> {
+        ll!(self.b().build_int_compare(IntPredicate::EQ, w, self.i64(0), "none"))
+    }
+
     pub(crate) fn compare_values(&mut self, op: CmpOp, va: BasicValueEnum<'ctx>, ta: &Type, vb: BasicValueEnum<'ctx>, tb: &Type) -> IntValue<'ctx> {
         let bool_t = self.cg.ctx.bool_type();
         let negate = |this: &Self, c: IntValue<'ctx>| ll!(this.b().build_not(c, "not"));
@@ -456,6 +514,9 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             CmpOp::IsNot => {
                 let c = self.compare_values(CmpOp::Is, va, ta, vb, tb);
                 return negate(self, c);
+            }
+            CmpOp::Is | CmpOp::Eq if matches!(ta, Type::Optional(_)) || matches!(tb, Type::Optional(_)) => {
+                return self.compare_optional(op, va, ta, vb, tb);
             }
             CmpOp::Is => {
                 return match (ta, tb) {
@@ -589,6 +650,12 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 && self.cg.ann.containers.show(a) == self.cg.ann.containers.show(b))
     }
 
+    /// Whether a value of type `t` can equal an item of type `item`, compared as an item: the
+    /// same shape, or `T`, `None` or `T | None` among `T | None` items.
+    pub(crate) fn fits_item(&self, t: &Type, item: &Type) -> bool {
+        self.same_shape(t, item) || matches!(item, Type::Optional(i) if *t == Type::None || self.same_shape(i, t.non_none()))
+    }
+
     /// A bool as the int or float it equals.
     fn coerce_bool(&self, b: BasicValueEnum<'ctx>, to: &Type) -> BasicValueEnum<'ctx> {
         match to {
@@ -626,8 +693,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                     (Type::Bool, Type::Float | Type::Int) => (self.coerce_bool(needle, &item), item.clone(), bool_t.const_int(1, false)),
                     _ => (needle, tn.clone(), bool_t.const_int(1, false)),
                 };
-                if self.same_shape(&item, &tn) {
-                    let w = self.to_word(needle, &tn);
+                if self.fits_item(&tn, &item) {
+                    let w = self.to_word(self.coerce(needle, &tn, &item), &item);
                     let d = self.desc(&item);
                     let r = self.call_rt_value("rt_list_contains", &[hay, w.into(), d.into()]);
                     let found = to_i1(self, r);
