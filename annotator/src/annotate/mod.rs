@@ -542,6 +542,9 @@ impl<'p> Annotator<'p> {
                 let kw_types: Vec<(String, Type)> = kw.iter().map(|(k, v)| (k.clone(), t(self, v))).collect();
                 match t(self, obj) {
                     Type::Instance(c) => self.call_method(vid, inst, c, name, &arg_types, &kw_types),
+                    // A receiver that is only `None` so far may still grow into `T | None`.
+                    Type::None if !self.final_round => Outcome::Type(Type::Bottom),
+                    Type::None => Outcome::Raises(Raise::new(ExcKind::AttributeError, format!("'NoneType' object has no attribute '{name}'"))),
                     ot => methods::call(self, vid, inst, &ot, name, &arg_types, &kw_types),
                 }
             }
