@@ -1,7 +1,7 @@
 //! The annotation lattice.
 //!
 //! ```text
-//!                 (conflict: a diagnostic, until `Object` arrives with the object model)
+//!                              Object      (any value, boxed: what two other types join to)
 //!            Optional(T)   (T or None, for a T whose representation has a spare 0 word)
 //!    Int  Float  Bool  Str  None  List(c)  Dict(c)  Set(c)  View(_, c)  Tuple(T1..Tn)  Instance(C)
 //!                 \   |   |   /
@@ -57,12 +57,15 @@ pub enum Type {
     /// A value that is `None` or of the inner type, which is one whose machine word is never 0
     /// ([`Type::nullable`]): `None` is the word 0, anything else is the inner type's word.
     Optional(Box<Type>),
+    /// A value of any type, boxed with its type's descriptor: the join of types that share no
+    /// representation (`int` and `str`, `float` and `None`, unrelated classes).
+    Object,
 }
 
 impl Type {
     /// Values of these types are references the GC must see (tagged ints may be big ints).
     pub fn is_gc_ref(&self) -> bool {
-        self.nullable() || matches!(self, Type::Optional(_))
+        self.nullable() || matches!(self, Type::Optional(_) | Type::Object)
     }
 
     /// Whether `None` can share this type's representation as the word 0: tagged ints and
@@ -104,6 +107,7 @@ impl Type {
             Type::Tuple(_) => "tuple",
             Type::Instance(_) => "object",
             Type::Optional(t) => t.py_name(),
+            Type::Object => "object",
         }
     }
 
@@ -122,6 +126,14 @@ impl Type {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Conflict(pub String, pub String);
 
+/// Where a value widened to `Object`, and why: `mesapyc check` prints these.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Widening {
+    pub span: crate::source::Span,
+    /// What widened and the two types that met, e.g. "the variable `x` holds int and str".
+    pub reason: String,
+}
+
 /// The container definitions, and whether anything grew since the flag was last cleared.
 /// A definition has one item type (list, set) or a key and a value type (dict).
 #[derive(Clone, Debug, Default)]
@@ -134,6 +146,9 @@ pub struct Containers {
     items: Vec<Type>,
     values: Vec<Type>,
     pub changed: bool,
+    /// The pairs of types that joined to `Object` since the annotator last took them (with
+    /// [`Containers::take_conflicts`]), so it can report where values widened.
+    conflicts: Vec<Conflict>,
 }
 
 impl Containers {
@@ -187,39 +202,38 @@ impl Containers {
         }
     }
 
-    /// Grows the item (or key) type of a definition; the error names both sides.
-    pub fn add_item(&mut self, id: ContainerId, t: &Type) -> Result<(), Conflict> {
+    /// Grows the item (or key) type of a definition.
+    pub fn add_item(&mut self, id: ContainerId, t: &Type) {
         self.grow(id, t, false)
     }
 
     /// Grows the value type of a dict definition.
-    pub fn add_value(&mut self, id: ContainerId, t: &Type) -> Result<(), Conflict> {
+    pub fn add_value(&mut self, id: ContainerId, t: &Type) {
         self.grow(id, t, true)
     }
 
-    fn grow(&mut self, id: ContainerId, t: &Type, value: bool) -> Result<(), Conflict> {
+    fn grow(&mut self, id: ContainerId, t: &Type, value: bool) {
         let root = self.find(id).0 as usize;
         let old = if value { self.values[root].clone() } else { self.items[root].clone() };
-        let new = self.union(&old, t)?;
+        let new = self.union(&old, t);
         let root = self.find(ContainerId(root as u32)).0 as usize;
         let slot = if value { &mut self.values[root] } else { &mut self.items[root] };
         if *slot != new {
             *slot = new;
             self.changed = true;
         }
-        Ok(())
     }
 
     /// Merges two definitions, joining their item and value types.
-    fn merge(&mut self, x: ContainerId, y: ContainerId) -> Result<ContainerId, ()> {
+    fn merge(&mut self, x: ContainerId, y: ContainerId) -> ContainerId {
         let (x, y) = (self.find(x), self.find(y));
         if x == y {
-            return Ok(x);
+            return x;
         }
         let (ix, iy) = (self.items[x.0 as usize].clone(), self.items[y.0 as usize].clone());
         let (vx, vy) = (self.values[x.0 as usize].clone(), self.values[y.0 as usize].clone());
-        let item = self.union(&ix, &iy).map_err(|_| ())?;
-        let value = self.union(&vx, &vy).map_err(|_| ())?;
+        let item = self.union(&ix, &iy);
+        let value = self.union(&vx, &vy);
         let (x, y) = (self.find(x), self.find(y));
         if x != y {
             self.parent[y.0 as usize] = x.0;
@@ -227,41 +241,55 @@ impl Containers {
         self.items[x.0 as usize] = item;
         self.values[x.0 as usize] = value;
         self.changed = true;
-        Ok(x)
+        x
     }
 
-    /// The join of two types.
-    pub fn union(&mut self, a: &Type, b: &Type) -> Result<Type, Conflict> {
-        let conflict = |s: &Self| Conflict(s.show(a), s.show(b));
+    /// The join of two types. Types that share no representation join to `Object`, and the
+    /// pair is noted for [`Containers::take_conflicts`].
+    pub fn union(&mut self, a: &Type, b: &Type) -> Type {
         match (a, b) {
-            (Type::Bottom, t) | (t, Type::Bottom) => Ok(t.clone()),
-            (Type::List(x), Type::List(y)) => self.merge(*x, *y).map(Type::List).map_err(|_| conflict(self)),
-            (Type::Dict(x), Type::Dict(y)) => self.merge(*x, *y).map(Type::Dict).map_err(|_| conflict(self)),
-            (Type::Set(x), Type::Set(y)) => self.merge(*x, *y).map(Type::Set).map_err(|_| conflict(self)),
-            (Type::View(k, x), Type::View(j, y)) if k == j => self.merge(*x, *y).map(|c| Type::View(*k, c)).map_err(|_| conflict(self)),
-            (Type::Tuple(xs), Type::Tuple(ys)) if xs.len() == ys.len() => {
-                let mut out = Vec::with_capacity(xs.len());
-                for (x, y) in xs.iter().zip(ys) {
-                    out.push(self.union(x, y).map_err(|_| conflict(self))?);
-                }
-                Ok(Type::Tuple(out))
-            }
+            (Type::Bottom, t) | (t, Type::Bottom) => t.clone(),
+            (Type::Object, _) | (_, Type::Object) => Type::Object,
+            (Type::List(x), Type::List(y)) => Type::List(self.merge(*x, *y)),
+            (Type::Dict(x), Type::Dict(y)) => Type::Dict(self.merge(*x, *y)),
+            (Type::Set(x), Type::Set(y)) => Type::Set(self.merge(*x, *y)),
+            (Type::View(k, x), Type::View(j, y)) if k == j => Type::View(*k, self.merge(*x, *y)),
+            (Type::Tuple(xs), Type::Tuple(ys)) if xs.len() == ys.len() => Type::Tuple(xs.iter().zip(ys).map(|(x, y)| self.union(x, y)).collect()),
             (Type::Instance(x), Type::Instance(y)) => {
                 let ys = self.ancestors(*y);
                 match self.ancestors(*x).into_iter().find(|k| ys.contains(k)) {
-                    Some(k) => Ok(Type::Instance(k)),
-                    None => Err(conflict(self)),
+                    Some(k) => Type::Instance(k),
+                    None => self.widen(a, b),
                 }
             }
-            (Type::None, t) | (t, Type::None) if t.nullable() => Ok(Type::Optional(Box::new(t.clone()))),
-            (Type::Optional(x), Type::None) | (Type::None, Type::Optional(x)) => Ok(Type::Optional(x.clone())),
-            (Type::Optional(x), Type::Optional(y)) => self.union(x, y).map(|t| Type::Optional(Box::new(t))).map_err(|_| conflict(self)),
-            (Type::Optional(x), y) | (y, Type::Optional(x)) if y.nullable() => {
-                self.union(x, y).map(|t| Type::Optional(Box::new(t))).map_err(|_| conflict(self))
-            }
-            (x, y) if x == y => Ok(x.clone()),
-            _ => Err(conflict(self)),
+            (Type::None, t) | (t, Type::None) if t.nullable() => Type::Optional(Box::new(t.clone())),
+            (Type::Optional(x), Type::None) | (Type::None, Type::Optional(x)) => Type::Optional(x.clone()),
+            (Type::Optional(x), Type::Optional(y)) => self.optional_union(x, y, a, b),
+            (Type::Optional(x), y) | (y, Type::Optional(x)) if y.nullable() => self.optional_union(x, y, a, b),
+            (x, y) if x == y => x.clone(),
+            _ => self.widen(a, b),
         }
+    }
+
+    /// `T | None` joined with `U | None` (or `U`): `(T | U) | None` when `T | U` is not `Object`.
+    fn optional_union(&mut self, x: &Type, y: &Type, a: &Type, b: &Type) -> Type {
+        match self.union(x, y) {
+            Type::Object => self.widen(a, b),
+            t => Type::Optional(Box::new(t)),
+        }
+    }
+
+    fn widen(&mut self, a: &Type, b: &Type) -> Type {
+        let c = Conflict(self.show(a), self.show(b));
+        if !self.conflicts.contains(&c) {
+            self.conflicts.push(c);
+        }
+        Type::Object
+    }
+
+    /// The pairs of types that joined to `Object` since the last call.
+    pub fn take_conflicts(&mut self) -> Vec<Conflict> {
+        std::mem::take(&mut self.conflicts)
     }
 
     /// True when `union(a, b)` would succeed (it is not tried, so nothing merges).
@@ -275,6 +303,7 @@ impl Containers {
             (Type::View(k, x), Type::View(j, y)) => k == j && defs(x, y),
             (Type::Tuple(xs), Type::Tuple(ys)) => xs.len() == ys.len() && xs.iter().zip(ys).all(|(x, y)| self.compatible(x, y)),
             (Type::Instance(x), Type::Instance(y)) => x == y,
+            (Type::Object, Type::Object) => true,
             // A variant whose parameter is already `T | None` serves `T` and `None` arguments.
             (Type::Optional(_), Type::None) | (Type::None, Type::Optional(_)) => true,
             (Type::Optional(x), Type::Optional(y)) => self.compatible(x, y),
@@ -327,6 +356,7 @@ impl Containers {
             Type::Tuple(ts) => format!("tuple[{}]", ts.iter().map(|t| self.show(t)).collect::<Vec<_>>().join(", ")),
             Type::None => "None".to_string(),
             Type::Optional(t) => format!("{} | None", self.show(t)),
+            Type::Object => "object".to_string(),
             t => self.type_name(t),
         }
     }
@@ -348,21 +378,23 @@ mod tests {
     #[test]
     fn union_is_a_join() {
         let mut l = Containers::default();
-        assert_eq!(l.union(&Type::Bottom, &Type::Int), Ok(Type::Int));
-        assert_eq!(l.union(&Type::Int, &Type::Int), Ok(Type::Int));
-        assert!(l.union(&Type::Int, &Type::Float).is_err());
-        assert!(l.union(&Type::Bool, &Type::Int).is_err());
+        assert_eq!(l.union(&Type::Bottom, &Type::Int), Type::Int);
+        assert_eq!(l.union(&Type::Int, &Type::Int), Type::Int);
+        assert_eq!(l.union(&Type::Int, &Type::Float), Type::Object);
+        assert_eq!(l.union(&Type::Bool, &Type::Int), Type::Object);
+        assert_eq!(l.take_conflicts(), vec![Conflict("int".into(), "float".into()), Conflict("bool".into(), "int".into())]);
+        assert!(l.take_conflicts().is_empty());
     }
 
     #[test]
     fn none_joins_into_optional() {
         let mut l = Containers::default();
         let opt = Type::Optional(Box::new(Type::Str));
-        assert_eq!(l.union(&Type::None, &Type::Str), Ok(opt.clone()));
-        assert_eq!(l.union(&opt, &Type::None), Ok(opt.clone()));
-        assert_eq!(l.union(&Type::Str, &opt), Ok(opt.clone()));
-        assert!(l.union(&Type::None, &Type::Float).is_err());
-        assert!(l.union(&opt, &Type::Int).is_err());
+        assert_eq!(l.union(&Type::None, &Type::Str), opt.clone());
+        assert_eq!(l.union(&opt, &Type::None), opt.clone());
+        assert_eq!(l.union(&Type::Str, &opt), opt.clone());
+        assert_eq!(l.union(&Type::None, &Type::Float), Type::Object);
+        assert_eq!(l.union(&opt, &Type::Int), Type::Object);
         assert_eq!(l.show(&opt), "str | None");
     }
 
@@ -371,12 +403,11 @@ mod tests {
         let mut l = Containers::default();
         let a = l.new_def(Type::Bottom);
         let b = l.new_def(Type::Int);
-        let t = l.union(&Type::List(a), &Type::List(b)).unwrap();
+        let t = l.union(&Type::List(a), &Type::List(b));
         assert_eq!(l.show(&t), "list[int]");
         assert_eq!(l.find(a), l.find(b));
-        assert!(l.add_item(a, &Type::Str).is_err());
-        let c = l.new_def(Type::Str);
-        let err = l.union(&Type::List(a), &Type::List(c)).unwrap_err();
-        assert_eq!(err, Conflict("list[int]".into(), "list[str]".into()));
+        l.add_item(a, &Type::Str);
+        assert_eq!(l.show(&t), "list[object]");
+        assert_eq!(l.take_conflicts(), vec![Conflict("int".into(), "str".into())]);
     }
 }

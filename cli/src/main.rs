@@ -127,7 +127,14 @@ fn check(file: &Path) -> Result<(), Failure> {
     let source = read_source(file)?;
     let (program, ann) = front(&source)?;
     print!("{}", annotation_text(&program, &ann));
-    println!("every function is fully typed: no value widened to a boxed object");
+    if ann.widenings.is_empty() {
+        println!("every function is fully typed: no value widened to a boxed object");
+    }
+    for w in &ann.widenings {
+        let (line, col) = source.line_col(w.span.start);
+        println!("{}:{line}:{col}: widened to object: {}", source.path, w.reason);
+        println!("    {}", source.line_text(line).trim());
+    }
     Ok(())
 }
 

@@ -93,6 +93,17 @@ fn check_reports_each_variant() {
 }
 
 #[test]
+fn check_reports_where_values_widened_to_object() {
+    let program = "x = 1\nx = 'one'\nprint(x)\n";
+    let (status, out, err) = mesapyc(&["check"], program);
+    assert_eq!(status, 0, "{err}");
+    assert!(out.contains("x: object"), "{out}");
+    assert!(out.contains("app.py:2:1: widened to object: the global `x` holds both int and str\n    x = 'one'\n"), "{out}");
+    let (_, typed, _) = mesapyc(&["check"], "x = 1\nprint(x)\n");
+    assert!(typed.contains("no value widened to a boxed object"), "{typed}");
+}
+
+#[test]
 fn emit_flow_prints_graphs() {
     let (status, out, err) = mesapyc(&["build", "--emit", "flow"], "x = 1\nprint(x + 2)\n");
     assert_eq!(status, 0, "{err}");

@@ -39,6 +39,9 @@ pub enum Kind {
     Instance,
     /// `T | None`: the word 0 is `None`, any other word a value of the type argument.
     Optional,
+    /// A boxed value of any type: the word points to a box holding the value's own type
+    /// descriptor and word (ABI.md "Boxed values").
+    Object,
 }
 
 impl Kind {
@@ -59,6 +62,7 @@ impl Kind {
             Kind::DictItems => "dict_items",
             Kind::Instance => "object",
             Kind::Optional => "NoneType",
+            Kind::Object => "object",
         }
     }
 
@@ -76,6 +80,8 @@ pub trait Heap {
     fn kind(&self, t: Self::Ty) -> Kind;
     /// The descriptor of `None`, what the word 0 of an optional type is read as.
     fn none(&self) -> Self::Ty;
+    /// The word and type a box holds.
+    fn unbox(&self, w: u64) -> (u64, Self::Ty);
     /// `repr()` of an instance: its class's `__repr__`, or `<__main__.C object at 0x...>`.
     fn instance_repr(&self, w: u64) -> PyResult<String> {
         Ok(format!("<__main__.object object at {w:#x}>"))
@@ -107,19 +113,23 @@ pub trait Heap {
     fn set(&self, w: u64) -> &SetTable;
 }
 
-/// The type word `w` of static type `t` is read as: for an optional type, `None` when the word
-/// is 0 and the inner type otherwise.
-pub fn value_ty<H: Heap>(h: &H, w: u64, t: H::Ty) -> H::Ty {
+/// The word and type a value of static type `t` is read as: for an optional type, `None` when
+/// the word is 0 and the inner type otherwise; for a boxed value, what the box holds.
+pub fn value<H: Heap>(h: &H, w: u64, t: H::Ty) -> (u64, H::Ty) {
     match h.kind(t) {
-        Kind::Optional if w == 0 => h.none(),
-        Kind::Optional => h.arg(t, 0),
-        _ => t,
+        Kind::Optional if w == 0 => (w, h.none()),
+        Kind::Optional => value(h, w, h.arg(t, 0)),
+        Kind::Object => {
+            let (w, t) = h.unbox(w);
+            value(h, w, t)
+        }
+        _ => (w, t),
     }
 }
 
 /// The class name of a value, user classes included, for error messages.
 pub fn class_name<H: Heap>(h: &H, w: u64, t: H::Ty) -> String {
-    let t = value_ty(h, w, t);
+    let (w, t) = value(h, w, t);
     match h.kind(t) {
         Kind::Instance => h.instance_class(w),
         k => k.name().to_string(),
@@ -143,7 +153,7 @@ pub fn repr<H: Heap>(h: &H, w: u64, t: H::Ty) -> PyResult<String> {
 }
 
 fn write_repr<H: Heap>(h: &H, w: u64, t: H::Ty, out: &mut String) -> PyResult<()> {
-    let t = value_ty(h, w, t);
+    let (w, t) = value(h, w, t);
     match h.kind(t) {
         Kind::Str => out.push_str(&str_ops::repr(h.str(w))),
         Kind::List => {
@@ -244,7 +254,7 @@ fn scalar_str<H: Heap>(h: &H, w: u64, t: H::Ty) -> PyResult<String> {
 
 /// `str(x)`.
 pub fn str_of<H: Heap>(h: &H, w: u64, t: H::Ty) -> PyResult<String> {
-    let t = value_ty(h, w, t);
+    let (w, t) = value(h, w, t);
     match h.kind(t) {
         Kind::Str => Ok(h.str(w).to_string()),
         Kind::Instance => h.instance_str(w),
@@ -255,7 +265,7 @@ pub fn str_of<H: Heap>(h: &H, w: u64, t: H::Ty) -> PyResult<String> {
 
 /// `format(x, spec)`.
 pub fn format<H: Heap>(h: &H, w: u64, t: H::Ty, spec: &str) -> PyResult<String> {
-    let t = value_ty(h, w, t);
+    let (w, t) = value(h, w, t);
     match h.kind(t) {
         Kind::Int => format_spec::format_int(int_ref(h, w), spec, "int"),
         Kind::Float => format_spec::format_float(f64::from_bits(w), spec),
@@ -302,6 +312,7 @@ pub fn eq<H: Heap>(h: &H, a: u64, b: u64, t: H::Ty) -> bool {
         // Without `__eq__` (which the compiler calls directly), instances are equal by identity.
         Kind::Instance => a == b,
         Kind::Optional => a == b || (a != 0 && b != 0 && eq(h, a, b, h.arg(t, 0))),
+        Kind::Object => crate::object_ops::eq(h, a, t, b, t),
     }
 }
 
@@ -334,6 +345,7 @@ pub fn cmp<H: Heap>(h: &H, a: u64, b: u64, t: H::Ty, op: &str) -> PyResult<i32> 
         }
         Kind::Tuple => return seq_cmp(h, h.items(a), h.items(b), |i| h.arg(t, i), op),
         Kind::Optional if a != 0 && b != 0 => return cmp(h, a, b, h.arg(t, 0), op),
+        Kind::Object => crate::object_ops::cmp(h, a, t, b, t, op)?.unwrap_or(Ordering::Equal),
         Kind::Instance | Kind::Optional => {
             let (x, y) = (class_name(h, a, t), class_name(h, b, t));
             return Err(PyErr::type_error(format!("'{op}' not supported between instances of '{x}' and '{y}'")));
@@ -426,6 +438,11 @@ pub(crate) mod tests {
 
         fn none(&self) -> usize {
             0
+        }
+        /// A box is a two-item sequence: the type index, then the word.
+        fn unbox(&self, w: u64) -> (u64, usize) {
+            let items = self.items(w);
+            (items[1], items[0] as usize)
         }
         fn arg(&self, t: usize, i: usize) -> usize {
             self.types[t].1[i]

@@ -31,7 +31,7 @@ const XXPRIME_5: u64 = 2_870_177_450_012_600_261;
 
 /// `hash(w)` for a value of type `t`; lists, dicts, sets and key or item views are unhashable.
 pub fn hash<H: Heap>(h: &H, w: u64, t: H::Ty) -> PyResult<i64> {
-    let t = crate::desc::value_ty(h, w, t);
+    let (w, t) = crate::desc::value(h, w, t);
     Ok(match h.kind(t) {
         Kind::Int => int(int_ref(h, w)),
         Kind::Float => float(f64::from_bits(w)),
@@ -42,7 +42,7 @@ pub fn hash<H: Heap>(h: &H, w: u64, t: H::Ty) -> PyResult<i64> {
         // CPython hashes a values view by identity; the word (the dict's address) stands for it.
         // CPython hashes a values view, and an instance without `__hash__`, by identity.
         Kind::DictValues | Kind::Instance => not_minus_one(w.rotate_right(4) as i64),
-        k @ (Kind::List | Kind::Dict | Kind::Set | Kind::DictKeys | Kind::DictItems | Kind::Optional) => {
+        k @ (Kind::List | Kind::Dict | Kind::Set | Kind::DictKeys | Kind::DictItems | Kind::Optional | Kind::Object) => {
             return Err(PyErr::type_error(format!("unhashable type: '{}'", k.name())))
         }
     })

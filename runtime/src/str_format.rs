@@ -178,10 +178,10 @@ fn field<H: Heap>(h: &H, text: &str, args: &Args<H::Ty>, numbering: &mut Numberi
 pub fn percent<H: Heap>(h: &H, fmt: &str, w: u64, t: H::Ty) -> PyResult<String> {
     let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::with_capacity(fmt.len());
-    let t = desc::value_ty(h, w, t);
+    let (w, t) = desc::value(h, w, t);
     let mapping = matches!(h.kind(t), Kind::Dict | Kind::List).then_some((w, t));
     let mut args = if h.kind(t) == Kind::Tuple {
-        let items: Vec<(u64, H::Ty)> = h.items(w).iter().enumerate().map(|(i, &x)| (x, desc::value_ty(h, x, h.arg(t, i)))).collect();
+        let items: Vec<(u64, H::Ty)> = h.items(w).iter().enumerate().map(|(i, &x)| desc::value(h, x, h.arg(t, i))).collect();
         PercentArgs { arglen: items.len() as i64, items, argidx: 0 }
     } else {
         PercentArgs::single((w, t))
@@ -396,7 +396,7 @@ fn mapping_item<H: Heap>(h: &H, w: u64, t: H::Ty, key: &str) -> PyResult<(u64, H
     h.dict(w)
         .iter()
         .find(|e| key_is_str && h.str(e.key) == key)
-        .map(|e| (e.value, desc::value_ty(h, e.value, h.arg(t, 1))))
+        .map(|e| desc::value(h, e.value, h.arg(t, 1)))
         .ok_or_else(|| PyErr::new(ExcKind::KeyError, str_ops::repr(key)))
 }
 
@@ -548,12 +548,12 @@ pub fn translate<H: Heap>(h: &H, s: &str, table: u64, t: H::Ty) -> PyResult<Stri
             out.push(c);
             continue;
         };
-        let vt = desc::value_ty(h, e.value, vt);
+        let (value, vt) = desc::value(h, e.value, vt);
         match h.kind(vt) {
             Kind::None => {}
-            Kind::Str => out.push_str(h.str(e.value)),
+            Kind::Str => out.push_str(h.str(value)),
             Kind::Int | Kind::Bool => {
-                let v = if h.kind(vt) == Kind::Bool { Some(e.value as i64) } else { desc::int_ref(h, e.value).to_i64() };
+                let v = if h.kind(vt) == Kind::Bool { Some(value as i64) } else { desc::int_ref(h, value).to_i64() };
                 let code = v
                     .and_then(|v| u32::try_from(v).ok())
                     .filter(|&v| v < 0x110000)

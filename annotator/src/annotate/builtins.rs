@@ -69,14 +69,9 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
             _ => {
                 let mut acc = Bottom;
                 for t in args {
-                    match an.containers.union(&acc, t) {
-                        Ok(u) => acc = u,
-                        Err(c) => {
-                            an.mixed(inst.span, format!("the result of {name}()"), &c.0, &c.1);
-                            return Outcome::Type(Bottom);
-                        }
-                    }
+                    acc = an.containers.union(&acc, t);
                 }
+                an.note_widening(inst.span, || format!("the result of {name}()"));
                 Outcome::Type(acc)
             }
         },

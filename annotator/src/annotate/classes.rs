@@ -32,7 +32,7 @@ impl<'p> Annotator<'p> {
                 let (_, t) = self.fields[k.index()].remove(i);
                 hoisted = Some(match hoisted {
                     None => t,
-                    Some(h) => self.containers.union(&h, &t).unwrap_or(h),
+                    Some(h) => self.containers.union(&h, &t),
                 });
             }
         }
@@ -117,10 +117,8 @@ impl<'p> Annotator<'p> {
             let Some(callee) = self.variant_for(f, types, span) else { return Outcome::Type(Type::Bottom) };
             let r = self.variants[callee.0 as usize].ret.clone();
             // A local accumulation, not a slot of the annotation: no growth to report.
-            match self.containers.union(&ret, &r) {
-                Ok(t) => ret = t,
-                Err(c) => self.mixed(span, format!("the return value of `{name}`"), &c.0, &c.1),
-            }
+            ret = self.containers.union(&ret, &r);
+            self.note_widening(span, || format!("the result of the method `{name}`"));
             targets.push((classes, callee));
         }
         if let Some(r) = result {

@@ -119,18 +119,13 @@ pub(super) fn dict_method(an: &mut Annotator, inst: &Inst, c: ContainerId, name:
         // Without a default the result is a value or None: `T | None`.
         ("get" | "setdefault", [_]) => {
             let value = an.containers.value(c);
-            match an.containers.union(&value, &Type::None) {
-                Ok(t) if name == "get" => Outcome::Type(t),
-                Ok(_) => {
-                    an.add_value(c, &Type::None, span);
-                    Outcome::Type(an.containers.value(c))
-                }
-                Err(_) => Outcome::Reject(
-                    Code::MixedTypes,
-                    format!("`dict.{name}(key)` without a default returns a {} or None", an.containers.show(&value)),
-                    Some(format!("values of mixed types need boxed values, which mesapyc does not compile yet; pass a default: `d.{name}(key, default)`")),
-                ),
+            if name == "get" {
+                let t = an.containers.union(&value, &Type::None);
+                an.note_widening(span, || "the result of `dict.get(key)`".to_string());
+                return Outcome::Type(t);
             }
+            an.add_value(c, &Type::None, span);
+            Outcome::Type(an.containers.value(c))
         }
         ("update", [Type::Dict(other)]) => {
             let (k, v) = (an.containers.item(*other), an.containers.value(*other));

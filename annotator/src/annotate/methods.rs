@@ -201,7 +201,7 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, obj: &Type, 
                 ("pop", [i]) | ("insert", [i, _]) if !i.is_intlike() => {
                     Outcome::Raises(Raise::new(ExcKind::TypeError, format!("'{}' object cannot be interpreted as an integer", i.py_name())))
                 }
-                ("append", [t]) | ("insert", [_, t]) | ("index" | "count" | "remove", [t @ Optional(_)]) => {
+                ("append", [t]) | ("insert", [_, t]) | ("index" | "count" | "remove", [t @ (Optional(_) | Object)]) => {
                     an.add_item(l, t, inst.span);
                     Outcome::Type(if name == "index" || name == "count" { Int } else { None })
                 }

@@ -16,12 +16,13 @@ mod builtins;
 mod classes;
 mod containers;
 mod methods;
+mod object;
 pub mod optional;
 mod ops;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::ir::*;
-use crate::types::{Conflict, ContainerId, Containers, Type};
+use crate::types::{Conflict, ContainerId, Containers, Type, Widening};
 use std::collections::HashMap;
 
 /// Maximum number of variants per function: past it the program is rejected (it will widen to
@@ -127,6 +128,8 @@ pub struct Annotation {
     pub fields: Vec<Vec<(String, Type)>>,
     /// Variants reachable from the module body, in a stable order; only these are lowered.
     pub live: Vec<VariantId>,
+    /// Where values widened to `Object`, and why (`mesapyc check` prints them).
+    pub widenings: Vec<Widening>,
 }
 
 impl Annotation {
@@ -155,6 +158,7 @@ pub(crate) struct Annotator<'p> {
     /// The operands the current instruction reads without their `None` case, with the type
     /// they are read as (see `optional`).
     narrowed: Vec<(Value, Type)>,
+    widenings: Vec<Widening>,
 }
 
 /// Annotates the whole program, starting from the module body.
@@ -182,6 +186,7 @@ pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
         diags: Vec::new(),
         consts,
         narrowed: Vec::new(),
+        widenings: Vec::new(),
     };
     a.variant_for(Program::MAIN, Vec::new(), Span::default());
     loop {
@@ -205,7 +210,8 @@ pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
         }
     }
     let live = a.live_variants();
-    Ok(Annotation { variants: a.variants, globals: a.globals, containers: a.containers, fields: a.fields, live })
+    a.widenings.sort_by_key(|w| w.span.start);
+    Ok(Annotation { variants: a.variants, globals: a.globals, containers: a.containers, fields: a.fields, live, widenings: a.widenings })
 }
 
 use crate::source::Span;
@@ -220,12 +226,12 @@ impl<'p> Annotator<'p> {
         });
         if let Some(i) = existing {
             let old = self.variants[i].args.clone();
-            let merged: Vec<Type> = old.iter().zip(&args).map(|(a, b)| self.containers.union(a, b).unwrap_or_else(|_| a.clone())).collect();
+            let merged: Vec<Type> = old.iter().zip(&args).map(|(a, b)| self.containers.union(a, b)).collect();
             if merged.iter().zip(&old).any(|(m, o)| self.containers.canonical(m) != self.containers.canonical(o)) {
                 let f = self.program.function(func);
                 for (p, t) in f.params.iter().zip(&merged) {
                     let local = self.variants[i].locals[p.local.index()].clone();
-                    self.variants[i].locals[p.local.index()] = self.containers.union(&local, t).unwrap_or(local);
+                    self.variants[i].locals[p.local.index()] = self.containers.union(&local, t);
                 }
                 self.variants[i].args = merged;
                 self.changed = true;
@@ -300,27 +306,30 @@ impl<'p> Annotator<'p> {
         out
     }
 
-    /// Joins `t` into `slot`, noting growth; a conflict becomes a diagnostic at `span`.
+    /// Joins `t` into `slot`, noting growth; a join to `Object` is noted as a widening at `span`.
     fn join(&mut self, slot: &Type, t: &Type, span: Span, what: impl FnOnce() -> String) -> Type {
-        match self.containers.union(slot, t) {
-            Ok(new) => {
-                if self.containers.canonical(&new) != self.containers.canonical(slot) {
-                    self.changed = true;
-                }
-                new
-            }
-            Err(Conflict(a, b)) => {
-                self.mixed(span, what(), &a, &b);
-                slot.clone()
-            }
+        let new = self.containers.union(slot, t);
+        self.note_widening(span, what);
+        if self.containers.canonical(&new) != self.containers.canonical(slot) {
+            self.changed = true;
         }
+        new
     }
 
-    pub(crate) fn mixed(&mut self, span: Span, what: String, a: &str, b: &str) {
-        self.diags.push(
-            Diagnostic::new(Code::MixedTypes, span, format!("{what} would hold both {a} and {b}"))
-                .with_help("values of mixed types need boxed values, which mesapyc does not compile yet; keep one type per variable, container and return value"),
-        );
+    /// Records why values widened to `Object` in the joins since the last note: `what` names
+    /// the variable, attribute or container at `span`.
+    pub(crate) fn note_widening(&mut self, span: Span, what: impl FnOnce() -> String) {
+        let conflicts = self.containers.take_conflicts();
+        if conflicts.is_empty() {
+            return;
+        }
+        let what = what();
+        for Conflict(a, b) in conflicts {
+            let w = Widening { span, reason: format!("{what} holds both {a} and {b}") };
+            if !self.widenings.contains(&w) {
+                self.widenings.push(w);
+            }
+        }
     }
 
     /// The container definition made by the container-creating instruction `value` of a
@@ -344,23 +353,17 @@ impl<'p> Annotator<'p> {
     }
 
     fn grow(&mut self, c: ContainerId, t: &Type, value: bool, span: Span) {
-        let result = if value { self.containers.add_value(c, t) } else { self.containers.add_item(c, t) };
-        if result.is_err() {
-            let old = if value { self.containers.value(c) } else { self.containers.item(c) };
-            let (what, part) = match (self.dict_like(c), value) {
-                (true, false) => ("a dict", "its keys"),
-                (true, true) => ("a dict", "its values"),
-                (false, _) => ("a container", "its items"),
-            };
-            let a = format!("{part} ({})", self.containers.show(&old));
-            let b = self.containers.show(t);
-            self.mixed(span, what.to_string(), &a, &b);
+        if value {
+            self.containers.add_value(c, t);
+        } else {
+            self.containers.add_item(c, t);
         }
-    }
-
-    /// Whether a definition has a value type (is a dict's).
-    fn dict_like(&self, c: ContainerId) -> bool {
-        self.containers.value(c) != Type::Bottom
+        let part = match (self.containers.value(c) != Type::Bottom, value) {
+            (true, false) => "the keys of a dict",
+            (true, true) => "the values of a dict",
+            (false, _) => "the items of a container",
+        };
+        self.note_widening(span, || part.to_string());
     }
 
     pub(crate) fn int_const(&self, func: FuncId, v: Value) -> Option<i64> {
@@ -415,7 +418,9 @@ impl<'p> Annotator<'p> {
 
     fn flow_inst(&mut self, vid: VariantId, func: &Function, inst: &Inst) {
         let t = |a: &Self, v: &Value| a.ty(vid, *v);
+        let operand_types: Vec<Type> = inst.kind.operands().iter().map(|v| t(self, v)).collect();
         let outcome = match &inst.kind {
+            _ if let Some(o) = self.object_outcome(&inst.kind, &operand_types) => o,
             InstKind::Const(c) => Outcome::Type(match c {
                 Const::Int(_) => Type::Int,
                 Const::Float(_) => Type::Float,

@@ -35,13 +35,7 @@ pub(super) fn binary(an: &mut Annotator, _vid: VariantId, inst: &Inst, op: BinOp
         BinOp::Add => match (a, b) {
             _ if a.is_number() && b.is_number() => Outcome::Type(numeric(a, b)),
             (Str, Str) => Outcome::Type(Str),
-            (List(_), List(_)) => match an.containers.union(a, b) {
-                Ok(t) => Outcome::Type(t),
-                Err(c) => {
-                    an.mixed(inst.span, "the result of `+`".into(), &c.0, &c.1);
-                    Outcome::Type(Bottom)
-                }
-            },
+            (List(_), List(_)) => merged(an, inst, op, a, b),
             (Tuple(xs), Tuple(ys)) => Outcome::Type(Tuple(xs.iter().chain(ys).cloned().collect())),
             (Str, _) => seq_concat("str", b),
             (List(_), _) => seq_concat("list", b),
@@ -92,15 +86,12 @@ pub(super) fn inplace_binary(an: &mut Annotator, vid: VariantId, inst: &Inst, op
     }
 }
 
-/// `a | b` and friends on two sets (or dicts): both share one definition, the result's.
+/// `a | b` and friends on two sets (or dicts), `+` on two lists: both share one definition, the
+/// result's.
 fn merged(an: &mut Annotator, inst: &Inst, op: BinOp, a: &Type, b: &Type) -> Outcome {
-    match an.containers.union(a, b) {
-        Ok(t) => Outcome::Type(t),
-        Err(c) => {
-            an.mixed(inst.span, format!("the result of `{}`", op.symbol()), &c.0, &c.1);
-            Outcome::Type(Type::Bottom)
-        }
-    }
+    let t = an.containers.union(a, b);
+    an.note_widening(inst.span, || format!("the result of `{}`", op.symbol()));
+    Outcome::Type(t)
 }
 
 pub(super) fn unary(op: UnOp, a: &Type) -> Outcome {
@@ -146,7 +137,7 @@ pub(super) fn compare(an: &mut Annotator, span: Span, op: CmpOp, a: &Type, b: &T
             Str => type_error(format!("'in <string>' requires string as left operand, not {}", a.py_name())),
             // A `T | None` element widens the list's items to `T | None` (the same words), so
             // the runtime compares it with the items' descriptor.
-            List(c) if matches!(a, Optional(_)) => {
+            List(c) if matches!(a, Optional(_) | Object) => {
                 an.add_item(*c, a, span);
                 Outcome::Type(Bool)
             }

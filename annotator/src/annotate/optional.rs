@@ -12,9 +12,10 @@ use super::{builtins, ops, Annotator, ExcKind, Outcome, Raise, VariantId};
 use crate::ir::*;
 use crate::types::Type;
 
-/// Whether the operand at `pos` (in `InstKind::operands` order) of an instruction takes a
-/// `T | None` value as it is. `types` are the operands' annotated types.
-pub fn accepts_none(kind: &InstKind, pos: usize, types: &[Type]) -> bool {
+/// Whether the operand at `pos` (in `InstKind::operands` order) of an instruction takes a value
+/// of any type as it is: a `T | None` or a boxed `object` (stores, calls, `==`, truth, `print`...).
+/// `types` are the operands' annotated types.
+pub fn takes_any_value(kind: &InstKind, pos: usize, types: &[Type]) -> bool {
     let first = types.first().map(Type::non_none);
     match kind {
         InstKind::StoreLocal(..) | InstKind::StoreGlobal(..) | InstKind::Call(..) => true,
@@ -52,7 +53,7 @@ impl<'p> Annotator<'p> {
         operands
             .iter()
             .enumerate()
-            .filter(|&(i, _)| matches!(types[i], Type::Optional(_)) && !accepts_none(kind, i, &types))
+            .filter(|&(i, _)| matches!(types[i], Type::Optional(_)) && !takes_any_value(kind, i, &types))
             .map(|(_, v)| *v)
             .collect()
     }

@@ -42,6 +42,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 self.none()
             }
             Builtin::Len | Builtin::IterLen => match &types[0] {
+                Type::Object => self.object_len(vals[0], &types[0]),
                 Type::Str => self.call_rt_value("rt_str_len", &[vals[0]]),
                 Type::List(_) => {
                     let n = self.list_len(vals[0].into_pointer_value());

@@ -10,7 +10,7 @@ use super::func::{ll, FnLower};
 use super::Codegen;
 use crate::CompileError;
 use inkwell::module::Linkage;
-use inkwell::values::{BasicMetadataValueEnum, BasicValueEnum, GlobalValue, PointerValue};
+use inkwell::values::{BasicMetadataValueEnum, BasicValueEnum, GlobalValue, IntValue, PointerValue};
 use inkwell::IntPredicate;
 use mesapy_annotator::annotate::{ArgSource, Dispatch, Post, VariantId};
 use mesapy_annotator::ir::*;
@@ -143,6 +143,11 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     pub(crate) fn isinstance(&self, o: Value, c: ClassId) -> BasicValueEnum<'ctx> {
         let t = self.ty(o);
         let bool_t = self.cg.ctx.bool_type();
+        if t == Type::Object {
+            let class = self.object_class(self.get(o), &t);
+            let hit = self.class_in(class, c);
+            return self.bool_value(hit);
+        }
         let Type::Instance(k) = *t.non_none() else { return self.cg.ctx.i8_type().const_zero().into() };
         let program = self.cg.program;
         let test = |fl: &Self| {
@@ -155,13 +160,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             let obj = fl.get(o).into_pointer_value();
             let p = fl.tuple_item_ptr(obj, fl.i64(0));
             let class = ll!(fl.b().build_load(fl.cg.ctx.i64_type(), p, "class")).into_int_value();
-            let mut hit = bool_t.const_zero();
-            for sub in program.subclasses(c) {
-                let info = ll!(fl.b().build_ptr_to_int(fl.cg.class_info(sub).as_pointer_value(), fl.cg.ctx.i64_type(), "info"));
-                let eq = ll!(fl.b().build_int_compare(IntPredicate::EQ, class, info, "is_class"));
-                hit = ll!(fl.b().build_or(hit, eq, "hit"));
-            }
-            hit
+            fl.class_in(class, c)
         };
         let c = match t {
             Type::Optional(_) => {
@@ -171,6 +170,17 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             _ => test(self),
         };
         self.bool_value(c)
+    }
+
+    /// Whether the `ClassInfo` word `class` is `c`'s or a subclass's, as an i1.
+    fn class_in(&self, class: IntValue<'ctx>, c: ClassId) -> IntValue<'ctx> {
+        let mut hit = self.cg.ctx.bool_type().const_zero();
+        for sub in self.cg.program.subclasses(c) {
+            let info = ll!(self.b().build_ptr_to_int(self.cg.class_info(sub).as_pointer_value(), self.cg.ctx.i64_type(), "info"));
+            let eq = ll!(self.b().build_int_compare(IntPredicate::EQ, class, info, "is_class"));
+            hit = ll!(self.b().build_or(hit, eq, "hit"));
+        }
+        hit
     }
 
     /// The call the annotator bound an instruction to: direct for one target, else chosen by

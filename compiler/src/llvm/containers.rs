@@ -213,6 +213,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let from = |s: &Self, w: BasicValueEnum<'ctx>| s.from_word(w.into_int_value(), &vt);
         match (name, args.len()) {
             ("keys" | "values" | "items", _) => d,
+            // A value type without a spare word: the result is boxed (`object`).
+            ("get", 1) if !(vt.nullable() || matches!(vt, Type::Optional(_) | Type::None)) => self.call_rt_value("rt_dict_get_boxed", &[d, key(self, 0)]),
             // Without a default, a missing key gives the word 0: `None` of the `T | None` result.
             ("get", 1) => {
                 let w = self.call_rt_value("rt_dict_get", &[d, key(self, 0), self.i64(0).into()]);

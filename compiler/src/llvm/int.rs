@@ -256,6 +256,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
 
     pub(crate) fn binary_values(&mut self, op: BinOp, va: BasicValueEnum<'ctx>, ta: &Type, vb: BasicValueEnum<'ctx>, tb: &Type) -> Option<BasicValueEnum<'ctx>> {
         Some(match (ta, tb) {
+            (Type::Object, _) | (_, Type::Object) if !(*ta == Type::Str && op == BinOp::Mod) => self.object_binary(op, va, ta, vb, tb),
             // `fmt % value`: the runtime reads a tuple's fields as the arguments.
             (Type::Str, t) if op == BinOp::Mod => {
                 let w = self.to_word(vb, t);
@@ -309,6 +310,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let (ta, tb) = (self.ty(a), self.ty(b));
         let (va, vb) = (self.get(a), self.get(b));
         match (op, &ta) {
+            _ if ta == Type::Object || tb == Type::Object => self.binary_values(op, va, &ta, vb, &tb),
             (BinOp::Add, Type::List(_)) => {
                 self.call_rt("rt_list_extend", &[va, vb]);
                 Some(va)
@@ -333,6 +335,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 let n = ll!(self.b().build_not(c, "not"));
                 self.bool_value(n)
             }
+            (_, Type::Object) => self.object_unary(op, v, &t),
             (UnOp::Neg, Type::Float) => ll!(self.b().build_float_neg(v.into_float_value(), "fneg")).into(),
             (UnOp::Pos, Type::Float) => v,
             (UnOp::Pos, _) => self.as_int(v, &t).into(),

@@ -14,6 +14,7 @@ mod builtins;
 mod classes;
 mod containers;
 mod func;
+mod object;
 mod int;
 mod runtime_fns;
 mod values;
@@ -46,7 +47,9 @@ pub(crate) struct Codegen<'ctx, 'a> {
     pub(crate) globals: Vec<(GlobalValue<'ctx>, Option<GlobalValue<'ctx>>)>,
     /// Cached constant objects (strs, big ints): a root slot per distinct literal.
     pub(crate) const_slots: HashMap<String, GlobalValue<'ctx>>,
-    pub(crate) descs: HashMap<String, GlobalValue<'ctx>>,
+    /// Type descriptors emitted so far, by type; behind a `RefCell` so that conversions that
+    /// box values (`coerce`) can emit one through a shared borrow.
+    pub(crate) descs: std::cell::RefCell<HashMap<String, GlobalValue<'ctx>>>,
     /// Each class's `ClassInfo` constant, indexed by `ClassId`.
     pub(crate) class_infos: Vec<GlobalValue<'ctx>>,
     /// Byte-string constants (messages, str literals, names) by content.
@@ -71,6 +74,7 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
             Type::Str | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(_) | Type::View(..) | Type::Instance(_) => self.ptr().into(),
             Type::Bool | Type::None | Type::Bottom => self.ctx.i8_type().into(),
             Type::Optional(t) => self.repr(t),
+            Type::Object => self.ptr().into(),
         }
     }
 
@@ -264,7 +268,7 @@ pub fn lower(program: &Program, ann: &Annotation, source: &SourceFile, output: O
         functions: HashMap::new(),
         globals: Vec::new(),
         const_slots: HashMap::new(),
-        descs: HashMap::new(),
+        descs: std::cell::RefCell::new(HashMap::new()),
         class_infos: Vec::new(),
         byte_constants: HashMap::new(),
         source_info: None,

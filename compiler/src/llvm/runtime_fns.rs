@@ -6,10 +6,18 @@
 #![forbid(unsafe_code)]
 
 pub const RUNTIME_FNS: &[(&str, &str)] = &[
+    ("rt_box", "WP>P"),
+    ("rt_obj_binop", "NWPWP>P"),
+    ("rt_obj_unary", "NWP>P"),
+    ("rt_obj_compare", "NWPWP>B"),
+    ("rt_obj_truth", "WP>B"),
+    ("rt_obj_len", "WP>I"),
+    ("rt_obj_class", "WP>P"),
     ("rt_dict_new", "P>P"),
     ("rt_dict_setitem", "PWW>v"),
     ("rt_dict_getitem", "PW>W"),
     ("rt_dict_get", "PWW>W"),
+    ("rt_dict_get_boxed", "PW>P"),
     ("rt_dict_contains", "PW>B"),
     ("rt_dict_delitem", "PW>v"),
     ("rt_dict_pop", "PW>W"),

@@ -26,6 +26,7 @@ fn desc_kind(t: &Type) -> u64 {
         Type::View(ViewKind::Items, _) => 11,
         Type::Instance(_) => 12,
         Type::Optional(_) => 13,
+        Type::Object => 14,
     }
 }
 
@@ -44,6 +45,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             Type::Str | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(_) | Type::View(..) | Type::Instance(_) => ll!(self.b().build_ptr_to_int(v.into_pointer_value(), i64t, "w")),
             Type::Bool | Type::None | Type::Bottom => ll!(self.b().build_int_z_extend(v.into_int_value(), i64t, "w")),
             Type::Optional(t) => self.to_word(v, t),
+            Type::Object => ll!(self.b().build_ptr_to_int(v.into_pointer_value(), i64t, "w")),
         }
     }
 
@@ -54,14 +56,15 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             Type::Str | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(_) | Type::View(..) | Type::Instance(_) => ll!(self.b().build_int_to_ptr(w, self.cg.ptr(), "p")).into(),
             Type::Bool | Type::None | Type::Bottom => ll!(self.b().build_int_truncate(w, self.cg.ctx.i8_type(), "b")).into(),
             Type::Optional(t) => self.from_word(w, t),
+            Type::Object => ll!(self.b().build_int_to_ptr(w, self.cg.ptr(), "p")).into(),
         }
     }
 
     /// The runtime type descriptor of a type, emitted once per type.
-    pub(crate) fn desc(&mut self, t: &Type) -> PointerValue<'ctx> {
+    pub(crate) fn desc(&self, t: &Type) -> PointerValue<'ctx> {
         let t = self.cg.ann.containers.canonical(t);
         let key = self.cg.ann.containers.show(&t);
-        if let Some(g) = self.cg.descs.get(&key) {
+        if let Some(g) = self.cg.descs.borrow().get(&key) {
             return g.as_pointer_value();
         }
         let args: Vec<Type> = match &t {
@@ -90,7 +93,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         g.set_initializer(&value);
         g.set_constant(true);
         g.set_linkage(Linkage::Private);
-        self.cg.descs.insert(key, g);
+        self.cg.descs.borrow_mut().insert(key, g);
         g.as_pointer_value()
     }
 
@@ -168,6 +171,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 let w = self.to_word(v, t);
                 self.unless_none(w, |fl| fl.truth(v, inner))
             }
+            Type::Object => self.object_truth(v, t),
         }
     }
 
@@ -307,11 +311,15 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     /// Converts between the representations of types the annotator joined: `None` into a
     /// `T | None` (the word 0) or an empty-list placeholder; a `T` into `T | None` is the same
     /// word.
+    ///
+    /// Into `object`, a value is boxed; a tuple whose field types widened is rebuilt.
     pub(crate) fn coerce(&self, v: BasicValueEnum<'ctx>, from: &Type, to: &Type) -> BasicValueEnum<'ctx> {
-        if self.cg.repr(from) == self.cg.repr(to) {
-            v
-        } else {
-            self.cg.repr(to).const_zero()
+        match (from, to) {
+            (Type::Bottom, _) => self.cg.repr(to).const_zero(),
+            (f, Type::Object) if *f != Type::Object => self.boxed(v, from).into(),
+            (Type::Tuple(fs), Type::Tuple(ts)) if fs != ts && fs.len() == ts.len() => self.convert_tuple(v, fs, ts),
+            _ if self.cg.repr(from) == self.cg.repr(to) => v,
+            _ => self.cg.repr(to).const_zero(),
         }
     }
 
@@ -349,7 +357,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         list.into()
     }
 
-    pub(crate) fn build_tuple_of(&mut self, vals: &[(BasicValueEnum<'ctx>, Type)]) -> PointerValue<'ctx> {
+    pub(crate) fn build_tuple_of(&self, vals: &[(BasicValueEnum<'ctx>, Type)]) -> PointerValue<'ctx> {
         let mask = vals.iter().enumerate().filter(|(_, (_, t))| t.is_gc_ref()).fold(0u64, |m, (i, _)| m | (1 << i.min(63)));
         let i64t = self.cg.ctx.i64_type();
         let tuple = self
@@ -515,6 +523,9 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 let c = self.compare_values(CmpOp::Is, va, ta, vb, tb);
                 return negate(self, c);
             }
+            _ if (*ta == Type::Object || *tb == Type::Object) && !matches!(op, CmpOp::In) => {
+                return self.object_compare(op, va, ta, vb, tb);
+            }
             CmpOp::Is | CmpOp::Eq if matches!(ta, Type::Optional(_)) || matches!(tb, Type::Optional(_)) => {
                 return self.compare_optional(op, va, ta, vb, tb);
             }
@@ -571,16 +582,12 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 ll!(self.b().build_int_compare(pred(op), r, r.get_type().const_zero(), "cmp"))
             }
             (Type::Set(_), Type::Set(_)) if op != CmpOp::Eq => self.set_order(op, va, vb),
-            (Type::List(_), Type::List(_)) | (Type::Tuple(_), Type::Tuple(_)) if !self.same_shape(ta, tb) && op == CmpOp::Eq => {
-                // Containers of different item types are equal only when both are empty.
-                let (ea, eb) = (self.truth(va, ta), self.truth(vb, tb));
-                let any = ll!(self.b().build_or(ea, eb, "any"));
-                ll!(self.b().build_not(any, "both_empty"))
-            }
-            (x, y) if self.same_shape(x, y) || matches!((x, y), (Type::List(_), Type::List(_))) => {
+            // Sequences of different item types compare item by item with both descriptors
+            // (`[1] == [1.0]`, `(1, 'a') < (1, 'b')`).
+            (Type::List(_), Type::List(_)) | (Type::Tuple(_), Type::Tuple(_)) if !self.same_shape(ta, tb) => self.object_compare(op, va, ta, vb, tb),
+            (x, y) if self.same_shape(x, y) => {
                 let (wa, wb) = (self.to_word(va, ta), self.to_word(vb, tb));
-                // An always-empty list has item type None: describe the pair by the other side.
-                let d = if self.is_empty_list(ta) { self.desc(tb) } else { self.desc(ta) };
+                let d = self.desc(ta);
                 if op == CmpOp::Eq {
                     let r = self.call_rt_value("rt_eq", &[wa.into(), wb.into(), d.into()]).into_int_value();
                     ll!(self.b().build_int_compare(IntPredicate::NE, r, r.get_type().const_zero(), "eq"))
@@ -651,9 +658,12 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     }
 
     /// Whether a value of type `t` can equal an item of type `item`, compared as an item: the
-    /// same shape, or `T`, `None` or `T | None` among `T | None` items.
+    /// same shape, `T`, `None` or `T | None` among `T | None` items, or anything among boxed
+    /// items.
     pub(crate) fn fits_item(&self, t: &Type, item: &Type) -> bool {
-        self.same_shape(t, item) || matches!(item, Type::Optional(i) if *t == Type::None || self.same_shape(i, t.non_none()))
+        self.same_shape(t, item)
+            || *item == Type::Object
+            || matches!(item, Type::Optional(i) if *t == Type::None || self.same_shape(i, t.non_none()))
     }
 
     /// A bool as the int or float it equals.
@@ -662,10 +672,6 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             Type::Float => self.as_float(b, &Type::Bool).into(),
             _ => self.as_int(b, &Type::Bool).into(),
         }
-    }
-
-    fn is_empty_list(&self, t: &Type) -> bool {
-        matches!(t, Type::List(l) if self.cg.ann.containers.item(*l) == Type::None)
     }
 
     /// `needle in hay`.

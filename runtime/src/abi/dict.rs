@@ -180,6 +180,19 @@ pub unsafe extern "C" fn rt_dict_get(d: *const Dict, key: u64, default: u64) -> 
     check(t.get(&h, k, key)).map_or(default, |e| e.value)
 }
 
+/// `d.get(key)` boxed: the value with the dict's value type, or `None`.
+#[no_mangle]
+pub unsafe extern "C" fn rt_dict_get_boxed(d: *const Dict, key: u64) -> *mut crate::abi::layout::Tuple {
+    // SAFETY: a dict object and a key word of its key type per the ABI.
+    let (h, k, t) = unsafe { keyed(d) };
+    // SAFETY: as above; the descriptor is the dict's constant.
+    let value_ty = unsafe { h.arg(desc_arg((*d).desc), 1) };
+    match check(t.get(&h, k, key)) {
+        Some(e) => super::object::new_box(e.value, value_ty),
+        None => super::object::new_box(0, &super::object::NONE_DESC),
+    }
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn rt_dict_contains(d: *const Dict, key: u64) -> u8 {
     // SAFETY: a dict or set object and a key word per the ABI.

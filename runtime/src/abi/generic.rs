@@ -33,9 +33,6 @@ unsafe fn class_info(w: u64) -> &'static ClassInfo {
     unsafe { &*(*(&raw const (*(w as *const Tuple)).items).cast::<*const ClassInfo>()) }
 }
 
-/// The descriptor of `None`, for the word 0 of an optional type.
-static NONE_DESC: TypeDesc = TypeDesc { kind: 3, nargs: 0, args: std::ptr::null() };
-
 /// Reads objects through raw words. Constructing one is the promise that every word and
 /// descriptor later handed to it is valid per ABI.md for the type it is read as.
 pub struct RawHeap {
@@ -69,13 +66,20 @@ impl Heap for RawHeap {
             11 => Kind::DictItems,
             12 => Kind::Instance,
             13 => Kind::Optional,
+            14 => Kind::Object,
             // 3, and anything a broken descriptor might hold: a value with no contents to read.
             _ => Kind::None,
         }
     }
 
     fn none(&self) -> Self::Ty {
-        &NONE_DESC
+        &super::object::NONE_DESC
+    }
+
+    fn unbox(&self, w: u64) -> (u64, Self::Ty) {
+        let [d, payload] = super::object::box_fields(w);
+        // SAFETY: `new`'s contract: a box holds the descriptor of the value it holds.
+        (payload, unsafe { desc_arg(d as *const TypeDesc) })
     }
 
     fn arg(&self, t: Self::Ty, i: usize) -> Self::Ty {

@@ -15,6 +15,7 @@ mod generic;
 mod int;
 pub mod layout;
 mod list;
+pub(crate) mod object;
 mod set;
 mod str;
 

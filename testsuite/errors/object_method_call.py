@@ -1,4 +1,4 @@
-# Instances of two classes in one list need a common representation (boxed values).
+# Instances of unrelated classes in one list are boxed; calling a method on a boxed value is not compiled yet.
 class Cat:
     def speak(self):
         return "meow"

@@ -1,0 +1,100 @@
+//! Boxed (`object`) values: boxing at the joins the annotator widened, and the operators on
+//! boxed operands, which call the runtime's generic `rt_obj_*` functions with each operand's word
+//! and static type descriptor (so typed and boxed operands mix).
+
+use super::func::{ll, FnLower};
+use inkwell::values::{BasicValueEnum, IntValue, PointerValue};
+use inkwell::IntPredicate;
+use mesapy_annotator::ir::{BinOp, CmpOp, UnOp};
+use mesapy_annotator::types::Type;
+
+/// `rt_obj_compare` codes (runtime/ABI.md).
+fn compare_code(op: CmpOp) -> u64 {
+    match op {
+        CmpOp::Eq | CmpOp::Ne => 0,
+        CmpOp::Lt => 1,
+        CmpOp::Le => 2,
+        CmpOp::Gt => 3,
+        CmpOp::Ge => 4,
+        _ => 5,
+    }
+}
+
+impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
+    /// A value of static type `t` boxed as an `object`.
+    pub(crate) fn boxed(&self, v: BasicValueEnum<'ctx>, t: &Type) -> PointerValue<'ctx> {
+        if *t == Type::Object {
+            return v.into_pointer_value();
+        }
+        let (w, d) = self.word_and_desc(v, t);
+        self.call_rt_value("rt_box", &[w.into(), d.into()]).into_pointer_value()
+    }
+
+    fn word_and_desc(&self, v: BasicValueEnum<'ctx>, t: &Type) -> (IntValue<'ctx>, PointerValue<'ctx>) {
+        (self.to_word(v, t), self.desc(t))
+    }
+
+    fn code(&self, c: u64) -> BasicValueEnum<'ctx> {
+        self.cg.ctx.i32_type().const_int(c, false).into()
+    }
+
+    /// `a op b` where an operand is boxed: a boxed result.
+    pub(crate) fn object_binary(&self, op: BinOp, va: BasicValueEnum<'ctx>, ta: &Type, vb: BasicValueEnum<'ctx>, tb: &Type) -> BasicValueEnum<'ctx> {
+        let (wa, da) = self.word_and_desc(va, ta);
+        let (wb, db) = self.word_and_desc(vb, tb);
+        let code = self.code(op as u64);
+        self.call_rt_value("rt_obj_binop", &[code, wa.into(), da.into(), wb.into(), db.into()])
+    }
+
+    /// `-x`, `+x`, `~x` of a boxed value (`not x` is a truth test).
+    pub(crate) fn object_unary(&self, op: UnOp, v: BasicValueEnum<'ctx>, t: &Type) -> BasicValueEnum<'ctx> {
+        let (w, d) = self.word_and_desc(v, t);
+        let code = self.code(match op {
+            UnOp::Neg => 0,
+            UnOp::Pos => 1,
+            _ => 2,
+        });
+        self.call_rt_value("rt_obj_unary", &[code, w.into(), d.into()])
+    }
+
+    /// A comparison where an operand is boxed, as an i1.
+    pub(crate) fn object_compare(&self, op: CmpOp, va: BasicValueEnum<'ctx>, ta: &Type, vb: BasicValueEnum<'ctx>, tb: &Type) -> IntValue<'ctx> {
+        let (wa, da) = self.word_and_desc(va, ta);
+        let (wb, db) = self.word_and_desc(vb, tb);
+        let code = self.code(compare_code(op));
+        let r = self.call_rt_value("rt_obj_compare", &[code, wa.into(), da.into(), wb.into(), db.into()]).into_int_value();
+        let pred = if matches!(op, CmpOp::Ne | CmpOp::IsNot) { IntPredicate::EQ } else { IntPredicate::NE };
+        ll!(self.b().build_int_compare(pred, r, r.get_type().const_zero(), "cmp"))
+    }
+
+    /// `bool(x)` of a boxed value, as an i1.
+    pub(crate) fn object_truth(&self, v: BasicValueEnum<'ctx>, t: &Type) -> IntValue<'ctx> {
+        let (w, d) = self.word_and_desc(v, t);
+        let r = self.call_rt_value("rt_obj_truth", &[w.into(), d.into()]).into_int_value();
+        ll!(self.b().build_int_compare(IntPredicate::NE, r, r.get_type().const_zero(), "truth"))
+    }
+
+    /// `len(x)` of a boxed value: a tagged int.
+    pub(crate) fn object_len(&self, v: BasicValueEnum<'ctx>, t: &Type) -> BasicValueEnum<'ctx> {
+        let (w, d) = self.word_and_desc(v, t);
+        self.call_rt_value("rt_obj_len", &[w.into(), d.into()])
+    }
+
+    /// The `ClassInfo` of the instance a boxed value holds, as a word (0 for other values).
+    pub(crate) fn object_class(&self, v: BasicValueEnum<'ctx>, t: &Type) -> IntValue<'ctx> {
+        let (w, d) = self.word_and_desc(v, t);
+        let p = self.call_rt_value("rt_obj_class", &[w.into(), d.into()]).into_pointer_value();
+        ll!(self.b().build_ptr_to_int(p, self.cg.ctx.i64_type(), "class"))
+    }
+
+    /// A tuple of field types `from` rebuilt with field types `to` (each field converted).
+    pub(crate) fn convert_tuple(&self, v: BasicValueEnum<'ctx>, from: &[Type], to: &[Type]) -> BasicValueEnum<'ctx> {
+        let tuple = v.into_pointer_value();
+        let mut fields = Vec::with_capacity(to.len());
+        for (i, (f, t)) in from.iter().zip(to).enumerate() {
+            let x = self.tuple_field(tuple, from, i);
+            fields.push((self.coerce(x, f, t), t.clone()));
+        }
+        self.build_tuple_of(&fields).into()
+    }
+}

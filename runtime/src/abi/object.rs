@@ -1,0 +1,118 @@
+//! Boxed values (`object`): a box is a two-field tuple `(descriptor, word)`, so the collector
+//! traces it like any tuple (the descriptor is a constant, never traced; the word is traced when
+//! its type is a reference type). The `rt_obj_*` functions are the operators on values whose
+//! type is known only at run time; each operand comes as a word and its static type's
+//! descriptor, so typed and boxed operands mix freely.
+
+use super::generic::RawHeap;
+use super::layout::{ClassInfo, Tuple, TypeDesc};
+use super::{check, desc_arg, int_word, tuple_items};
+use crate::desc::{value, Heap, Kind};
+use crate::gc::object::{new_str, new_tuple};
+use crate::object_ops::{self, Made, Op};
+
+/// Descriptors of the scalar types, for boxes the runtime makes.
+pub(crate) static NONE_DESC: TypeDesc = TypeDesc { kind: 3, nargs: 0, args: std::ptr::null() };
+static INT_DESC: TypeDesc = TypeDesc { kind: 0, nargs: 0, args: std::ptr::null() };
+static FLOAT_DESC: TypeDesc = TypeDesc { kind: 1, nargs: 0, args: std::ptr::null() };
+static BOOL_DESC: TypeDesc = TypeDesc { kind: 2, nargs: 0, args: std::ptr::null() };
+static STR_DESC: TypeDesc = TypeDesc { kind: 4, nargs: 0, args: std::ptr::null() };
+
+/// The descriptor and word of a box.
+pub(crate) fn box_fields(w: u64) -> [u64; 2] {
+    // SAFETY: callers pass the word of a value whose descriptor says it is boxed, which is a
+    // live two-field tuple (`new_box`).
+    let items = unsafe { tuple_items(w as *const Tuple) };
+    [items[0], items[1]]
+}
+
+/// Boxes word `w` of the type `d` describes.
+pub(crate) fn new_box(w: u64, d: &'static TypeDesc) -> *mut Tuple {
+    // SAFETY: `RawHeap` only reads `d`, a descriptor that lives for the program.
+    let h = unsafe { RawHeap::new() };
+    let mask = if h.kind(d).is_ref() { 0b10 } else { 0 };
+    let t = new_tuple(2, mask);
+    // SAFETY: `new_tuple` returned a live tuple with two fields.
+    unsafe {
+        let items = (&raw mut (*t).items).cast::<u64>();
+        *items = d as *const TypeDesc as u64;
+        *items.add(1) = w;
+    }
+    t
+}
+
+/// Boxes a computed value.
+fn made_box(m: Made<&'static TypeDesc>) -> *mut Tuple {
+    match m {
+        Made::Int(i) => new_box(int_word(i) as u64, &INT_DESC),
+        Made::Float(f) => new_box(f.to_bits(), &FLOAT_DESC),
+        Made::Bool(b) => new_box(u64::from(b), &BOOL_DESC),
+        Made::Str(s) => new_box(new_str(&s) as u64, &STR_DESC),
+        Made::Same(w, t) => new_box(w, t),
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_box(w: u64, d: *const TypeDesc) -> *mut Tuple {
+    // SAFETY: a descriptor that lives for the program, per the ABI.
+    new_box(w, unsafe { desc_arg(d) })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_obj_binop(op: u32, a: u64, da: *const TypeDesc, b: u64, db: *const TypeDesc) -> *mut Tuple {
+    // SAFETY: words of the described types, per the ABI.
+    let (h, ta, tb) = unsafe { (RawHeap::new(), desc_arg(da), desc_arg(db)) };
+    let op = Op::from_code(op).unwrap_or(Op::Add);
+    made_box(check(object_ops::binop(&h, op, a, ta, b, tb)))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_obj_unary(op: u32, a: u64, da: *const TypeDesc) -> *mut Tuple {
+    // SAFETY: a word of the described type, per the ABI.
+    let (h, ta) = unsafe { (RawHeap::new(), desc_arg(da)) };
+    made_box(check(object_ops::unary(&h, op, a, ta)))
+}
+
+/// Comparison codes: 0 `==`, 1 `<`, 2 `<=`, 3 `>`, 4 `>=`, 5 `is`.
+#[no_mangle]
+pub unsafe extern "C" fn rt_obj_compare(op: u32, a: u64, da: *const TypeDesc, b: u64, db: *const TypeDesc) -> u8 {
+    use std::cmp::Ordering::*;
+    // SAFETY: words of the described types, per the ABI.
+    let (h, ta, tb) = unsafe { (RawHeap::new(), desc_arg(da), desc_arg(db)) };
+    let symbol = ["==", "<", "<=", ">", ">="].get(op as usize).copied().unwrap_or("<");
+    u8::from(match op {
+        0 => object_ops::eq(&h, a, ta, b, tb),
+        5 => object_ops::is(&h, a, ta, b, tb),
+        _ => match check(object_ops::cmp(&h, a, ta, b, tb, symbol)) {
+            Some(o) => matches!((op, o), (1, Less) | (2, Less | Equal) | (3, Greater) | (4, Greater | Equal)),
+            None => false,
+        },
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_obj_truth(a: u64, da: *const TypeDesc) -> u8 {
+    // SAFETY: a word of the described type, per the ABI.
+    let (h, ta) = unsafe { (RawHeap::new(), desc_arg(da)) };
+    u8::from(object_ops::truth(&h, a, ta))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_obj_len(a: u64, da: *const TypeDesc) -> i64 {
+    // SAFETY: a word of the described type, per the ABI.
+    let (h, ta) = unsafe { (RawHeap::new(), desc_arg(da)) };
+    crate::int::tag(check(object_ops::len(&h, a, ta))) as i64
+}
+
+/// The class of a value that holds an instance, or null.
+#[no_mangle]
+pub unsafe extern "C" fn rt_obj_class(a: u64, da: *const TypeDesc) -> *const ClassInfo {
+    // SAFETY: a word of the described type, per the ABI.
+    let (h, ta) = unsafe { (RawHeap::new(), desc_arg(da)) };
+    let (w, t) = value(&h, a, ta);
+    if h.kind(t) != Kind::Instance {
+        return std::ptr::null();
+    }
+    // SAFETY: field 0 of a live instance is its class's `ClassInfo` (ABI.md "Instances").
+    unsafe { tuple_items(w as *const Tuple)[0] as *const ClassInfo }
+}
