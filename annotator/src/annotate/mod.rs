@@ -25,8 +25,7 @@ use crate::ir::*;
 use crate::types::{Conflict, ContainerId, Containers, Type, Widening};
 use std::collections::HashMap;
 
-/// Maximum number of variants per function: past it the program is rejected (it will widen to
-/// `Object` once boxed values exist).
+/// Maximum number of variants per function: past it, calls use one variant with boxed parameters.
 const MAX_VARIANTS: usize = 16;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -238,11 +237,14 @@ impl<'p> Annotator<'p> {
             }
             return Some(VariantId(i as u32));
         }
-        if self.variants.iter().filter(|v| v.func == func).count() >= MAX_VARIANTS {
-            let name = &self.program.function(func).name;
-            self.diags.push(Diagnostic::new(Code::MixedTypes, span, format!("`{name}` is called with more than {MAX_VARIANTS} different argument types"))
-                .with_help("call it with fewer combinations of argument types"));
-            return None;
+        // Past the cap, the function gets one more variant whose parameters are all boxed.
+        if self.variants.iter().filter(|v| v.func == func).count() >= MAX_VARIANTS && args.iter().any(|t| *t != Type::Object) {
+            let name = self.program.function(func).name.clone();
+            let w = Widening { span, reason: format!("the arguments of `{name}`, called with more than {MAX_VARIANTS} combinations of types") };
+            if !self.widenings.contains(&w) {
+                self.widenings.push(w);
+            }
+            return self.variant_for(func, vec![Type::Object; args.len()], span);
         }
         let f = self.program.function(func);
         let mut locals = vec![Type::Bottom; f.locals.len()];
