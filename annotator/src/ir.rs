@@ -351,14 +351,31 @@ pub struct Global {
 
 /// A class statement at module level. Methods are ordinary functions whose first parameter is
 /// the instance; class-level assignments are hidden globals named `Class.attr`.
+///
+/// A `@property` is two hidden methods, [`getter_name`] and [`setter_name`], so that overriding
+/// and dispatch work for them as for any method.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClassDef {
     pub id: ClassId,
     pub name: String,
     pub base: Option<ClassId>,
     pub methods: Vec<(String, FuncId)>,
+    /// The methods called without the instance: `@staticmethod`s, and `@classmethod`s, whose
+    /// `cls` is bound when the body is built (once per class that has the method), so it is not
+    /// a parameter either.
+    pub unbound: Vec<FuncId>,
     pub attrs: Vec<(String, GlobalId)>,
     pub span: Span,
+}
+
+/// The hidden method name of the getter of property `attr` (not a Python identifier).
+pub fn getter_name(attr: &str) -> String {
+    format!("<get {attr}>")
+}
+
+/// The hidden method name of the setter of property `attr`.
+pub fn setter_name(attr: &str) -> String {
+    format!("<set {attr}>")
 }
 
 /// The whole program: every function, class and global. `functions[0]` is the module body.
@@ -392,6 +409,12 @@ impl Program {
     /// The method `name` of a class or its nearest base that defines it.
     pub fn method(&self, c: ClassId, name: &str) -> Option<FuncId> {
         self.mro(c).into_iter().find_map(|k| self.class(k).methods.iter().find(|(n, _)| n == name).map(|&(_, f)| f))
+    }
+
+    /// Whether method `f` takes the instance as its first parameter (it is not static or a
+    /// class method).
+    pub fn takes_instance(&self, f: FuncId) -> bool {
+        !self.classes.iter().any(|c| c.unbound.contains(&f))
     }
 
     /// The class attribute `name` of a class or its nearest base that defines it.

@@ -91,6 +91,9 @@ pub enum Post {
 #[derive(Clone, Debug)]
 pub struct Dispatch {
     pub targets: Vec<(Vec<ClassId>, VariantId)>,
+    /// The operand whose class selects the target (a static method's arguments need not
+    /// include it).
+    pub receiver: usize,
     pub args: Vec<ArgSource>,
     pub post: Post,
     /// The join of the targets' return types.
@@ -608,8 +611,8 @@ impl<'p> Annotator<'p> {
                 self.ensure_text_methods(*c, inst.span);
                 Outcome::Type(Type::Instance(*c))
             }
-            InstKind::GetAttr(o, name) => self.getattr(&t(self, o), name),
-            InstKind::SetAttr(o, name, v) => self.setattr(&t(self, o), name, &t(self, v), inst.span),
+            InstKind::GetAttr(o, name) => self.getattr(vid, inst, &t(self, o), name),
+            InstKind::SetAttr(o, name, v) => self.setattr(vid, inst, &t(self, o), name, &t(self, v)),
             InstKind::IsInstance(o, _) => match t(self, o) {
                 Type::Bottom => Outcome::Type(Type::Bottom),
                 _ => Outcome::Type(Type::Bool),

@@ -74,6 +74,9 @@ impl FnBuilder<'_> {
         if name == "__name__" {
             return self.emit(InstKind::Const(Const::Str("__main__".into())), span);
         }
+        if self.cls.as_ref().is_some_and(|(cls, _)| cls == name) {
+            return self.unsupported_value(span, &format!("the class method's `{name}` used as a value"), &format!("use `{name}(...)`, `{name}.method(...)`, `{name}.attr` or `{name}.__name__`"));
+        }
         if self.ctx.functions.contains_key(name) || Builtin::from_name(name).is_some() || name == "range" {
             self.unsupported(span, &format!("the function `{name}` used as a value"), "functions as values arrive later; call it directly");
         } else {
@@ -342,14 +345,15 @@ impl FnBuilder<'_> {
                 let kw = keywords(self);
                 self.emit(InstKind::CallMethod(obj, a.attr.to_string(), args, kw), span)
             }
+            func if self.class_named(func).is_some() => {
+                let class = self.class_named(func).unwrap_or(ClassId(0));
+                self.construct(class, c, span)
+            }
             ast::Expr::Name(n) if !self.locals.contains_key(n.id.as_str()) && !self.ctx.global_ids.contains_key(n.id.as_str()) => {
                 let name = n.id.as_str();
                 if let Some(sig) = self.ctx.functions.get(name) {
                     let (id, params) = (sig.id, sig.params.clone());
                     return self.call_bound(id, name, &params, None, c, span);
-                }
-                if let Some(&class) = self.ctx.classes.get(name) {
-                    return self.construct(class, c, span);
                 }
                 if name == "isinstance" && c.args.len() == 2 && c.keywords.is_empty() {
                     if let Some(class) = self.class_named(&c.args[1]) {

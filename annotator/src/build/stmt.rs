@@ -26,6 +26,10 @@ pub(super) struct FnBuilder<'a> {
     pub(super) is_module: bool,
     /// The class whose method this is (for `super()`).
     pub(super) class: Option<ClassId>,
+    /// False in a static or class method: its first parameter is not the instance.
+    pub(super) has_self: bool,
+    /// In a class method: the name of its `cls` parameter and the class it stands for here.
+    pub(super) cls: Option<(String, ClassId)>,
     loops: Vec<LoopTargets>,
     pub(super) diags: Vec<Diagnostic>,
 }
@@ -117,6 +121,8 @@ impl<'a> FnBuilder<'a> {
             locals,
             is_module,
             class: None,
+            has_self: true,
+            cls: None,
             loops: Vec::new(),
             diags: Vec::new(),
         }

@@ -189,7 +189,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 let ret_repr = self.cg.repr(&d.ret);
                 let slot = self.entry_alloca(ret_repr, "dispatched");
                 let done = self.new_block("dispatched");
-                let receiver = vals[0].0.into_pointer_value();
+                let receiver = self.get(operands[d.receiver]).into_pointer_value();
                 let p = self.tuple_item_ptr(receiver, self.i64(0));
                 let class = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "class")).into_int_value();
                 let mut returns = false;
