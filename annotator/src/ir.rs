@@ -252,6 +252,8 @@ pub enum InstKind {
     SetAttr(Value, String, Value),
     /// `isinstance(obj, C)` for a user class `C`.
     IsInstance(Value, ClassId),
+    /// `type(v).__name__` or `v.__class__.__name__`: the name of the value's class.
+    TypeName(Value),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -444,7 +446,7 @@ impl InstKind {
         match self {
             InstKind::Const(_) | InstKind::LoadLocal(_) | InstKind::LoadGlobal(_) => vec![],
             InstKind::StoreLocal(_, v) | InstKind::StoreGlobal(_, v) | InstKind::Unary(_, v) | InstKind::Truth(v) => vec![*v],
-            InstKind::CheckRangeStep(v) | InstKind::Unpack(v, _, _) | InstKind::GetAttr(v, _) | InstKind::IsInstance(v, _) => vec![*v],
+            InstKind::CheckRangeStep(v) | InstKind::Unpack(v, _, _) | InstKind::GetAttr(v, _) | InstKind::IsInstance(v, _) | InstKind::TypeName(v) => vec![*v],
             InstKind::New(_) => vec![],
             InstKind::SetAttr(o, _, v) => vec![*o, *v],
             InstKind::Binary(_, a, b) | InstKind::InplaceBinary(_, a, b) | InstKind::Compare(_, a, b) | InstKind::GetItem(a, b) => vec![*a, *b],

@@ -74,6 +74,7 @@ pub fn inst_text(kind: &InstKind, program: &Program, func: &Function) -> String 
         InstKind::GetAttr(o, n) => format!("getattr {o}.{n}"),
         InstKind::SetAttr(o, n, v) => format!("setattr {o}.{n}, {v}"),
         InstKind::IsInstance(o, c) => format!("isinstance {o}, {c}:{}", program.class(*c).name),
+        InstKind::TypeName(v) => format!("type_name {v}"),
     }
 }
 

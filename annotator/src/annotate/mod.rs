@@ -613,8 +613,9 @@ impl<'p> Annotator<'p> {
             }
             InstKind::GetAttr(o, name) => self.getattr(vid, inst, &t(self, o), name),
             InstKind::SetAttr(o, name, v) => self.setattr(vid, inst, &t(self, o), name, &t(self, v)),
-            InstKind::IsInstance(o, _) => match t(self, o) {
+            InstKind::IsInstance(o, _) | InstKind::TypeName(o) => match t(self, o) {
                 Type::Bottom => Outcome::Type(Type::Bottom),
+                _ if matches!(inst.kind, InstKind::TypeName(_)) => Outcome::Type(Type::Str),
                 _ => Outcome::Type(Type::Bool),
             },
         };

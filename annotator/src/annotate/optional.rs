@@ -24,7 +24,7 @@ pub fn accepts_none(kind: &InstKind, pos: usize, types: &[Type]) -> bool {
         InstKind::Compare(CmpOp::In | CmpOp::NotIn, ..) => {
             pos == 0 && matches!(types.get(1).map(Type::non_none), Some(Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::View(..)))
         }
-        InstKind::Truth(_) | InstKind::IsInstance(..) => true,
+        InstKind::Truth(_) | InstKind::IsInstance(..) | InstKind::TypeName(_) => true,
         InstKind::Format(..) => pos == 0,
         InstKind::CallBuiltin(b, ..) => matches!(b, Builtin::Print | Builtin::Str | Builtin::Repr | Builtin::Bool | Builtin::Hash | Builtin::Format) && pos == 0
             || *b == Builtin::Print,

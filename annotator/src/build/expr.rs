@@ -51,6 +51,15 @@ impl FnBuilder<'_> {
             && !self.ctx.functions.contains_key(name))
     }
 
+    /// `x` when `e` is `type(x)` (the builtin) or `x.__class__`.
+    fn class_of<'e>(&self, e: &'e ast::Expr) -> Option<&'e ast::Expr> {
+        match e {
+            ast::Expr::Call(c) if c.args.len() == 1 && c.keywords.is_empty() && !c.args[0].is_starred_expr() && self.is_builtin_name(&c.func, "type") => Some(&c.args[0]),
+            ast::Expr::Attribute(a) if a.attr.as_str() == "__class__" => Some(&a.value),
+            _ => None,
+        }
+    }
+
     /// True when `e` uses a name whose binding was already reported.
     fn uses_poisoned(&self, e: &ast::Expr) -> bool {
         match e {
@@ -224,6 +233,12 @@ impl FnBuilder<'_> {
             ast::Expr::Lambda(_) => self.unsupported_value(span, "lambda", "lambdas arrive later; define a module-level function"),
             ast::Expr::Attribute(a) => match self.class_named(&a.value) {
                 Some(c) => self.class_attr(c, a.attr.as_str(), span),
+                None if a.attr.as_str() == "__name__" && self.class_of(&a.value).is_some() => {
+                    let of = self.class_of(&a.value).unwrap_or(&a.value);
+                    let v = self.expr(of);
+                    self.emit(InstKind::TypeName(v), span)
+                }
+                None if a.attr.as_str() == "__class__" => self.unsupported_value(span, "`__class__` other than in `x.__class__.__name__`", "classes as values arrive later; use `isinstance` or `type(x).__name__`"),
                 None => {
                     let obj = self.expr(&a.value);
                     self.emit(InstKind::GetAttr(obj, a.attr.to_string()), span)
@@ -369,6 +384,9 @@ impl FnBuilder<'_> {
                 }
                 if name == "range" {
                     return self.unsupported_value(span, "`range` outside a `for` loop", "use `for i in range(...)` directly");
+                }
+                if name == "type" {
+                    return self.unsupported_value(span, "`type(x)` other than in `type(x).__name__`", "classes as values arrive later; use `isinstance` or `type(x).__name__`");
                 }
                 self.load_name(name, span)
             }

@@ -624,6 +624,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 None
             }
             InstKind::IsInstance(o, c) => Some(self.isinstance(*o, *c)),
+            InstKind::TypeName(v) => Some(self.type_name(*v).into()),
         };
         if let (Some(r), Some(val)) = (inst.result, result) {
             self.set(r, val);

@@ -211,7 +211,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         self.call_rt_value("rt_repr", &[w.into(), d.into()]).into_pointer_value()
     }
 
-    fn field_ptr(&self, base: PointerValue<'ctx>, offset: u64) -> PointerValue<'ctx> {
+    pub(crate) fn field_ptr(&self, base: PointerValue<'ctx>, offset: u64) -> PointerValue<'ctx> {
         let i8t = self.cg.ctx.i8_type();
         // SAFETY: `base` points to a runtime object whose fixed layout (runtime/ABI.md) has a
         // field at `offset`; the GEP only computes that field's address.
