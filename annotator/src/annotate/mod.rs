@@ -115,6 +115,8 @@ pub struct Variant {
     pub sites: HashMap<Value, ContainerId>,
     /// Method calls and special methods, keyed by the instruction's result.
     pub dispatch: HashMap<Value, Dispatch>,
+    /// The fields each slice of a tuple selects, in order, keyed by the slice's result.
+    pub tuple_slices: HashMap<Value, Vec<usize>>,
     /// The `T | None` operands an instruction needs as a `T` (see `optional`), keyed by the
     /// instruction's block and index: the lowering raises the exception when one is `None`.
     pub none_checks: HashMap<(Block, usize), Vec<(Value, Raise)>>,
@@ -256,6 +258,7 @@ impl<'p> Annotator<'p> {
             raises: HashMap::new(),
             sites: HashMap::new(),
             dispatch: HashMap::new(),
+            tuple_slices: HashMap::new(),
             none_checks: HashMap::new(),
         });
         self.changed = true;
@@ -368,6 +371,33 @@ impl<'p> Annotator<'p> {
 
     pub(crate) fn int_const(&self, func: FuncId, v: Value) -> Option<i64> {
         self.consts.get(&(func, v)).copied()
+    }
+
+    /// `t[a:b:c]` on a tuple: a tuple of the fields the slice selects. The bounds must be
+    /// literals (or `None`): the lattice has no tuple of unknown length.
+    fn tuple_slice(&mut self, vid: VariantId, func: FuncId, result: Option<Value>, ts: &[Type], bounds: [Option<Value>; 3]) -> Outcome {
+        let mut known = [None; 3];
+        for (k, b) in known.iter_mut().zip(bounds) {
+            let Some(b) = b.filter(|b| self.ty(vid, *b) != Type::None) else { continue };
+            match self.int_const(func, b) {
+                Some(i) => *k = Some(i),
+                None => {
+                    return Outcome::Reject(
+                        Code::Unsupported,
+                        "unsupported construct: slicing a tuple with a bound that is not an integer literal".into(),
+                        Some("the result's length must be known statically: use literal bounds, or slice `list(t)`".into()),
+                    )
+                }
+            }
+        }
+        let Some(positions) = ops::slice_positions(ts.len() as i64, known[0], known[1], known[2]) else {
+            return Outcome::Raises(Raise::new(ExcKind::ValueError, "slice step cannot be zero"));
+        };
+        let fields = positions.iter().map(|&i| ts[i].clone()).collect();
+        if let Some(r) = result {
+            self.variants[vid.0 as usize].tuple_slices.insert(r, positions);
+        }
+        Outcome::Type(Type::Tuple(fields))
     }
 
     fn flow(&mut self, vid: VariantId) {
@@ -567,7 +597,10 @@ impl<'p> Annotator<'p> {
             InstKind::SetItem(o, i, v) => ops::setitem(self, inst.span, &t(self, o), &t(self, i), &t(self, v)),
             InstKind::Slice(o, a, b, c) => {
                 let bounds: Vec<Type> = [a, b, c].iter().filter_map(|x| x.map(|x| t(self, &x))).collect();
-                ops::slice(&t(self, o), &bounds)
+                match ops::slice(&t(self, o), &bounds) {
+                    Outcome::Type(Type::Tuple(ts)) => self.tuple_slice(vid, func.id, inst.result, &ts, [*a, *b, *c]),
+                    other => other,
+                }
             }
             InstKind::BuildList(vs) => {
                 let list = self.new_site(vid, inst.result.unwrap_or(Value(u32::MAX)));

@@ -603,7 +603,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 self.setitem(*o, *i, *v);
                 None
             }
-            InstKind::Slice(o, a, b, c) => Some(self.slice(*o, *a, *b, *c)),
+            InstKind::Slice(o, a, b, c) => inst.result.map(|r| self.slice(*o, *a, *b, *c, r)),
             InstKind::BuildList(vs) => Some(self.build_list(vs, inst.result)),
             InstKind::BuildTuple(vs) => Some(self.build_tuple(vs)),
             InstKind::BuildDict(pairs) => Some(self.build_dict(pairs, inst.result)),

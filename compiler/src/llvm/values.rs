@@ -323,7 +323,13 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         }
     }
 
-    pub(crate) fn slice(&mut self, o: Value, a: Option<Value>, b: Option<Value>, c: Option<Value>) -> BasicValueEnum<'ctx> {
+    pub(crate) fn slice(&mut self, o: Value, a: Option<Value>, b: Option<Value>, c: Option<Value>, result: Value) -> BasicValueEnum<'ctx> {
+        if let Type::Tuple(ts) = self.ty(o) {
+            let tuple = self.get(o).into_pointer_value();
+            let positions = self.variant.tuple_slices.get(&result).cloned().expect("the annotator records the fields of every tuple slice it typed");
+            let fields: Vec<_> = positions.iter().map(|&i| (self.tuple_field(tuple, &ts, i), ts[i].clone())).collect();
+            return self.build_tuple_of(&fields).into();
+        }
         let args = [self.get(o), self.opt_int(a), self.opt_int(b), self.opt_int(c)];
         let f = if self.ty(o) == Type::Str { "rt_str_slice" } else { "rt_list_slice" };
         self.call_rt_value(f, &args)
