@@ -236,6 +236,9 @@ pub enum InstKind {
     IterItem(Value, Value),
     /// Field `i` of a tuple, or item `i` of a list being unpacked.
     Unpack(Value, u32, u32),
+    /// `a, *b, c = v`: raises CPython's `ValueError` when `v` has fewer items than the targets
+    /// besides the starred one (the count); the items are then read by index and slice.
+    CheckUnpackStarred(Value, u32),
     /// `format(value, spec)` with an f-string conversion; `spec` is a str value.
     Format(Value, Conversion, Option<Value>),
     /// Concatenation of f-string pieces (all `str`).
@@ -446,7 +449,7 @@ impl InstKind {
         match self {
             InstKind::Const(_) | InstKind::LoadLocal(_) | InstKind::LoadGlobal(_) => vec![],
             InstKind::StoreLocal(_, v) | InstKind::StoreGlobal(_, v) | InstKind::Unary(_, v) | InstKind::Truth(v) => vec![*v],
-            InstKind::CheckRangeStep(v) | InstKind::Unpack(v, _, _) | InstKind::GetAttr(v, _) | InstKind::IsInstance(v, _) | InstKind::TypeName(v) => vec![*v],
+            InstKind::CheckRangeStep(v) | InstKind::Unpack(v, _, _) | InstKind::CheckUnpackStarred(v, _) | InstKind::GetAttr(v, _) | InstKind::IsInstance(v, _) | InstKind::TypeName(v) => vec![*v],
             InstKind::New(_) => vec![],
             InstKind::SetAttr(o, _, v) => vec![*o, *v],
             InstKind::Binary(_, a, b) | InstKind::InplaceBinary(_, a, b) | InstKind::Compare(_, a, b) | InstKind::GetItem(a, b) => vec![*a, *b],

@@ -630,6 +630,7 @@ impl<'p> Annotator<'p> {
                 Outcome::Type(if ts.contains(&Type::Bottom) { Type::Bottom } else { Type::Tuple(ts) })
             }
             InstKind::Unpack(v, i, n) => ops::unpack(self, &t(self, v), *i, *n),
+            InstKind::CheckUnpackStarred(v, n) => ops::check_unpack_starred(&t(self, v), *n),
             InstKind::Format(v, _, spec) => {
                 if let Some(s) = spec {
                     if !matches!(t(self, s), Type::Str | Type::Bottom) {

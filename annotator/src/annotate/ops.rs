@@ -316,6 +316,25 @@ mod tests {
     }
 }
 
+/// `a, *b, c = v` with `min` targets besides the starred one. Dicts and sets are not indexed,
+/// so their items cannot be read by position as the builder reads them.
+pub(super) fn check_unpack_starred(v: &Type, min: u32) -> Outcome {
+    use Type::*;
+    match v {
+        Bottom => Outcome::Type(Bottom),
+        Tuple(ts) if (ts.len() as u32) < min => {
+            Outcome::Raises(Raise::new(ExcKind::ValueError, format!("not enough values to unpack (expected at least {min}, got {})", ts.len())))
+        }
+        Tuple(_) | List(_) | Str => Outcome::Type(None),
+        Dict(_) | Set(_) | View(..) => Outcome::Reject(
+            Code::Unsupported,
+            format!("unsupported construct: starred unpacking of a {}", v.py_name()),
+            Some("unpack `list(x)` instead".into()),
+        ),
+        _ => type_error(format!("cannot unpack non-iterable {} object", v.py_name())),
+    }
+}
+
 pub(super) fn unpack(an: &mut Annotator, v: &Type, i: u32, n: u32) -> Outcome {
     use Type::*;
     match v {

@@ -540,8 +540,8 @@ impl<'a> FnBuilder<'a> {
                 self.emit(InstKind::SetItem(obj, idx, value), span);
             }
             ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. }) => {
-                if elts.iter().any(|e| e.is_starred_expr()) {
-                    self.unsupported(span, "starred assignment target", "starred unpacking arrives with the object model");
+                if let Some(star) = elts.iter().position(|e| e.is_starred_expr()) {
+                    self.assign_starred(elts, star, value, span);
                     return;
                 }
                 let n = elts.len() as u32;
@@ -558,6 +558,38 @@ impl<'a> FnBuilder<'a> {
                 }
             },
             _ => self.unsupported(span, "this assignment target", "assign to a name, a list item, or a tuple of those"),
+        }
+    }
+
+    /// `a, *b, c = value`: after the length check, the targets before the star get the first
+    /// items, the starred one a new list of the middle, the others the last items. Every item
+    /// is read before any target is assigned, as CPython's `UNPACK_EX` does.
+    fn assign_starred(&mut self, elts: &[ast::Expr], star: usize, value: Value, span: Span) {
+        if elts.iter().filter(|e| e.is_starred_expr()).count() > 1 {
+            self.unsupported(span, "multiple starred expressions in assignment", "CPython rejects this too");
+            return;
+        }
+        let after = elts.len() - star - 1;
+        self.emit(InstKind::CheckUnpackStarred(value, (elts.len() - 1) as u32), span);
+        let int = |this: &mut Self, i: i64| this.emit(InstKind::Const(Const::Int(BigInt::from(i))), span);
+        let mut items = Vec::with_capacity(elts.len());
+        for i in 0..star {
+            let at = int(self, i as i64);
+            items.push(self.emit(InstKind::GetItem(value, at), span));
+        }
+        let lo = int(self, star as i64);
+        let hi = (after > 0).then(|| int(self, -(after as i64)));
+        let middle = self.emit(InstKind::Slice(value, Some(lo), hi, None), span);
+        items.push(self.emit(InstKind::CallBuiltin(Builtin::List, vec![middle], vec![]), span));
+        for j in 0..after {
+            let at = int(self, j as i64 - after as i64);
+            items.push(self.emit(InstKind::GetItem(value, at), span));
+        }
+        for (e, v) in elts.iter().zip(items) {
+            match e {
+                ast::Expr::Starred(s) => self.assign(&s.value, v),
+                e => self.assign(e, v),
+            }
         }
     }
 

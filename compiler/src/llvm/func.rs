@@ -615,6 +615,10 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             InstKind::IterNext(s, p, n) => Some(self.iter_next(*s, *p, *n)),
             InstKind::IterItem(s, i) => inst.result.map(|r| self.iter_item(*s, *i, r)),
             InstKind::Unpack(v, i, n) => Some(self.unpack(*v, *i, *n)),
+            InstKind::CheckUnpackStarred(v, n) => {
+                self.check_unpack_starred(*v, *n);
+                Some(self.none())
+            }
             InstKind::Format(v, conv, spec) => Some(self.format(*v, *conv, *spec).into()),
             InstKind::JoinStr(parts) => Some(self.join_str(parts).into()),
             InstKind::New(c) => Some(self.new_instance(*c)),

@@ -408,6 +408,17 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         }
     }
 
+    /// `a, *b, c = v`: the length check of a list or str (a tuple's was done statically).
+    pub(crate) fn check_unpack_starred(&mut self, v: Value, min: u32) {
+        let val = self.get(v);
+        let len = match self.ty(v) {
+            Type::List(_) => self.list_len(val.into_pointer_value()),
+            Type::Str => self.untag(self.call_rt_value("rt_str_len", &[val]).into_int_value()),
+            _ => return,
+        };
+        self.call_rt("rt_check_unpack_starred", &[len.into(), self.i64(min as i64).into()]);
+    }
+
     pub(crate) fn format(&mut self, v: Value, conv: Conversion, spec: Option<Value>) -> PointerValue<'ctx> {
         let (val, t) = (self.get(v), self.ty(v));
         let (val, t) = match conv {
