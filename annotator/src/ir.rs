@@ -156,6 +156,13 @@ pub enum Builtin {
     /// The length of a `for` loop's sequence when the loop begins (not callable by name): like
     /// `len`, but what cannot be iterated raises `'X' object is not iterable`.
     IterLen,
+    /// The length of the sequence of a loop over `reversed(seq)` when it begins: like `len`, but
+    /// what cannot be reversed raises `'X' object is not reversible`.
+    RevLen,
+    /// `reversed(x)` as the argument of a builtin or method that consumes it at once
+    /// (`list(reversed(xs))`, `"".join(reversed(s))`): a new list of the items, last first. Not
+    /// callable by name elsewhere: an iterator that outlives the call would see later changes.
+    Reversed,
 }
 
 impl Builtin {
@@ -191,6 +198,8 @@ impl Builtin {
     pub fn name(self) -> &'static str {
         match self {
             Builtin::IterLen => "iter_len",
+            Builtin::RevLen => "rev_len",
+            Builtin::Reversed => "reversed",
             b => Builtin::ALL.iter().find(|(_, x)| *x == b).map_or("?", |(n, _)| n),
         }
     }
@@ -231,6 +240,10 @@ pub enum InstKind {
     /// list index, a dict's entry index), or -1 when there is none. `size` is `len(seq)` when the
     /// loop began: a dict or set whose size changed raises CPython's `RuntimeError`.
     IterNext(Value, Value, Value),
+    /// `IterPrev(seq, pos)`: `pos` when it is a position of `seq` (a list, str or tuple), else
+    /// -1; a loop over `reversed(seq)` steps `pos` down from the end, as CPython's reverse
+    /// iterators do (one over a list that shrank below `pos` stops).
+    IterPrev(Value, Value),
     /// The item at a position `IterNext` returned: a list's item, a dict's key, a view's key,
     /// value or `(key, value)` tuple.
     IterItem(Value, Value),
@@ -453,7 +466,7 @@ impl InstKind {
             InstKind::New(_) => vec![],
             InstKind::SetAttr(o, _, v) => vec![*o, *v],
             InstKind::Binary(_, a, b) | InstKind::InplaceBinary(_, a, b) | InstKind::Compare(_, a, b) | InstKind::GetItem(a, b) => vec![*a, *b],
-            InstKind::DelItem(a, b) | InstKind::IterItem(a, b) => vec![*a, *b],
+            InstKind::DelItem(a, b) | InstKind::IterItem(a, b) | InstKind::IterPrev(a, b) => vec![*a, *b],
             InstKind::SetItem(a, b, c) | InstKind::RangeCond(a, b, c) | InstKind::IterNext(a, b, c) => vec![*a, *b, *c],
             InstKind::Call(_, args) | InstKind::BuildList(args) | InstKind::BuildTuple(args) | InstKind::JoinStr(args) | InstKind::BuildSet(args) => args.clone(),
             InstKind::BuildDict(pairs) => pairs.iter().flat_map(|&(k, v)| [k, v]).collect(),

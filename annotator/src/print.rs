@@ -65,6 +65,7 @@ pub fn inst_text(kind: &InstKind, program: &Program, func: &Function) -> String 
         InstKind::DelItem(o, i) => format!("delitem {o}[{i}]"),
         InstKind::IterNext(s, p, n) => format!("iter_next {s}, {p}, {n}"),
         InstKind::IterItem(s, i) => format!("iter_item {s}[{i}]"),
+        InstKind::IterPrev(s, p) => format!("iter_prev {s}, {p}"),
         InstKind::Unpack(v, i, n) => format!("unpack {v}, {i} of {n}"),
         InstKind::CheckUnpackStarred(v, n) => format!("check_unpack_starred {v}, at least {n}"),
         InstKind::Format(v, c, s) => format!("format {v}, {c:?}, {}", opt(s)),

@@ -71,7 +71,7 @@ impl<'p> Annotator<'p> {
             InstKind::SetItem(..) => ops::setitem(self, inst.span, &types[0], &types[1], &types[2]),
             InstKind::DelItem(..) => ops::delitem(self, inst.span, &types[0], &types[1]),
             InstKind::Slice(..) => ops::slice(&types[0], &types[1..]),
-            InstKind::IterNext(..) | InstKind::IterItem(..) => ops::iter_item(self, &types[0]),
+            InstKind::IterNext(..) | InstKind::IterItem(..) | InstKind::IterPrev(..) => ops::iter_item(self, &types[0]),
             InstKind::Unpack(_, i, n) => ops::unpack(self, &types[0], *i, *n),
             InstKind::CheckUnpackStarred(_, n) => ops::check_unpack_starred(&types[0], *n),
             InstKind::CallBuiltin(b, args, kw) => {

@@ -356,7 +356,8 @@ impl FnBuilder<'_> {
             },
             ast::Expr::Attribute(a) => {
                 let obj = self.expr(&a.value);
-                let args = c.args.iter().map(|e| self.expr(e)).collect();
+                let consumes = matches!(a.attr.as_str(), "join" | "extend") && c.args.len() == 1;
+                let args = c.args.iter().map(|e| self.call_arg(e, consumes)).collect();
                 let kw = keywords(self);
                 self.emit(InstKind::CallMethod(obj, a.attr.to_string(), args, kw), span)
             }
@@ -378,12 +379,21 @@ impl FnBuilder<'_> {
                     return self.unsupported_value(span, "`isinstance` with this second argument", "pass one class defined in this module");
                 }
                 if let Some(b) = Builtin::from_name(name) {
-                    let args = c.args.iter().map(|e| self.expr(e)).collect();
+                    let consumes = matches!(b, Builtin::List | Builtin::Sorted | Builtin::Set | Builtin::Sum)
+                        || (matches!(b, Builtin::Min | Builtin::Max) && c.args.len() == 1);
+                    let args = c.args.iter().enumerate().map(|(i, e)| self.call_arg(e, consumes && i == 0)).collect();
                     let kw = keywords(self);
                     return self.emit(InstKind::CallBuiltin(b, args, kw), span);
                 }
                 if name == "range" {
                     return self.unsupported_value(span, "`range` outside a `for` loop", "use `for i in range(...)` directly");
+                }
+                if name == "reversed" {
+                    return self.unsupported_value(
+                        span,
+                        "`reversed(...)` here",
+                        "use it in a `for` header or as the argument of list(), sorted(), set(), sum(), min(), max(), str.join() or list.extend()",
+                    );
                 }
                 if name == "type" {
                     return self.unsupported_value(span, "`type(x)` other than in `type(x).__name__`", "classes as values arrive later; use `isinstance` or `type(x).__name__`");
@@ -391,6 +401,18 @@ impl FnBuilder<'_> {
                 self.load_name(name, span)
             }
             _ => self.unsupported_value(span, "calling a value that is not a module-level function", "functions as values arrive later"),
+        }
+    }
+
+    /// An argument of a call; `reversed(x)` where the callee `consumes` its argument at once
+    /// (iterates it to the end before returning) is a reversed copy of `x`'s items.
+    fn call_arg(&mut self, e: &ast::Expr, consumes: bool) -> Value {
+        match e {
+            ast::Expr::Call(c) if consumes && c.args.len() == 1 && c.keywords.is_empty() && !c.args[0].is_starred_expr() && self.is_builtin_name(&c.func, "reversed") => {
+                let x = self.expr(&c.args[0]);
+                self.emit(InstKind::CallBuiltin(Builtin::Reversed, vec![x], vec![]), e.range().into())
+            }
+            e => self.expr(e),
         }
     }
 

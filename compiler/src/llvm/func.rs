@@ -613,6 +613,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 None
             }
             InstKind::IterNext(s, p, n) => Some(self.iter_next(*s, *p, *n)),
+            InstKind::IterPrev(s, p) => Some(self.iter_prev(*s, *p)),
             InstKind::IterItem(s, i) => inst.result.map(|r| self.iter_item(*s, *i, r)),
             InstKind::Unpack(v, i, n) => Some(self.unpack(*v, *i, *n)),
             InstKind::CheckUnpackStarred(v, n) => {
