@@ -156,6 +156,13 @@ pub enum Builtin {
     /// The length of a `for` loop's sequence when the loop begins (not callable by name): like
     /// `len`, but what cannot be iterated raises `'X' object is not iterable`.
     IterLen,
+    /// The length of the sequence of a loop over `reversed(seq)` when it begins: like `len`, but
+    /// what cannot be reversed raises `'X' object is not reversible`.
+    RevLen,
+    /// `reversed(x)` as the argument of a builtin or method that consumes it at once
+    /// (`list(reversed(xs))`, `"".join(reversed(s))`): a new list of the items, last first. Not
+    /// callable by name elsewhere: an iterator that outlives the call would see later changes.
+    Reversed,
 }
 
 impl Builtin {
@@ -191,6 +198,8 @@ impl Builtin {
     pub fn name(self) -> &'static str {
         match self {
             Builtin::IterLen => "iter_len",
+            Builtin::RevLen => "rev_len",
+            Builtin::Reversed => "reversed",
             b => Builtin::ALL.iter().find(|(_, x)| *x == b).map_or("?", |(n, _)| n),
         }
     }
@@ -231,11 +240,18 @@ pub enum InstKind {
     /// list index, a dict's entry index), or -1 when there is none. `size` is `len(seq)` when the
     /// loop began: a dict or set whose size changed raises CPython's `RuntimeError`.
     IterNext(Value, Value, Value),
+    /// `IterPrev(seq, pos)`: `pos` when it is a position of `seq` (a list, str or tuple), else
+    /// -1; a loop over `reversed(seq)` steps `pos` down from the end, as CPython's reverse
+    /// iterators do (one over a list that shrank below `pos` stops).
+    IterPrev(Value, Value),
     /// The item at a position `IterNext` returned: a list's item, a dict's key, a view's key,
     /// value or `(key, value)` tuple.
     IterItem(Value, Value),
     /// Field `i` of a tuple, or item `i` of a list being unpacked.
     Unpack(Value, u32, u32),
+    /// `a, *b, c = v`: raises CPython's `ValueError` when `v` has fewer items than the targets
+    /// besides the starred one (the count); the items are then read by index and slice.
+    CheckUnpackStarred(Value, u32),
     /// `format(value, spec)` with an f-string conversion; `spec` is a str value.
     Format(Value, Conversion, Option<Value>),
     /// Concatenation of f-string pieces (all `str`).
@@ -252,6 +268,8 @@ pub enum InstKind {
     SetAttr(Value, String, Value),
     /// `isinstance(obj, C)` for a user class `C`.
     IsInstance(Value, ClassId),
+    /// `type(v).__name__` or `v.__class__.__name__`: the name of the value's class.
+    TypeName(Value),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -351,14 +369,31 @@ pub struct Global {
 
 /// A class statement at module level. Methods are ordinary functions whose first parameter is
 /// the instance; class-level assignments are hidden globals named `Class.attr`.
+///
+/// A `@property` is two hidden methods, [`getter_name`] and [`setter_name`], so that overriding
+/// and dispatch work for them as for any method.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClassDef {
     pub id: ClassId,
     pub name: String,
     pub base: Option<ClassId>,
     pub methods: Vec<(String, FuncId)>,
+    /// The methods called without the instance: `@staticmethod`s, and `@classmethod`s, whose
+    /// `cls` is bound when the body is built (once per class that has the method), so it is not
+    /// a parameter either.
+    pub unbound: Vec<FuncId>,
     pub attrs: Vec<(String, GlobalId)>,
     pub span: Span,
+}
+
+/// The hidden method name of the getter of property `attr` (not a Python identifier).
+pub fn getter_name(attr: &str) -> String {
+    format!("<get {attr}>")
+}
+
+/// The hidden method name of the setter of property `attr`.
+pub fn setter_name(attr: &str) -> String {
+    format!("<set {attr}>")
 }
 
 /// The whole program: every function, class and global. `functions[0]` is the module body.
@@ -394,6 +429,12 @@ impl Program {
         self.mro(c).into_iter().find_map(|k| self.class(k).methods.iter().find(|(n, _)| n == name).map(|&(_, f)| f))
     }
 
+    /// Whether method `f` takes the instance as its first parameter (it is not static or a
+    /// class method).
+    pub fn takes_instance(&self, f: FuncId) -> bool {
+        !self.classes.iter().any(|c| c.unbound.contains(&f))
+    }
+
     /// The class attribute `name` of a class or its nearest base that defines it.
     pub fn class_attr(&self, c: ClassId, name: &str) -> Option<GlobalId> {
         self.mro(c).into_iter().find_map(|k| self.class(k).attrs.iter().find(|(n, _)| n == name).map(|&(_, g)| g))
@@ -421,11 +462,11 @@ impl InstKind {
         match self {
             InstKind::Const(_) | InstKind::LoadLocal(_) | InstKind::LoadGlobal(_) => vec![],
             InstKind::StoreLocal(_, v) | InstKind::StoreGlobal(_, v) | InstKind::Unary(_, v) | InstKind::Truth(v) => vec![*v],
-            InstKind::CheckRangeStep(v) | InstKind::Unpack(v, _, _) | InstKind::GetAttr(v, _) | InstKind::IsInstance(v, _) => vec![*v],
+            InstKind::CheckRangeStep(v) | InstKind::Unpack(v, _, _) | InstKind::CheckUnpackStarred(v, _) | InstKind::GetAttr(v, _) | InstKind::IsInstance(v, _) | InstKind::TypeName(v) => vec![*v],
             InstKind::New(_) => vec![],
             InstKind::SetAttr(o, _, v) => vec![*o, *v],
             InstKind::Binary(_, a, b) | InstKind::InplaceBinary(_, a, b) | InstKind::Compare(_, a, b) | InstKind::GetItem(a, b) => vec![*a, *b],
-            InstKind::DelItem(a, b) | InstKind::IterItem(a, b) => vec![*a, *b],
+            InstKind::DelItem(a, b) | InstKind::IterItem(a, b) | InstKind::IterPrev(a, b) => vec![*a, *b],
             InstKind::SetItem(a, b, c) | InstKind::RangeCond(a, b, c) | InstKind::IterNext(a, b, c) => vec![*a, *b, *c],
             InstKind::Call(_, args) | InstKind::BuildList(args) | InstKind::BuildTuple(args) | InstKind::JoinStr(args) | InstKind::BuildSet(args) => args.clone(),
             InstKind::BuildDict(pairs) => pairs.iter().flat_map(|&(k, v)| [k, v]).collect(),

@@ -65,7 +65,9 @@ pub fn inst_text(kind: &InstKind, program: &Program, func: &Function) -> String 
         InstKind::DelItem(o, i) => format!("delitem {o}[{i}]"),
         InstKind::IterNext(s, p, n) => format!("iter_next {s}, {p}, {n}"),
         InstKind::IterItem(s, i) => format!("iter_item {s}[{i}]"),
+        InstKind::IterPrev(s, p) => format!("iter_prev {s}, {p}"),
         InstKind::Unpack(v, i, n) => format!("unpack {v}, {i} of {n}"),
+        InstKind::CheckUnpackStarred(v, n) => format!("check_unpack_starred {v}, at least {n}"),
         InstKind::Format(v, c, s) => format!("format {v}, {c:?}, {}", opt(s)),
         InstKind::JoinStr(vs) => format!("join_str {}", list(vs)),
         InstKind::RangeCond(i, stop, step) => format!("range_cond {i}, {stop}, {step}"),
@@ -74,6 +76,7 @@ pub fn inst_text(kind: &InstKind, program: &Program, func: &Function) -> String 
         InstKind::GetAttr(o, n) => format!("getattr {o}.{n}"),
         InstKind::SetAttr(o, n, v) => format!("setattr {o}.{n}, {v}"),
         InstKind::IsInstance(o, c) => format!("isinstance {o}, {c}:{}", program.class(*c).name),
+        InstKind::TypeName(v) => format!("type_name {v}"),
     }
 }
 

@@ -22,6 +22,19 @@ fn arity(name: &str, args: &[Type], min: usize, max: usize) -> Option<Outcome> {
     None
 }
 
+/// What `reversed(t)` raises or rejects, or `None` for the sequences it reverses.
+fn reversible(an: &Annotator, t: &Type) -> Option<Outcome> {
+    match t {
+        Type::Str | Type::List(_) | Type::Tuple(_) => Option::None,
+        Type::Dict(_) | Type::View(..) => Some(Outcome::Reject(
+            Code::Unsupported,
+            format!("unsupported construct: reversed() of a {}", t.py_name()),
+            Some("reverse a list of its items: `reversed(list(d))`".into()),
+        )),
+        t => Some(type_error(format!("'{}' object is not reversible", an.containers.type_name(t)))),
+    }
+}
+
 pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, args: &[Type], kw: &[(String, Type)]) -> Outcome {
     use Type::*;
     let allowed_kw: &[&str] = match b {
@@ -57,6 +70,8 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
             Str | List(_) | Tuple(_) | Dict(_) | Set(_) | View(..) => Outcome::Type(Int),
             t => type_error(format!("'{}' object is not iterable", an.containers.type_name(t))),
         },
+        Builtin::RevLen => reversible(an, &args[0]).unwrap_or(Outcome::Type(Int)),
+        Builtin::Reversed => reversible(an, &args[0]).unwrap_or_else(|| super::containers::list_of(an, vid, inst, &args[0])),
         Builtin::Abs => arity(name, args, 1, 1).unwrap_or_else(|| match &args[0] {
             Float => Outcome::Type(Float),
             t if t.is_intlike() => Outcome::Type(Int),

@@ -42,12 +42,16 @@ impl<'p> Annotator<'p> {
         Some((c, self.fields[c.index()].len() - 1))
     }
 
-    pub(super) fn getattr(&mut self, obj: &Type, name: &str) -> Outcome {
+    pub(super) fn getattr(&mut self, vid: VariantId, inst: &Inst, obj: &Type, name: &str) -> Outcome {
         let c = match obj {
             Type::Bottom => return Outcome::Type(Type::Bottom),
             Type::Instance(c) => *c,
             t => return attribute_error(t.py_name(), name),
         };
+        // A property is a data descriptor: it comes before the instance's fields.
+        if let Some(o) = self.special(vid, inst, &getter_name(name), &[obj.clone()], false, Post::None) {
+            return o;
+        }
         if let Some((k, i)) = self.field(c, name) {
             return Outcome::Type(self.fields[k.index()][i].1.clone());
         }
@@ -68,12 +72,19 @@ impl<'p> Annotator<'p> {
         }
     }
 
-    pub(super) fn setattr(&mut self, obj: &Type, name: &str, value: &Type, span: Span) -> Outcome {
+    pub(super) fn setattr(&mut self, vid: VariantId, inst: &Inst, obj: &Type, name: &str, value: &Type) -> Outcome {
         let c = match obj {
             Type::Bottom => return Outcome::Type(Type::Bottom),
             Type::Instance(c) => *c,
             t => return attribute_error(t.py_name(), name),
         };
+        if let Some(o) = self.special(vid, inst, &setter_name(name), &[obj.clone(), value.clone()], false, Post::None) {
+            return o;
+        }
+        if self.program.method(c, &getter_name(name)).is_some() {
+            let owner = &self.program.class(c).name;
+            return Outcome::Raises(Raise::new(ExcKind::AttributeError, format!("property '{name}' of '{owner}' object has no setter")));
+        }
         if *value == Type::Bottom {
             return Outcome::Type(Type::None);
         }
@@ -87,16 +98,17 @@ impl<'p> Annotator<'p> {
         };
         let old = self.fields[k.index()][i].1.clone();
         let owner = self.program.class(k).name.clone();
-        let new = self.join(&old, value, span, || format!("the attribute `{owner}.{name}`"));
+        let new = self.join(&old, value, inst.span, || format!("the attribute `{owner}.{name}`"));
         self.fields[k.index()][i].1 = new;
         Outcome::Type(Type::None)
     }
 
-    /// Binds instruction `result` to method `name` of the receiver (argument 0, of class `c` or
-    /// any subclass): one variant per distinct method the subclasses resolve `name` to, its
-    /// receiver typed as the nearest class covering the subclasses that select it.
+    /// Binds instruction `result` to method `name` of the receiver (operand `receiver`, of
+    /// class `c` or any subclass): one variant per distinct method the subclasses resolve
+    /// `name` to. A method that takes the instance (as argument 0) gets it typed as the nearest
+    /// class covering the subclasses that select it.
     #[allow(clippy::too_many_arguments)]
-    fn dispatch(&mut self, vid: VariantId, result: Option<Value>, c: ClassId, name: &str, arg_types: Vec<Type>, args: Vec<ArgSource>, post: Post, span: Span) -> Outcome {
+    fn dispatch(&mut self, vid: VariantId, result: Option<Value>, (c, receiver): (ClassId, usize), name: &str, arg_types: Vec<Type>, args: Vec<ArgSource>, post: Post, span: Span) -> Outcome {
         if arg_types.contains(&Type::Bottom) {
             return Outcome::Type(Type::Bottom);
         }
@@ -111,9 +123,11 @@ impl<'p> Annotator<'p> {
         let mut targets = Vec::with_capacity(groups.len());
         let mut ret = Type::Bottom;
         for (f, classes) in groups {
-            let receiver = classes.iter().skip(1).fold(classes[0], |acc, &k| self.program.common_base(acc, k).unwrap_or(acc));
             let mut types = arg_types.clone();
-            types[0] = Type::Instance(receiver);
+            if self.program.takes_instance(f) {
+                let covering = classes.iter().skip(1).fold(classes[0], |acc, &k| self.program.common_base(acc, k).unwrap_or(acc));
+                types[0] = Type::Instance(covering);
+            }
             let Some(callee) = self.variant_for(f, types, span) else { return Outcome::Type(Type::Bottom) };
             let r = self.variants[callee.0 as usize].ret.clone();
             // A local accumulation, not a slot of the annotation: no growth to report.
@@ -122,7 +136,7 @@ impl<'p> Annotator<'p> {
             targets.push((classes, callee));
         }
         if let Some(r) = result {
-            self.variants[vid.0 as usize].dispatch.insert(r, Dispatch { targets, args, post, ret: ret.clone() });
+            self.variants[vid.0 as usize].dispatch.insert(r, Dispatch { targets, receiver, args, post, ret: ret.clone() });
         }
         Outcome::Type(match post {
             Post::None => ret,
@@ -132,10 +146,11 @@ impl<'p> Annotator<'p> {
     }
 
     /// `obj.name(args)` on an instance: the method's parameters bound to the call's positional
-    /// and keyword arguments and the defaults, as CPython binds them.
+    /// and keyword arguments and the defaults, as CPython binds them. The instance is the first
+    /// argument, except for static and class methods.
     pub(super) fn call_method(&mut self, vid: VariantId, inst: &Inst, c: ClassId, name: &str, args: &[Type], kw: &[(String, Type)]) -> Outcome {
         let Some(f) = self.program.method(c, name).or_else(|| self.program.subclasses(c).into_iter().find_map(|k| self.program.method(k, name))) else {
-            if self.field(c, name).is_some() || self.program.class_attr(c, name).is_some() {
+            if self.field(c, name).is_some() || self.program.class_attr(c, name).is_some() || self.program.method(c, &getter_name(name)).is_some() {
                 return Outcome::Reject(Code::Unsupported, format!("unsupported construct: calling the attribute `{name}`"), Some("store functions in attributes later; call a method".into()));
             }
             return attribute_error(&self.program.class(c).name, name);
@@ -143,13 +158,15 @@ impl<'p> Annotator<'p> {
         let params = &self.program.function(f).params;
         let cls = self.program.class(c).name.clone();
         let qual = format!("{cls}.{name}");
-        if args.len() + 1 > params.len() {
-            return Outcome::Reject(Code::BadCall, format!("{qual}() takes {} positional arguments but {} were given", params.len(), args.len() + 1), None);
+        // Operand 0 is the instance: it fills the first parameter of an instance method only.
+        let first = usize::from(self.program.takes_instance(f));
+        let skip = 1 - first;
+        if args.len() + first > params.len() {
+            return Outcome::Reject(Code::BadCall, format!("{qual}() takes {} positional arguments but {} were given", params.len(), args.len() + first), None);
         }
         let mut sources: Vec<Option<ArgSource>> = vec![None; params.len()];
-        sources[0] = Some(ArgSource::Operand(0));
-        for i in 0..args.len() {
-            sources[i + 1] = Some(ArgSource::Operand(i + 1));
+        for (i, slot) in sources.iter_mut().take(args.len() + first).enumerate() {
+            *slot = Some(ArgSource::Operand(i + skip));
         }
         for (j, (k, _)) in kw.iter().enumerate() {
             match params.iter().position(|p| p.name == *k) {
@@ -174,7 +191,7 @@ impl<'p> Annotator<'p> {
                 _ => return Outcome::Reject(Code::BadCall, format!("{qual}() missing 1 required positional argument: '{}'", p.name), None),
             }
         }
-        self.dispatch(vid, inst.result, c, name, types, bound, Post::None, inst.span)
+        self.dispatch(vid, inst.result, (c, 0), name, types, bound, Post::None, inst.span)
     }
 
     /// An operator or builtin on an instance, when its class defines the special method:
@@ -185,7 +202,7 @@ impl<'p> Annotator<'p> {
         self.program.method(*c, name)?;
         let types = order.iter().map(|&i| operands[i].clone()).collect();
         let args = order.into_iter().map(ArgSource::Operand).collect();
-        Some(self.dispatch(vid, inst.result, *c, name, types, args, post, inst.span))
+        Some(self.dispatch(vid, inst.result, (*c, me), name, types, args, post, inst.span))
     }
 
     /// The variants of `__repr__` and `__str__` of a class, created when an instance is: the

@@ -91,6 +91,9 @@ pub enum Post {
 #[derive(Clone, Debug)]
 pub struct Dispatch {
     pub targets: Vec<(Vec<ClassId>, VariantId)>,
+    /// The operand whose class selects the target (a static method's arguments need not
+    /// include it).
+    pub receiver: usize,
     pub args: Vec<ArgSource>,
     pub post: Post,
     /// The join of the targets' return types.
@@ -112,6 +115,8 @@ pub struct Variant {
     pub sites: HashMap<Value, ContainerId>,
     /// Method calls and special methods, keyed by the instruction's result.
     pub dispatch: HashMap<Value, Dispatch>,
+    /// The fields each slice of a tuple selects, in order, keyed by the slice's result.
+    pub tuple_slices: HashMap<Value, Vec<usize>>,
     /// The `T | None` operands an instruction needs as a `T` (see `optional`), keyed by the
     /// instruction's block and index: the lowering raises the exception when one is `None`.
     pub none_checks: HashMap<(Block, usize), Vec<(Value, Raise)>>,
@@ -261,6 +266,7 @@ impl<'p> Annotator<'p> {
             raises: HashMap::new(),
             sites: HashMap::new(),
             dispatch: HashMap::new(),
+            tuple_slices: HashMap::new(),
             none_checks: HashMap::new(),
         });
         self.changed = true;
@@ -370,6 +376,33 @@ impl<'p> Annotator<'p> {
 
     pub(crate) fn int_const(&self, func: FuncId, v: Value) -> Option<i64> {
         self.consts.get(&(func, v)).copied()
+    }
+
+    /// `t[a:b:c]` on a tuple: a tuple of the fields the slice selects. The bounds must be
+    /// literals (or `None`): the lattice has no tuple of unknown length.
+    fn tuple_slice(&mut self, vid: VariantId, func: FuncId, result: Option<Value>, ts: &[Type], bounds: [Option<Value>; 3]) -> Outcome {
+        let mut known = [None; 3];
+        for (k, b) in known.iter_mut().zip(bounds) {
+            let Some(b) = b.filter(|b| self.ty(vid, *b) != Type::None) else { continue };
+            match self.int_const(func, b) {
+                Some(i) => *k = Some(i),
+                None => {
+                    return Outcome::Reject(
+                        Code::Unsupported,
+                        "unsupported construct: slicing a tuple with a bound that is not an integer literal".into(),
+                        Some("the result's length must be known statically: use literal bounds, or slice `list(t)`".into()),
+                    )
+                }
+            }
+        }
+        let Some(positions) = ops::slice_positions(ts.len() as i64, known[0], known[1], known[2]) else {
+            return Outcome::Raises(Raise::new(ExcKind::ValueError, "slice step cannot be zero"));
+        };
+        let fields = positions.iter().map(|&i| ts[i].clone()).collect();
+        if let Some(r) = result {
+            self.variants[vid.0 as usize].tuple_slices.insert(r, positions);
+        }
+        Outcome::Type(Type::Tuple(fields))
     }
 
     fn flow(&mut self, vid: VariantId) {
@@ -571,7 +604,10 @@ impl<'p> Annotator<'p> {
             InstKind::SetItem(o, i, v) => ops::setitem(self, inst.span, &t(self, o), &t(self, i), &t(self, v)),
             InstKind::Slice(o, a, b, c) => {
                 let bounds: Vec<Type> = [a, b, c].iter().filter_map(|x| x.map(|x| t(self, &x))).collect();
-                ops::slice(&t(self, o), &bounds)
+                match ops::slice(&t(self, o), &bounds) {
+                    Outcome::Type(Type::Tuple(ts)) => self.tuple_slice(vid, func.id, inst.result, &ts, [*a, *b, *c]),
+                    other => other,
+                }
             }
             InstKind::BuildList(vs) => {
                 let list = self.new_site(vid, inst.result.unwrap_or(Value(u32::MAX)));
@@ -590,7 +626,9 @@ impl<'p> Annotator<'p> {
                 containers::build_set(self, vid, inst, &items)
             }
             InstKind::DelItem(o, i) => ops::delitem(self, inst.span, &t(self, o), &t(self, i)),
-            InstKind::IterNext(s, _, _) => match ops::iter_item(self, &t(self, s)) {
+            // Only sequences are reversible: for anything else the loop's `RevLen` raised.
+            InstKind::IterPrev(s, _) if !matches!(t(self, s), Type::Str | Type::List(_) | Type::Tuple(_)) => Outcome::Type(Type::Bottom),
+            InstKind::IterNext(s, _, _) | InstKind::IterPrev(s, _) => match ops::iter_item(self, &t(self, s)) {
                 Outcome::Type(Type::Bottom) => Outcome::Type(Type::Bottom),
                 Outcome::Type(_) => Outcome::Type(Type::Int),
                 other => other,
@@ -601,6 +639,7 @@ impl<'p> Annotator<'p> {
                 Outcome::Type(if ts.contains(&Type::Bottom) { Type::Bottom } else { Type::Tuple(ts) })
             }
             InstKind::Unpack(v, i, n) => ops::unpack(self, &t(self, v), *i, *n),
+            InstKind::CheckUnpackStarred(v, n) => ops::check_unpack_starred(&t(self, v), *n),
             InstKind::Format(v, _, spec) => {
                 if let Some(s) = spec {
                     if !matches!(t(self, s), Type::Str | Type::Bottom) {
@@ -615,10 +654,11 @@ impl<'p> Annotator<'p> {
                 self.ensure_text_methods(*c, inst.span);
                 Outcome::Type(Type::Instance(*c))
             }
-            InstKind::GetAttr(o, name) => self.getattr(&t(self, o), name),
-            InstKind::SetAttr(o, name, v) => self.setattr(&t(self, o), name, &t(self, v), inst.span),
-            InstKind::IsInstance(o, _) => match t(self, o) {
+            InstKind::GetAttr(o, name) => self.getattr(vid, inst, &t(self, o), name),
+            InstKind::SetAttr(o, name, v) => self.setattr(vid, inst, &t(self, o), name, &t(self, v)),
+            InstKind::IsInstance(o, _) | InstKind::TypeName(o) => match t(self, o) {
                 Type::Bottom => Outcome::Type(Type::Bottom),
+                _ if matches!(inst.kind, InstKind::TypeName(_)) => Outcome::Type(Type::Str),
                 _ => Outcome::Type(Type::Bool),
             },
         };

@@ -265,13 +265,64 @@ pub(super) fn slice(o: &Type, bounds: &[Type]) -> Outcome {
         return type_error(format!("slice indices must be integers or None or have an __index__ method (got {})", bad.py_name()));
     }
     match o {
-        List(_) | Str => Outcome::Type(o.clone()),
-        Tuple(_) => Outcome::Reject(
-            Code::Unsupported,
-            "unsupported construct: slicing a tuple".into(),
-            Some("tuple slices arrive with the object model; index the items you need".into()),
-        ),
+        // A tuple's result is narrowed to the fields selected (`Annotator::tuple_slice`).
+        List(_) | Str | Tuple(_) => Outcome::Type(o.clone()),
         _ => type_error(format!("'{}' object is not subscriptable", o.py_name())),
+    }
+}
+
+/// The positions `[start:stop:step]` selects from a sequence of length `len`, in order, as
+/// CPython's `PySlice_AdjustIndices` clamps them; `None` when the step is zero.
+pub(super) fn slice_positions(len: i64, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> Option<Vec<usize>> {
+    let step = step.unwrap_or(1);
+    if step == 0 {
+        return Option::None;
+    }
+    let clamp = |v: i64, lo: i64, hi: i64| if v < 0 { (v + len).max(lo) } else { v.min(hi) };
+    let (lo, hi) = if step > 0 { (0, len) } else { (-1, len - 1) };
+    let first = start.map_or(if step > 0 { 0 } else { len - 1 }, |v| clamp(v, lo, hi));
+    let end = stop.map_or(if step > 0 { len } else { -1 }, |v| clamp(v, lo, hi));
+    let mut out = Vec::new();
+    let mut i = first;
+    while (step > 0 && i < end) || (step < 0 && i > end) {
+        out.push(i as usize);
+        i += step;
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::slice_positions;
+
+    #[test]
+    fn slices_clamp_like_cpython() {
+        assert_eq!(slice_positions(4, Some(1), None, None), Some(vec![1, 2, 3]));
+        assert_eq!(slice_positions(4, None, None, Some(-1)), Some(vec![3, 2, 1, 0]));
+        assert_eq!(slice_positions(4, Some(-3), Some(-1), None), Some(vec![1, 2]));
+        assert_eq!(slice_positions(4, Some(10), Some(-10), Some(-2)), Some(vec![3, 1]));
+        assert_eq!(slice_positions(4, Some(3), Some(1), None), Some(vec![]));
+        assert_eq!(slice_positions(0, None, None, Some(-1)), Some(vec![]));
+        assert_eq!(slice_positions(4, None, None, Some(0)), None);
+    }
+}
+
+/// `a, *b, c = v` with `min` targets besides the starred one. Dicts and sets are not indexed,
+/// so their items cannot be read by position as the builder reads them.
+pub(super) fn check_unpack_starred(v: &Type, min: u32) -> Outcome {
+    use Type::*;
+    match v {
+        Bottom => Outcome::Type(Bottom),
+        Tuple(ts) if (ts.len() as u32) < min => {
+            Outcome::Raises(Raise::new(ExcKind::ValueError, format!("not enough values to unpack (expected at least {min}, got {})", ts.len())))
+        }
+        Tuple(_) | List(_) | Str => Outcome::Type(None),
+        Dict(_) | Set(_) | View(..) => Outcome::Reject(
+            Code::Unsupported,
+            format!("unsupported construct: starred unpacking of a {}", v.py_name()),
+            Some("unpack `list(x)` instead".into()),
+        ),
+        _ => type_error(format!("cannot unpack non-iterable {} object", v.py_name())),
     }
 }
 

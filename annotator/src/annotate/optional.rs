@@ -25,7 +25,7 @@ pub fn takes_any_value(kind: &InstKind, pos: usize, types: &[Type]) -> bool {
         InstKind::Compare(CmpOp::In | CmpOp::NotIn, ..) => {
             pos == 0 && matches!(types.get(1).map(Type::non_none), Some(Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::View(..)))
         }
-        InstKind::Truth(_) | InstKind::IsInstance(..) => true,
+        InstKind::Truth(_) | InstKind::IsInstance(..) | InstKind::TypeName(_) => true,
         InstKind::Format(..) => pos == 0,
         InstKind::CallBuiltin(b, ..) => matches!(b, Builtin::Print | Builtin::Str | Builtin::Repr | Builtin::Bool | Builtin::Hash | Builtin::Format) && pos == 0
             || *b == Builtin::Print,
@@ -72,8 +72,9 @@ impl<'p> Annotator<'p> {
             InstKind::SetItem(..) => ops::setitem(self, inst.span, &types[0], &types[1], &types[2]),
             InstKind::DelItem(..) => ops::delitem(self, inst.span, &types[0], &types[1]),
             InstKind::Slice(..) => ops::slice(&types[0], &types[1..]),
-            InstKind::IterNext(..) | InstKind::IterItem(..) => ops::iter_item(self, &types[0]),
+            InstKind::IterNext(..) | InstKind::IterItem(..) | InstKind::IterPrev(..) => ops::iter_item(self, &types[0]),
             InstKind::Unpack(_, i, n) => ops::unpack(self, &types[0], *i, *n),
+            InstKind::CheckUnpackStarred(_, n) => ops::check_unpack_starred(&types[0], *n),
             InstKind::CallBuiltin(b, args, kw) => {
                 let kw_types: Vec<(String, Type)> = kw.iter().zip(&types[args.len()..]).map(|((k, _), t)| (k.clone(), t.clone())).collect();
                 builtins::call(self, vid, inst, *b, &types[..args.len()], &kw_types)

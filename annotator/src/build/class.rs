@@ -10,18 +10,96 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::ir::*;
 use crate::source::Span;
 use rustpython_parser::ast::{self, Ranged};
+use std::collections::HashMap;
 
-/// A method's id and parameters (the instance first), known before bodies are built.
+/// A method's id and parameters (the instance first, unless the method is unbound), known
+/// before bodies are built.
 #[derive(Clone)]
 pub(super) struct MethodSig {
     pub(super) id: FuncId,
     pub(super) params: Vec<Param>,
 }
 
+/// A method body to build: the class that defines it, whether it takes the instance, and for a
+/// class method the name of its `cls` parameter and the class it names there (the defining
+/// class, or a subclass that inherits the method: each gets its own body).
+pub(super) struct MethodBody<'s> {
+    pub(super) class: ClassId,
+    pub(super) id: FuncId,
+    pub(super) def: &'s ast::StmtFunctionDef,
+    pub(super) has_self: bool,
+    pub(super) cls: Option<(String, ClassId)>,
+}
+
+/// How a `def` in a class body is called, from its decorator.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Form {
+    Instance,
+    Static,
+    Class,
+    Getter,
+    Setter,
+}
+
+fn method_form(f: &ast::StmtFunctionDef, diags: &mut Vec<Diagnostic>) -> Form {
+    let named = |e: &ast::Expr, name: &str| matches!(e, ast::Expr::Name(n) if n.id.as_str() == name);
+    match &f.decorator_list[..] {
+        [] => Form::Instance,
+        [d] if named(d, "staticmethod") => Form::Static,
+        [d] if named(d, "classmethod") => Form::Class,
+        [d] if named(d, "property") => Form::Getter,
+        [ast::Expr::Attribute(a)] if a.attr.as_str() == "setter" && named(&a.value, f.name.as_str()) => Form::Setter,
+        [first, ..] => {
+            diags.push(Diagnostic::unsupported(
+                first.range().into(),
+                "this method decorator",
+                "a method may have one of `@staticmethod`, `@classmethod`, `@property` and `@name.setter` (with the property's own name)",
+            ));
+            Form::Instance
+        }
+    }
+}
+
+/// The name a method is registered under: its own, or a property's hidden accessor name.
+fn method_key(form: Form, name: &str) -> String {
+    match form {
+        Form::Getter => getter_name(name),
+        Form::Setter => setter_name(name),
+        _ => name.to_string(),
+    }
+}
+
+/// Checks the parameters a method's form needs, and takes a class method's `cls` out of them
+/// (it is bound at build time, not passed). Returns the `cls` name for a class method.
+fn method_params(form: Form, f: &ast::StmtFunctionDef, params: &mut Vec<Param>, diags: &mut Vec<Diagnostic>) -> Option<String> {
+    let span: Span = f.range.into();
+    let (needed, what) = match form {
+        Form::Instance => (1..=usize::MAX, "a method without a `self` parameter"),
+        Form::Static => (0..=usize::MAX, ""),
+        Form::Class => (1..=usize::MAX, "a class method without a `cls` parameter"),
+        Form::Getter => (1..=1, "a property getter that takes other parameters than `self`"),
+        Form::Setter => (2..=2, "a property setter that does not take `self` and the value"),
+    };
+    if !needed.contains(&params.len()) {
+        diags.push(Diagnostic::unsupported(span, what, "give the method the parameters CPython passes it"));
+        return None;
+    }
+    if form != Form::Class {
+        return None;
+    }
+    let cls = params.remove(0);
+    for (i, p) in params.iter_mut().enumerate() {
+        p.local = Local(i as u32);
+    }
+    Some(cls.name)
+}
+
 /// Registers the module's classes in order: ids, bases, methods and class attributes. Returns
-/// the methods to build, with their class.
-pub(super) fn scan<'s>(ctx: &mut ModuleCtx, suite: &'s [ast::Stmt], diags: &mut Vec<Diagnostic>) -> Vec<(ClassId, &'s ast::StmtFunctionDef)> {
+/// the method bodies to build.
+pub(super) fn scan<'s>(ctx: &mut ModuleCtx, suite: &'s [ast::Stmt], diags: &mut Vec<Diagnostic>) -> Vec<MethodBody<'s>> {
     let mut bodies = Vec::new();
+    // Every class method body (originals and inherited copies), with its `cls` name.
+    let mut class_methods: HashMap<FuncId, (&'s ast::StmtFunctionDef, String)> = HashMap::new();
     for stmt in suite {
         let ast::Stmt::ClassDef(c) = stmt else { continue };
         let span: Span = c.range.into();
@@ -49,23 +127,35 @@ pub(super) fn scan<'s>(ctx: &mut ModuleCtx, suite: &'s [ast::Stmt], diags: &mut 
             }
         };
         let id = ClassId(ctx.class_defs.len() as u32);
-        let mut def = ClassDef { id, name: name.clone(), base, methods: Vec::new(), attrs: Vec::new(), span };
+        let mut def = ClassDef { id, name: name.clone(), base, methods: Vec::new(), unbound: Vec::new(), attrs: Vec::new(), span };
         for item in &c.body {
             match item {
                 ast::Stmt::FunctionDef(f) => {
+                    let form = method_form(f, diags);
                     let method = f.name.to_string();
-                    if def.methods.iter().any(|(m, _)| *m == method) {
+                    let key = method_key(form, &method);
+                    if def.methods.iter().any(|(m, _)| *m == key) {
                         diags.push(Diagnostic::unsupported(f.range.into(), &format!("redefining the method `{method}`"), "define each method once"));
                         continue;
                     }
+                    if form == Form::Setter && !def.methods.iter().any(|(m, _)| *m == getter_name(&method)) {
+                        diags.push(Diagnostic::unsupported(f.range.into(), &format!("a setter of `{method}` without its `@property` getter above it in this class"), "define the getter first, in the same class"));
+                        continue;
+                    }
                     let fid = ctx.new_func_id();
-                    let params = signature(ctx, f, &format!("{name}.{method}"), diags);
-                    if params.is_empty() {
-                        diags.push(Diagnostic::unsupported(f.range.into(), "a method without a `self` parameter", "static and class methods arrive later; add `self`"));
+                    let mut params = signature(ctx, f, &format!("{name}.{method}"), diags);
+                    let cls = method_params(form, f, &mut params, diags);
+                    if let Some(cls) = &cls {
+                        class_methods.insert(fid, (f, cls.clone()));
+                    }
+                    let has_self = !matches!(form, Form::Static | Form::Class);
+                    if !has_self {
+                        def.unbound.push(fid);
                     }
                     ctx.methods.insert(fid, MethodSig { id: fid, params });
-                    def.methods.push((method, fid));
-                    bodies.push((id, f));
+                    ctx.method_ids.insert(Span::from(f.range).start, fid);
+                    def.methods.push((key, fid));
+                    bodies.push(MethodBody { class: id, id: fid, def: f, has_self, cls: cls.map(|n| (n, id)) });
                 }
                 ast::Stmt::Assign(a) => {
                     for t in &a.targets {
@@ -86,10 +176,58 @@ pub(super) fn scan<'s>(ctx: &mut ModuleCtx, suite: &'s [ast::Stmt], diags: &mut 
                 other => diags.push(Diagnostic::unsupported(other.range().into(), "this statement in a class body", "a class body may hold methods and `name = value` class attributes")),
             }
         }
+        inherit_methods(ctx, &mut def, &mut class_methods, &mut bodies, diags);
         ctx.classes.insert(name, id);
         ctx.class_defs.push(def);
     }
     bodies
+}
+
+/// Compares `def`'s methods with the ones they override (a static or class method and an
+/// instance method take different arguments, so one may not override the other), and gives
+/// `def` its own body of every class method it inherits, with `cls` naming `def`'s class.
+fn inherit_methods<'s>(
+    ctx: &mut ModuleCtx,
+    def: &mut ClassDef,
+    class_methods: &mut HashMap<FuncId, (&'s ast::StmtFunctionDef, String)>,
+    bodies: &mut Vec<MethodBody<'s>>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let mut seen: Vec<String> = Vec::new();
+    let mut inherited = Vec::new();
+    let mut k = def.base;
+    while let Some(cid) = k {
+        let base = &ctx.class_defs[cid.index()];
+        for (m, f) in &base.methods {
+            if seen.contains(m) {
+                continue;
+            }
+            seen.push(m.clone());
+            match def.methods.iter().find(|(n, _)| n == m) {
+                Some((_, own)) if def.unbound.contains(own) != base.unbound.contains(f) => diags.push(Diagnostic::unsupported(
+                    def.span,
+                    &format!("`{}.{m}` overrides a method of another kind (static, class or instance method)", def.name),
+                    "give the method another name",
+                )),
+                Some(_) => {}
+                None => {
+                    if let Some((body, cls)) = class_methods.get(f).cloned() {
+                        inherited.push((m.clone(), *f, body, cls));
+                    }
+                }
+            }
+        }
+        k = base.base;
+    }
+    for (m, original, body, cls) in inherited {
+        let fid = ctx.new_func_id();
+        let params = ctx.methods.get(&original).map(|s| s.params.clone()).unwrap_or_default();
+        ctx.methods.insert(fid, MethodSig { id: fid, params });
+        class_methods.insert(fid, (body, cls.clone()));
+        def.unbound.push(fid);
+        def.methods.push((m, fid));
+        bodies.push(MethodBody { class: def.id, id: fid, def: body, has_self: false, cls: Some((cls, def.id)) });
+    }
 }
 
 impl<'a> FnBuilder<'a> {
@@ -108,8 +246,8 @@ impl<'a> FnBuilder<'a> {
                     }
                 }
                 ast::Stmt::FunctionDef(f) => {
-                    let fid = self.ctx.class_defs[id.index()].methods.iter().find(|(m, _)| m == f.name.as_str()).map(|&(_, fid)| fid);
-                    if let Some(sig) = fid.and_then(|fid| self.ctx.methods.get(&fid)).cloned() {
+                    let fid = self.ctx.method_ids.get(&Span::from(f.range).start);
+                    if let Some(sig) = fid.and_then(|fid| self.ctx.methods.get(fid)).cloned() {
                         self.store_defaults(f, &sig.params);
                     }
                 }
@@ -142,11 +280,18 @@ impl<'a> FnBuilder<'a> {
         None
     }
 
-    /// The class a name refers to, when it is a class and not shadowed.
+    /// The class a name refers to, when it is a class (or a class method's `cls`) and not
+    /// shadowed.
     pub(super) fn class_named(&self, e: &ast::Expr) -> Option<ClassId> {
         let n = e.as_name_expr()?;
         let name = n.id.as_str();
-        if self.locals.contains_key(name) || self.ctx.global_ids.contains_key(name) {
+        if self.locals.contains_key(name) {
+            return None;
+        }
+        if let Some((_, c)) = self.cls.as_ref().filter(|(cls, _)| cls == name) {
+            return Some(*c);
+        }
+        if self.ctx.global_ids.contains_key(name) {
             return None;
         }
         self.ctx.classes.get(name).copied()
@@ -166,10 +311,14 @@ impl<'a> FnBuilder<'a> {
         obj
     }
 
-    /// `C.attr` for a class attribute.
+    /// `C.attr` for a class attribute, and `C.__name__`.
     pub(super) fn class_attr(&mut self, c: ClassId, attr: &str, span: Span) -> Value {
         match self.class_attr_global(c, attr) {
             Some(g) => self.emit(InstKind::LoadGlobal(g), span),
+            None if attr == "__name__" => {
+                let name = self.ctx.class_defs[c.index()].name.clone();
+                self.emit(InstKind::Const(Const::Str(name)), span)
+            }
             None => {
                 let name = self.ctx.class_defs[c.index()].name.clone();
                 self.diags.push(Diagnostic::new(Code::BadOperation, span, format!("type object '{name}' has no attribute '{attr}'")));
@@ -201,8 +350,8 @@ impl<'a> FnBuilder<'a> {
 
     /// `super()` inside a method of class `C`: the base of `C` and the method's instance.
     pub(super) fn super_target(&mut self, span: Span) -> Option<(ClassId, Value)> {
-        let Some(class) = self.class else {
-            self.unsupported(span, "`super()` outside a method", "call the base class's method directly");
+        let Some(class) = self.class.filter(|_| self.has_self) else {
+            self.unsupported(span, "`super()` outside an instance method", "call the base class's method directly");
             return None;
         };
         let Some(base) = self.ctx.class_defs[class.index()].base else {
@@ -214,11 +363,12 @@ impl<'a> FnBuilder<'a> {
         Some((base, self.emit(InstKind::LoadLocal(this), span)))
     }
 
-    /// Evaluates a function's defaults into their hidden globals (when its `def` runs).
+    /// Evaluates a function's defaults into their hidden globals (when its `def` runs). Matched
+    /// by name: a class method's `params` lack its `cls`.
     pub(super) fn store_defaults(&mut self, def: &ast::StmtFunctionDef, params: &[Param]) {
-        let defaults = def.args.posonlyargs.iter().chain(&def.args.args).map(|a| a.default.as_deref());
-        for (p, d) in params.iter().zip(defaults) {
-            if let (Some(g), Some(d)) = (p.default, d) {
+        for a in def.args.posonlyargs.iter().chain(&def.args.args) {
+            let global = params.iter().find(|p| p.name == a.def.arg.as_str()).and_then(|p| p.default);
+            if let (Some(g), Some(d)) = (global, &a.default) {
                 let v = self.expr(d);
                 self.emit_void(InstKind::StoreGlobal(g, v), d.range().into());
             }

@@ -51,6 +51,15 @@ impl FnBuilder<'_> {
             && !self.ctx.functions.contains_key(name))
     }
 
+    /// `x` when `e` is `type(x)` (the builtin) or `x.__class__`.
+    fn class_of<'e>(&self, e: &'e ast::Expr) -> Option<&'e ast::Expr> {
+        match e {
+            ast::Expr::Call(c) if c.args.len() == 1 && c.keywords.is_empty() && !c.args[0].is_starred_expr() && self.is_builtin_name(&c.func, "type") => Some(&c.args[0]),
+            ast::Expr::Attribute(a) if a.attr.as_str() == "__class__" => Some(&a.value),
+            _ => None,
+        }
+    }
+
     /// True when `e` uses a name whose binding was already reported.
     fn uses_poisoned(&self, e: &ast::Expr) -> bool {
         match e {
@@ -73,6 +82,9 @@ impl FnBuilder<'_> {
         }
         if name == "__name__" {
             return self.emit(InstKind::Const(Const::Str("__main__".into())), span);
+        }
+        if self.cls.as_ref().is_some_and(|(cls, _)| cls == name) {
+            return self.unsupported_value(span, &format!("the class method's `{name}` used as a value"), &format!("use `{name}(...)`, `{name}.method(...)`, `{name}.attr` or `{name}.__name__`"));
         }
         if self.ctx.functions.contains_key(name) || Builtin::from_name(name).is_some() || name == "range" {
             self.unsupported(span, &format!("the function `{name}` used as a value"), "functions as values arrive later; call it directly");
@@ -221,6 +233,12 @@ impl FnBuilder<'_> {
             ast::Expr::Lambda(_) => self.unsupported_value(span, "lambda", "lambdas arrive later; define a module-level function"),
             ast::Expr::Attribute(a) => match self.class_named(&a.value) {
                 Some(c) => self.class_attr(c, a.attr.as_str(), span),
+                None if a.attr.as_str() == "__name__" && self.class_of(&a.value).is_some() => {
+                    let of = self.class_of(&a.value).unwrap_or(&a.value);
+                    let v = self.expr(of);
+                    self.emit(InstKind::TypeName(v), span)
+                }
+                None if a.attr.as_str() == "__class__" => self.unsupported_value(span, "`__class__` other than in `x.__class__.__name__`", "classes as values arrive later; use `isinstance` or `type(x).__name__`"),
                 None => {
                     let obj = self.expr(&a.value);
                     self.emit(InstKind::GetAttr(obj, a.attr.to_string()), span)
@@ -338,18 +356,20 @@ impl FnBuilder<'_> {
             },
             ast::Expr::Attribute(a) => {
                 let obj = self.expr(&a.value);
-                let args = c.args.iter().map(|e| self.expr(e)).collect();
+                let consumes = matches!(a.attr.as_str(), "join" | "extend") && c.args.len() == 1;
+                let args = c.args.iter().map(|e| self.call_arg(e, consumes)).collect();
                 let kw = keywords(self);
                 self.emit(InstKind::CallMethod(obj, a.attr.to_string(), args, kw), span)
+            }
+            func if self.class_named(func).is_some() => {
+                let class = self.class_named(func).unwrap_or(ClassId(0));
+                self.construct(class, c, span)
             }
             ast::Expr::Name(n) if !self.locals.contains_key(n.id.as_str()) && !self.ctx.global_ids.contains_key(n.id.as_str()) => {
                 let name = n.id.as_str();
                 if let Some(sig) = self.ctx.functions.get(name) {
                     let (id, params) = (sig.id, sig.params.clone());
                     return self.call_bound(id, name, &params, None, c, span);
-                }
-                if let Some(&class) = self.ctx.classes.get(name) {
-                    return self.construct(class, c, span);
                 }
                 if name == "isinstance" && c.args.len() == 2 && c.keywords.is_empty() {
                     if let Some(class) = self.class_named(&c.args[1]) {
@@ -359,16 +379,40 @@ impl FnBuilder<'_> {
                     return self.unsupported_value(span, "`isinstance` with this second argument", "pass one class defined in this module");
                 }
                 if let Some(b) = Builtin::from_name(name) {
-                    let args = c.args.iter().map(|e| self.expr(e)).collect();
+                    let consumes = matches!(b, Builtin::List | Builtin::Sorted | Builtin::Set | Builtin::Sum)
+                        || (matches!(b, Builtin::Min | Builtin::Max) && c.args.len() == 1);
+                    let args = c.args.iter().enumerate().map(|(i, e)| self.call_arg(e, consumes && i == 0)).collect();
                     let kw = keywords(self);
                     return self.emit(InstKind::CallBuiltin(b, args, kw), span);
                 }
                 if name == "range" {
                     return self.unsupported_value(span, "`range` outside a `for` loop", "use `for i in range(...)` directly");
                 }
+                if name == "reversed" {
+                    return self.unsupported_value(
+                        span,
+                        "`reversed(...)` here",
+                        "use it in a `for` header or as the argument of list(), sorted(), set(), sum(), min(), max(), str.join() or list.extend()",
+                    );
+                }
+                if name == "type" {
+                    return self.unsupported_value(span, "`type(x)` other than in `type(x).__name__`", "classes as values arrive later; use `isinstance` or `type(x).__name__`");
+                }
                 self.load_name(name, span)
             }
             _ => self.unsupported_value(span, "calling a value that is not a module-level function", "functions as values arrive later"),
+        }
+    }
+
+    /// An argument of a call; `reversed(x)` where the callee `consumes` its argument at once
+    /// (iterates it to the end before returning) is a reversed copy of `x`'s items.
+    fn call_arg(&mut self, e: &ast::Expr, consumes: bool) -> Value {
+        match e {
+            ast::Expr::Call(c) if consumes && c.args.len() == 1 && c.keywords.is_empty() && !c.args[0].is_starred_expr() && self.is_builtin_name(&c.func, "reversed") => {
+                let x = self.expr(&c.args[0]);
+                self.emit(InstKind::CallBuiltin(Builtin::Reversed, vec![x], vec![]), e.range().into())
+            }
+            e => self.expr(e),
         }
     }
 

@@ -29,6 +29,8 @@ struct ModuleCtx {
     classes: HashMap<String, ClassId>,
     class_defs: Vec<ClassDef>,
     methods: HashMap<FuncId, class::MethodSig>,
+    /// The method defined by each `def` in a class body, by the `def`'s start offset.
+    method_ids: HashMap<u32, FuncId>,
     /// Function ids handed out so far; 0 is the module body.
     func_count: u32,
     globals: Vec<Global>,
@@ -68,6 +70,7 @@ pub fn build_program(file: &SourceFile) -> Result<Program, Vec<Diagnostic>> {
         classes: HashMap::new(),
         class_defs: Vec::new(),
         methods: HashMap::new(),
+        method_ids: HashMap::new(),
         func_count: 0,
         globals: Vec::new(),
         global_ids: HashMap::new(),
@@ -93,6 +96,9 @@ pub fn build_program(file: &SourceFile) -> Result<Program, Vec<Diagnostic>> {
                 "give each function its own name and do not assign to it",
             ));
             continue;
+        }
+        if let Some(d) = def.decorator_list.first() {
+            diags.push(Diagnostic::unsupported(d.range().into(), "decorators on a module-level function", "call the function directly for now"));
         }
         let id = ctx.new_func_id();
         let params = signature(&mut ctx, def, name, &mut diags);
@@ -126,12 +132,13 @@ pub fn build_program(file: &SourceFile) -> Result<Program, Vec<Diagnostic>> {
             .build(&def.body, &mut diags);
         functions.push(f);
     }
-    for (class, def) in method_bodies {
-        let Some(fid) = ctx.class_defs[class.index()].methods.iter().find(|(m, _)| m == def.name.as_str()).map(|&(_, f)| f) else { continue };
-        let Some(sig) = ctx.methods.get(&fid).cloned() else { continue };
-        let mut b = stmt::FnBuilder::new(&mut ctx, fid, def.name.as_str(), def.range.into(), sig.params, false);
-        b.class = Some(class);
-        functions.push(b.build(&def.body, &mut diags));
+    for body in method_bodies {
+        let Some(sig) = ctx.methods.get(&body.id).cloned() else { continue };
+        let mut b = stmt::FnBuilder::new(&mut ctx, body.id, body.def.name.as_str(), body.def.range.into(), sig.params, false);
+        b.class = Some(body.class);
+        b.has_self = body.has_self;
+        b.cls = body.cls;
+        functions.push(b.build(&body.def.body, &mut diags));
     }
     functions.sort_by_key(|f| f.id);
     if diags.is_empty() {
@@ -143,6 +150,8 @@ pub fn build_program(file: &SourceFile) -> Result<Program, Vec<Diagnostic>> {
         Ok(program)
     } else {
         diags.sort_by_key(|d| d.span.start);
+        // A class method's body is built once per class that has it: report its errors once.
+        diags.dedup();
         Err(diags)
     }
 }
@@ -159,9 +168,6 @@ fn signature(ctx: &mut ModuleCtx, def: &ast::StmtFunctionDef, qualname: &str, di
     }
     if !args.kwonlyargs.is_empty() {
         diags.push(unsupported("keyword-only parameters"));
-    }
-    if !def.decorator_list.is_empty() {
-        diags.push(Diagnostic::unsupported(def.decorator_list[0].range().into(), "decorators", "call the function directly for now"));
     }
     args.posonlyargs
         .iter()

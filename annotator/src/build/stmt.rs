@@ -9,6 +9,13 @@ use num_bigint::BigInt;
 use rustpython_parser::ast::{self, Ranged};
 use std::collections::{HashMap, HashSet};
 
+/// The direction a loop walks a sequence: `for x in xs` or `for x in reversed(xs)`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Order {
+    Forward,
+    Backward,
+}
+
 /// Where `break` and `continue` go inside the innermost loop.
 struct LoopTargets {
     continue_to: Block,
@@ -26,6 +33,10 @@ pub(super) struct FnBuilder<'a> {
     pub(super) is_module: bool,
     /// The class whose method this is (for `super()`).
     pub(super) class: Option<ClassId>,
+    /// False in a static or class method: its first parameter is not the instance.
+    pub(super) has_self: bool,
+    /// In a class method: the name of its `cls` parameter and the class it stands for here.
+    pub(super) cls: Option<(String, ClassId)>,
     loops: Vec<LoopTargets>,
     pub(super) diags: Vec<Diagnostic>,
 }
@@ -117,6 +128,8 @@ impl<'a> FnBuilder<'a> {
             locals,
             is_module,
             class: None,
+            has_self: true,
+            cls: None,
             loops: Vec::new(),
             diags: Vec::new(),
         }
@@ -383,11 +396,16 @@ impl<'a> FnBuilder<'a> {
         };
         match call {
             Some(c) if (1..=3).contains(&c.args.len()) && self.is_builtin_name(&c.func, "range") => {
-                let i = self.open_range_loop(&c.args, header, done, iter_span, span);
+                let i = self.open_range_loop(&c.args, Order::Forward, header, done, iter_span, span);
+                self.assign(target, i);
+            }
+            Some(c) if c.args.len() == 1 && self.is_builtin_name(&c.func, "reversed") && range_args(self, &c.args[0]).is_some() => {
+                let args = range_args(self, &c.args[0]).unwrap_or_default();
+                let i = self.open_range_loop(args, Order::Backward, header, done, iter_span, span);
                 self.assign(target, i);
             }
             Some(c) if (1..=2).contains(&c.args.len()) && self.is_builtin_name(&c.func, "enumerate") => {
-                let seq = self.expr(&c.args[0]);
+                let seq = self.loop_seq(&c.args[0]);
                 let start = match c.args.get(1) {
                     Some(e) => self.expr(e),
                     None => self.emit(InstKind::Const(Const::Int(BigInt::from(0))), iter_span),
@@ -402,15 +420,25 @@ impl<'a> FnBuilder<'a> {
                 self.assign_items(target, &[n, item], iter_span);
             }
             Some(c) if !c.args.is_empty() && self.is_builtin_name(&c.func, "zip") => {
-                let seqs: Vec<Value> = c.args.iter().map(|a| self.expr(a)).collect();
+                let seqs: Vec<(Value, Order)> = c.args.iter().map(|a| self.loop_seq(a)).collect();
                 let items = self.open_seq_loop(&seqs, header, done, iter_span, span);
                 self.assign_items(target, &items, iter_span);
             }
             _ => {
-                let seq = self.expr(iter);
+                let seq = self.loop_seq(iter);
                 let item = self.open_seq_loop(&[seq], header, done, iter_span, span)[0];
                 self.assign(target, item);
             }
+        }
+    }
+
+    /// The sequence a loop walks, and in which direction: `reversed(seq)` walks `seq` backward.
+    fn loop_seq(&mut self, e: &ast::Expr) -> (Value, Order) {
+        match e {
+            ast::Expr::Call(c) if c.args.len() == 1 && c.keywords.is_empty() && !c.args[0].is_starred_expr() && self.is_builtin_name(&c.func, "reversed") => {
+                (self.expr(&c.args[0]), Order::Backward)
+            }
+            e => (self.expr(e), Order::Forward),
         }
     }
 
@@ -432,25 +460,38 @@ impl<'a> FnBuilder<'a> {
         }
     }
 
-    /// `for i in range(start, stop, step)`: returns the loop variable's value in the body.
-    fn open_range_loop(&mut self, args: &[ast::Expr], header: Block, done: Block, iter_span: Span, span: Span) -> Value {
+    /// `for i in range(start, stop, step)`, or `reversed(range(...))` when `order` is
+    /// backward: returns the loop variable's value in the body.
+    fn open_range_loop(&mut self, args: &[ast::Expr], order: Order, header: Block, done: Block, iter_span: Span, span: Span) -> Value {
         let counter = self.hidden_local("i");
         let body = self.new_block();
         let evaluated: Vec<Value> = args.iter().map(|a| self.expr(a)).collect();
+        let int = |this: &mut Self, i: i64| this.emit(InstKind::Const(Const::Int(BigInt::from(i))), iter_span);
         let (start, stop) = match evaluated.len() {
-            1 => (self.emit(InstKind::Const(Const::Int(BigInt::from(0))), iter_span), evaluated[0]),
+            1 => (int(self, 0), evaluated[0]),
             _ => (evaluated[0], evaluated[1]),
         };
-        let step_const = match args.get(2) {
+        let mut step_const = match args.get(2) {
             None => Some(1i64),
             Some(e) => const_int(e),
         };
-        let step = match evaluated.get(2) {
+        let mut step = match evaluated.get(2) {
             Some(&v) => v,
-            None => self.emit(InstKind::Const(Const::Int(BigInt::from(1))), iter_span),
+            None => int(self, 1),
         };
         if step_const.is_none() || step_const == Some(0) {
             self.emit_void(InstKind::CheckRangeStep(step), iter_span);
+        }
+        let (mut start, mut stop) = (start, stop);
+        if order == Order::Backward {
+            match step_const.filter(|&k| k != 0) {
+                Some(k) => {
+                    (start, stop) = self.reversed_range(start, stop, step, k, iter_span);
+                    step_const = Some(-k);
+                    step = int(self, -k);
+                }
+                None => self.unsupported(iter_span, "`reversed(range(...))` with a step that is not a literal", "write the reversed range with `range(...)` directly"),
+            }
         }
         // Range arguments are evaluated once, like CPython's range object.
         let stop_l = self.hidden_local("stop");
@@ -479,29 +520,60 @@ impl<'a> FnBuilder<'a> {
         i
     }
 
+    /// The start and stop of `range(start, stop, k)` walked backward with step `-k`: its last
+    /// item, `start + (stop - start - 1) // k * k` (for a negative `k`, `+ 1`), down to just
+    /// past `start`. An empty range gives an empty reversed range.
+    fn reversed_range(&mut self, start: Value, stop: Value, step: Value, k: i64, span: Span) -> (Value, Value) {
+        let one = self.emit(InstKind::Const(Const::Int(BigInt::from(k.signum()))), span);
+        let distance = self.emit(InstKind::Binary(BinOp::Sub, stop, start), span);
+        let distance = self.emit(InstKind::Binary(BinOp::Sub, distance, one), span);
+        let count = self.emit(InstKind::Binary(BinOp::FloorDiv, distance, step), span);
+        let offset = self.emit(InstKind::Binary(BinOp::Mul, count, step), span);
+        let last = self.emit(InstKind::Binary(BinOp::Add, start, offset), span);
+        let past = self.emit(InstKind::Binary(BinOp::Sub, start, one), span);
+        (last, past)
+    }
+
     /// A loop over the items of one or more containers in lockstep (one for a plain `for`,
     /// several for `zip`): it ends when any of them has no next item. Each container is
     /// evaluated once; its position advances as CPython's iterators do, so appending to a list
     /// inside the loop extends the loop and resizing a dict raises.
-    fn open_seq_loop(&mut self, seqs: &[Value], header: Block, done: Block, iter_span: Span, span: Span) -> Vec<Value> {
+    /// A sequence walked backward starts at its last position and steps down (`IterPrev`).
+    fn open_seq_loop(&mut self, seqs: &[(Value, Order)], header: Block, done: Block, iter_span: Span, span: Span) -> Vec<Value> {
         let mut state = Vec::with_capacity(seqs.len());
-        for &seq in seqs {
+        let int = |this: &mut Self, i: i64| this.emit(InstKind::Const(Const::Int(BigInt::from(i))), iter_span);
+        for &(seq, order) in seqs {
             let (seq_l, pos_l, size_l) = (self.hidden_local("seq"), self.hidden_local("pos"), self.hidden_local("size"));
             self.emit_void(InstKind::StoreLocal(seq_l, seq), iter_span);
-            let zero = self.emit(InstKind::Const(Const::Int(BigInt::from(0))), iter_span);
-            self.emit_void(InstKind::StoreLocal(pos_l, zero), iter_span);
-            let size = self.emit(InstKind::CallBuiltin(Builtin::IterLen, vec![seq], vec![]), iter_span);
-            self.emit_void(InstKind::StoreLocal(size_l, size), iter_span);
-            state.push((seq_l, pos_l, size_l));
+            match order {
+                Order::Forward => {
+                    let zero = int(self, 0);
+                    self.emit_void(InstKind::StoreLocal(pos_l, zero), iter_span);
+                    let size = self.emit(InstKind::CallBuiltin(Builtin::IterLen, vec![seq], vec![]), iter_span);
+                    self.emit_void(InstKind::StoreLocal(size_l, size), iter_span);
+                }
+                Order::Backward => {
+                    let size = self.emit(InstKind::CallBuiltin(Builtin::RevLen, vec![seq], vec![]), iter_span);
+                    let one = int(self, 1);
+                    let last = self.emit(InstKind::Binary(BinOp::Sub, size, one), iter_span);
+                    self.emit_void(InstKind::StoreLocal(pos_l, last), iter_span);
+                }
+            }
+            state.push((seq_l, pos_l, size_l, order));
         }
         self.terminate(Terminator::Jump(header), span);
         self.switch_to(header);
         let mut found = Vec::with_capacity(seqs.len());
-        for &(seq_l, pos_l, size_l) in &state {
+        for &(seq_l, pos_l, size_l, order) in &state {
             let seq = self.emit(InstKind::LoadLocal(seq_l), iter_span);
             let pos = self.emit(InstKind::LoadLocal(pos_l), iter_span);
-            let size = self.emit(InstKind::LoadLocal(size_l), iter_span);
-            let at = self.emit(InstKind::IterNext(seq, pos, size), iter_span);
+            let at = match order {
+                Order::Forward => {
+                    let size = self.emit(InstKind::LoadLocal(size_l), iter_span);
+                    self.emit(InstKind::IterNext(seq, pos, size), iter_span)
+                }
+                Order::Backward => self.emit(InstKind::IterPrev(seq, pos), iter_span),
+            };
             let zero = self.emit(InstKind::Const(Const::Int(BigInt::from(0))), iter_span);
             let more = self.emit(InstKind::Compare(CmpOp::Ge, at, zero), iter_span);
             let next = self.new_block();
@@ -510,10 +582,11 @@ impl<'a> FnBuilder<'a> {
             found.push((seq, at));
         }
         let mut items = Vec::with_capacity(seqs.len());
-        for (&(_, pos_l, _), (seq, at)) in state.iter().zip(found) {
+        for (&(_, pos_l, _, order), (seq, at)) in state.iter().zip(found) {
             items.push(self.emit(InstKind::IterItem(seq, at), iter_span));
-            let one = self.emit(InstKind::Const(Const::Int(BigInt::from(1))), iter_span);
-            let next = self.emit(InstKind::Binary(BinOp::Add, at, one), iter_span);
+            let one = int(self, 1);
+            let op = if order == Order::Forward { BinOp::Add } else { BinOp::Sub };
+            let next = self.emit(InstKind::Binary(op, at, one), iter_span);
             self.emit_void(InstKind::StoreLocal(pos_l, next), iter_span);
         }
         items
@@ -534,8 +607,8 @@ impl<'a> FnBuilder<'a> {
                 self.emit(InstKind::SetItem(obj, idx, value), span);
             }
             ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. }) => {
-                if elts.iter().any(|e| e.is_starred_expr()) {
-                    self.unsupported(span, "starred assignment target", "starred unpacking arrives with the object model");
+                if let Some(star) = elts.iter().position(|e| e.is_starred_expr()) {
+                    self.assign_starred(elts, star, value, span);
                     return;
                 }
                 let n = elts.len() as u32;
@@ -552,6 +625,38 @@ impl<'a> FnBuilder<'a> {
                 }
             },
             _ => self.unsupported(span, "this assignment target", "assign to a name, a list item, or a tuple of those"),
+        }
+    }
+
+    /// `a, *b, c = value`: after the length check, the targets before the star get the first
+    /// items, the starred one a new list of the middle, the others the last items. Every item
+    /// is read before any target is assigned, as CPython's `UNPACK_EX` does.
+    fn assign_starred(&mut self, elts: &[ast::Expr], star: usize, value: Value, span: Span) {
+        if elts.iter().filter(|e| e.is_starred_expr()).count() > 1 {
+            self.unsupported(span, "multiple starred expressions in assignment", "CPython rejects this too");
+            return;
+        }
+        let after = elts.len() - star - 1;
+        self.emit(InstKind::CheckUnpackStarred(value, (elts.len() - 1) as u32), span);
+        let int = |this: &mut Self, i: i64| this.emit(InstKind::Const(Const::Int(BigInt::from(i))), span);
+        let mut items = Vec::with_capacity(elts.len());
+        for i in 0..star {
+            let at = int(self, i as i64);
+            items.push(self.emit(InstKind::GetItem(value, at), span));
+        }
+        let lo = int(self, star as i64);
+        let hi = (after > 0).then(|| int(self, -(after as i64)));
+        let middle = self.emit(InstKind::Slice(value, Some(lo), hi, None), span);
+        items.push(self.emit(InstKind::CallBuiltin(Builtin::List, vec![middle], vec![]), span));
+        for j in 0..after {
+            let at = int(self, j as i64 - after as i64);
+            items.push(self.emit(InstKind::GetItem(value, at), span));
+        }
+        for (e, v) in elts.iter().zip(items) {
+            match e {
+                ast::Expr::Starred(s) => self.assign(&s.value, v),
+                e => self.assign(e, v),
+            }
         }
     }
 
@@ -603,6 +708,17 @@ impl<'a> FnBuilder<'a> {
             }
             _ => self.unsupported(span, "this augmented assignment target", "use a name, a list item or an attribute"),
         }
+    }
+}
+
+/// The arguments of `e` when it is a call of the builtin `range` with one to three positional
+/// arguments.
+fn range_args<'e>(b: &FnBuilder, e: &'e ast::Expr) -> Option<&'e [ast::Expr]> {
+    match e {
+        ast::Expr::Call(c) if c.keywords.is_empty() && (1..=3).contains(&c.args.len()) && !c.args.iter().any(|a| a.is_starred_expr()) && b.is_builtin_name(&c.func, "range") => {
+            Some(&c.args)
+        }
+        _ => None,
     }
 }
 

@@ -41,7 +41,12 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 self.call_rt("rt_write_stdout", &[end.into()]);
                 self.none()
             }
-            Builtin::Len | Builtin::IterLen => match &types[0] {
+            Builtin::Reversed => {
+                let (list, _) = self.list_of(vals[0], &types[0]);
+                self.call_rt("rt_list_reverse", &[list]);
+                list
+            }
+            Builtin::Len | Builtin::IterLen | Builtin::RevLen => match &types[0] {
                 Type::Object => self.object_len(vals[0], &types[0]),
                 Type::Str => self.call_rt_value("rt_str_len", &[vals[0]]),
                 Type::List(_) => {

@@ -183,6 +183,45 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         hit
     }
 
+    /// `type(v).__name__`: known from the static type, except for an instance of a class with
+    /// subclasses (its `ClassInfo` has the name) and a value that may be `None`.
+    pub(crate) fn type_name(&mut self, v: Value) -> PointerValue<'ctx> {
+        let t = self.ty(v);
+        let Type::Optional(inner) = &t else { return self.exact_type_name(self.get(v), &t) };
+        let w = self.to_word(self.get(v), &t);
+        let is_none = ll!(self.b().build_int_compare(IntPredicate::EQ, w, self.i64(0), "is_none"));
+        let none_name = self.str_const("NoneType");
+        let here = self.b().get_insert_block().expect("positioned");
+        let (some, done) = (self.new_block("some"), self.new_block("named"));
+        ll!(self.b().build_conditional_branch(is_none, done, some));
+        self.b().position_at_end(some);
+        let name = self.exact_type_name(self.get(v), inner);
+        let some_end = self.b().get_insert_block().expect("positioned");
+        ll!(self.b().build_unconditional_branch(done));
+        self.b().position_at_end(done);
+        let phi = ll!(self.b().build_phi(self.cg.ptr(), "type_name"));
+        phi.add_incoming(&[(&none_name, here), (&name, some_end)]);
+        phi.as_basic_value().into_pointer_value()
+    }
+
+    /// The class name of a value of type `t`, which is not `None`.
+    fn exact_type_name(&mut self, v: BasicValueEnum<'ctx>, t: &Type) -> PointerValue<'ctx> {
+        match t {
+            Type::Instance(c) if self.cg.program.subclasses(*c).len() > 1 => {
+                // ClassInfo { name, name_len, .. } (runtime/ABI.md).
+                let i64t = self.cg.ctx.i64_type();
+                let class = ll!(self.b().build_load(self.cg.ptr(), self.tuple_item_ptr(v.into_pointer_value(), self.i64(0)), "class")).into_pointer_value();
+                let name = ll!(self.b().build_load(self.cg.ptr(), class, "name"));
+                let len = ll!(self.b().build_load(i64t, self.field_ptr(class, 8), "name_len"));
+                self.call_rt_value("rt_str_from_utf8", &[name, len]).into_pointer_value()
+            }
+            t => {
+                let name = self.cg.ann.containers.type_name(t);
+                self.str_const(&name)
+            }
+        }
+    }
+
     /// The call the annotator bound an instruction to: direct for one target, else chosen by
     /// the receiver's class (field 0 of the instance, compared with each `ClassInfo`).
     pub(crate) fn dispatch(&mut self, d: &Dispatch, operands: &[Value]) -> Option<BasicValueEnum<'ctx>> {
@@ -199,7 +238,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 let ret_repr = self.cg.repr(&d.ret);
                 let slot = self.entry_alloca(ret_repr, "dispatched");
                 let done = self.new_block("dispatched");
-                let receiver = vals[0].0.into_pointer_value();
+                let receiver = self.get(operands[d.receiver]).into_pointer_value();
                 let p = self.tuple_item_ptr(receiver, self.i64(0));
                 let class = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "class")).into_int_value();
                 let mut returns = false;

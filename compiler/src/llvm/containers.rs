@@ -141,6 +141,21 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         self.tag(at).into()
     }
 
+    /// `IterPrev(seq, pos)`: a tagged position, -1 once `pos` left the sequence.
+    pub(crate) fn iter_prev(&mut self, seq: Value, pos: Value) -> BasicValueEnum<'ctx> {
+        let (s, p) = (self.get(seq), self.untag(self.int_of(pos)));
+        let len = match self.ty(seq) {
+            Type::List(_) => self.list_len(s.into_pointer_value()),
+            Type::Str => self.untag(self.call_rt_value("rt_str_len", &[s]).into_int_value()),
+            Type::Tuple(ts) => self.i64(ts.len() as i64),
+            t => unreachable!("the annotator rejects reversing {t:?}"),
+        };
+        // Unsigned, so that -1 is out of range too.
+        let inside = ll!(self.b().build_int_compare(IntPredicate::ULT, p, len, "inside"));
+        let at = ll!(self.b().build_select(inside, p, self.i64(-1), "at")).into_int_value();
+        self.tag(at).into()
+    }
+
     /// `IterItem(seq, at)`: the item at a position `iter_next` just returned, so in bounds.
     pub(crate) fn iter_item(&mut self, seq: Value, at: Value, result: Value) -> BasicValueEnum<'ctx> {
         let s = self.get(seq);

@@ -603,7 +603,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 self.setitem(*o, *i, *v);
                 None
             }
-            InstKind::Slice(o, a, b, c) => Some(self.slice(*o, *a, *b, *c)),
+            InstKind::Slice(o, a, b, c) => inst.result.map(|r| self.slice(*o, *a, *b, *c, r)),
             InstKind::BuildList(vs) => Some(self.build_list(vs, inst.result)),
             InstKind::BuildTuple(vs) => Some(self.build_tuple(vs)),
             InstKind::BuildDict(pairs) => Some(self.build_dict(pairs, inst.result)),
@@ -613,8 +613,13 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 None
             }
             InstKind::IterNext(s, p, n) => Some(self.iter_next(*s, *p, *n)),
+            InstKind::IterPrev(s, p) => Some(self.iter_prev(*s, *p)),
             InstKind::IterItem(s, i) => inst.result.map(|r| self.iter_item(*s, *i, r)),
             InstKind::Unpack(v, i, n) => Some(self.unpack(*v, *i, *n)),
+            InstKind::CheckUnpackStarred(v, n) => {
+                self.check_unpack_starred(*v, *n);
+                Some(self.none())
+            }
             InstKind::Format(v, conv, spec) => Some(self.format(*v, *conv, *spec).into()),
             InstKind::JoinStr(parts) => Some(self.join_str(parts).into()),
             InstKind::New(c) => Some(self.new_instance(*c)),
@@ -624,6 +629,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 None
             }
             InstKind::IsInstance(o, c) => Some(self.isinstance(*o, *c)),
+            InstKind::TypeName(v) => Some(self.type_name(*v).into()),
         };
         if let (Some(r), Some(val)) = (inst.result, result) {
             self.set(r, val);

@@ -151,6 +151,8 @@ pub const RUNTIME_FNS: &[(&str, &str)] = &[
     ("rt_list_from_str", "P>P"),
     ("rt_tuple_new", "UU>P"),
     ("rt_check_unpack", "UU>v"),
+    ("rt_check_unpack_starred", "UU>v"),
+    ("rt_str_from_utf8", "PU>P"),
     ("rt_raise", "NPU>!"),
     ("rt_raise_str", "NP>!"),
     ("rt_recursion_error", ">!"),

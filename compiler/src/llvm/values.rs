@@ -215,7 +215,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         self.call_rt_value("rt_repr", &[w.into(), d.into()]).into_pointer_value()
     }
 
-    fn field_ptr(&self, base: PointerValue<'ctx>, offset: u64) -> PointerValue<'ctx> {
+    pub(crate) fn field_ptr(&self, base: PointerValue<'ctx>, offset: u64) -> PointerValue<'ctx> {
         let i8t = self.cg.ctx.i8_type();
         // SAFETY: `base` points to a runtime object whose fixed layout (runtime/ABI.md) has a
         // field at `offset`; the GEP only computes that field's address.
@@ -331,7 +331,13 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         }
     }
 
-    pub(crate) fn slice(&mut self, o: Value, a: Option<Value>, b: Option<Value>, c: Option<Value>) -> BasicValueEnum<'ctx> {
+    pub(crate) fn slice(&mut self, o: Value, a: Option<Value>, b: Option<Value>, c: Option<Value>, result: Value) -> BasicValueEnum<'ctx> {
+        if let Type::Tuple(ts) = self.ty(o) {
+            let tuple = self.get(o).into_pointer_value();
+            let positions = self.variant.tuple_slices.get(&result).cloned().expect("the annotator records the fields of every tuple slice it typed");
+            let fields: Vec<_> = positions.iter().map(|&i| (self.tuple_field(tuple, &ts, i), ts[i].clone())).collect();
+            return self.build_tuple_of(&fields).into();
+        }
         let args = [self.get(o), self.opt_int(a), self.opt_int(b), self.opt_int(c)];
         let f = if self.ty(o) == Type::Str { "rt_str_slice" } else { "rt_list_slice" };
         self.call_rt_value(f, &args)
@@ -408,6 +414,17 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             }
             t => unreachable!("the annotator rejects unpacking {t:?}"),
         }
+    }
+
+    /// `a, *b, c = v`: the length check of a list or str (a tuple's was done statically).
+    pub(crate) fn check_unpack_starred(&mut self, v: Value, min: u32) {
+        let val = self.get(v);
+        let len = match self.ty(v) {
+            Type::List(_) => self.list_len(val.into_pointer_value()),
+            Type::Str => self.untag(self.call_rt_value("rt_str_len", &[val]).into_int_value()),
+            _ => return,
+        };
+        self.call_rt("rt_check_unpack_starred", &[len.into(), self.i64(min as i64).into()]);
     }
 
     pub(crate) fn format(&mut self, v: Value, conv: Conversion, spec: Option<Value>) -> PointerValue<'ctx> {

@@ -178,6 +178,15 @@ pub extern "C" fn rt_check_unpack(len: u64, expected: u64) {
     }
 }
 
+/// Checks that a sequence unpacked into a starred target (`a, *b, c = xs`) has at least
+/// `min` items, the targets besides the starred one.
+#[no_mangle]
+pub extern "C" fn rt_check_unpack_starred(len: u64, min: u64) {
+    if len < min {
+        super::raise(crate::errors::PyErr::value(format!("not enough values to unpack (expected at least {min}, got {len})")));
+    }
+}
+
 #[no_mangle]
 pub extern "C" fn rt_tuple_new(n: u64, ref_mask: u64) -> *mut Tuple {
     let n = u32::try_from(n).unwrap_or_else(|_| super::raise(crate::errors::PyErr::memory()));
