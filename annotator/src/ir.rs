@@ -228,6 +228,10 @@ pub enum InstKind {
     GetItem(Value, Value),
     SetItem(Value, Value, Value),
     Slice(Value, Option<Value>, Option<Value>, Option<Value>),
+    /// `obj[a:b:c] = value`.
+    SetSlice(Value, Option<Value>, Option<Value>, Option<Value>, Value),
+    /// `del obj[a:b:c]`.
+    DelSlice(Value, Option<Value>, Option<Value>, Option<Value>),
     BuildList(Vec<Value>),
     BuildTuple(Vec<Value>),
     /// A dict display: keys and values in source order (a repeated key keeps its first position
@@ -472,7 +476,8 @@ impl InstKind {
             InstKind::BuildDict(pairs) => pairs.iter().flat_map(|&(k, v)| [k, v]).collect(),
             InstKind::CallBuiltin(_, args, kw) => args.iter().copied().chain(kw.iter().map(|(_, v)| *v)).collect(),
             InstKind::CallMethod(o, _, args, kw) => std::iter::once(*o).chain(args.iter().copied()).chain(kw.iter().map(|(_, v)| *v)).collect(),
-            InstKind::Slice(o, a, b, c) => std::iter::once(*o).chain([a, b, c].into_iter().flatten().copied()).collect(),
+            InstKind::Slice(o, a, b, c) | InstKind::DelSlice(o, a, b, c) => std::iter::once(*o).chain([a, b, c].into_iter().flatten().copied()).collect(),
+            InstKind::SetSlice(o, a, b, c, v) => std::iter::once(*o).chain([a, b, c].into_iter().flatten().copied()).chain([*v]).collect(),
             InstKind::Format(v, _, spec) => std::iter::once(*v).chain(spec.iter().copied()).collect(),
         }
     }

@@ -55,6 +55,8 @@ pub fn inst_text(kind: &InstKind, program: &Program, func: &Function) -> String 
         InstKind::GetItem(o, i) => format!("getitem {o}[{i}]"),
         InstKind::SetItem(o, i, v) => format!("setitem {o}[{i}], {v}"),
         InstKind::Slice(o, a, b, c) => format!("slice {o}[{}:{}:{}]", opt(a), opt(b), opt(c)),
+        InstKind::SetSlice(o, a, b, c, v) => format!("set_slice {o}[{}:{}:{}], {v}", opt(a), opt(b), opt(c)),
+        InstKind::DelSlice(o, a, b, c) => format!("del_slice {o}[{}:{}:{}]", opt(a), opt(b), opt(c)),
         InstKind::BuildList(vs) => format!("build_list [{}]", list(vs)),
         InstKind::BuildTuple(vs) => format!("build_tuple ({})", list(vs)),
         InstKind::BuildDict(pairs) => {

@@ -138,6 +138,38 @@ pub fn slice(xs: &[u64], start: Option<i64>, stop: Option<i64>, step: Option<i64
     })
 }
 
+/// `xs[start:stop:step] = values`. A step of 1 (or none) replaces the selected run, whatever
+/// the lengths; any other step needs as many values as positions selected, as in CPython.
+pub fn assign_slice(xs: &mut Vec<u64>, start: Option<i64>, stop: Option<i64>, step: Option<i64>, values: Vec<u64>) -> PyResult<()> {
+    if step.unwrap_or(1) == 1 {
+        let (lo, hi) = slice::clamp_range(xs.len(), start, stop);
+        xs.splice(lo..hi.max(lo), values);
+        return Ok(());
+    }
+    let sel = slice::indices(xs.len(), start, stop, step)?;
+    if sel.len() != values.len() {
+        return Err(PyErr::value(format!("attempt to assign sequence of size {} to extended slice of size {}", values.len(), sel.len())));
+    }
+    for (i, v) in sel.zip(values) {
+        xs[i] = v;
+    }
+    Ok(())
+}
+
+/// `del xs[start:stop:step]`: removes the selected positions, keeping the others in order.
+pub fn delete_slice(xs: &mut Vec<u64>, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> PyResult<()> {
+    let mut doomed = vec![false; xs.len()];
+    for i in slice::indices(xs.len(), start, stop, step)? {
+        doomed[i] = true;
+    }
+    let mut at = 0;
+    xs.retain(|_| {
+        at += 1;
+        !doomed[at - 1]
+    });
+    Ok(())
+}
+
 /// `sum(xs)` of an int list.
 pub fn sum_int<H: Heap>(h: &H, xs: &[u64]) -> Int {
     let mut small: i128 = 0;
@@ -191,6 +223,21 @@ mod tests {
 
     fn ints(v: &[i64]) -> Vec<u64> {
         v.iter().map(|&x| int::tag(x)).collect()
+    }
+
+    #[test]
+    fn slice_assignment_and_deletion() {
+        let mut xs = ints(&[0, 1, 2, 3, 4]);
+        assign_slice(&mut xs, Some(3), Some(1), None, ints(&[9])).unwrap();
+        assert_eq!(xs, ints(&[0, 1, 2, 9, 3, 4]));
+        assign_slice(&mut xs, None, None, Some(-2), ints(&[7, 7, 7])).unwrap();
+        assert_eq!(xs, ints(&[0, 7, 2, 7, 3, 7]));
+        let err = assign_slice(&mut xs, None, None, Some(2), ints(&[1])).unwrap_err();
+        assert_eq!(err.msg, "attempt to assign sequence of size 1 to extended slice of size 3");
+        delete_slice(&mut xs, None, None, Some(-3)).unwrap();
+        assert_eq!(xs, ints(&[0, 7, 7, 3]));
+        delete_slice(&mut xs, Some(1), Some(-1), None).unwrap();
+        assert_eq!(xs, ints(&[0, 3]));
     }
 
     #[test]

@@ -609,6 +609,14 @@ impl<'p> Annotator<'p> {
                     other => other,
                 }
             }
+            InstKind::SetSlice(o, a, b, c, v) => {
+                let bounds: Vec<Type> = [a, b, c].iter().filter_map(|x| x.map(|x| t(self, &x))).collect();
+                ops::set_slice(self, inst.span, &t(self, o), &bounds, c.is_some(), &t(self, v))
+            }
+            InstKind::DelSlice(o, a, b, c) => {
+                let bounds: Vec<Type> = [a, b, c].iter().filter_map(|x| x.map(|x| t(self, &x))).collect();
+                ops::del_slice(&t(self, o), &bounds)
+            }
             InstKind::BuildList(vs) => {
                 let list = self.new_site(vid, inst.result.unwrap_or(Value(u32::MAX)));
                 for v in vs {

@@ -261,13 +261,63 @@ pub(super) fn slice(o: &Type, bounds: &[Type]) -> Outcome {
     if *o == Bottom || bounds.contains(&Bottom) {
         return Outcome::Type(Bottom);
     }
-    if let Some(bad) = bounds.iter().find(|t| !t.non_none().is_intlike() && **t != None) {
-        return type_error(format!("slice indices must be integers or None or have an __index__ method (got {})", bad.py_name()));
+    if let Some(bad) = bad_bound(bounds) {
+        return bad;
     }
     match o {
         // A tuple's result is narrowed to the fields selected (`Annotator::tuple_slice`).
         List(_) | Str | Tuple(_) => Outcome::Type(o.clone()),
         _ => type_error(format!("'{}' object is not subscriptable", o.py_name())),
+    }
+}
+
+/// CPython's `TypeError` for a slice bound that is not an int or `None`.
+fn bad_bound(bounds: &[Type]) -> Option<Outcome> {
+    let bad = bounds.iter().find(|t| !t.non_none().is_intlike() && **t != Type::None)?;
+    Some(type_error(format!("slice indices must be integers or None or have an __index__ method (got {})", bad.py_name())))
+}
+
+/// `o[a:b:c] = v`: a list takes the items of any iterable (`extended` when a step is given,
+/// which only changes CPython's message for a value that is not iterable).
+pub(super) fn set_slice(an: &mut Annotator, span: Span, o: &Type, bounds: &[Type], extended: bool, v: &Type) -> Outcome {
+    use Type::*;
+    if *o == Bottom || *v == Bottom || bounds.contains(&Bottom) {
+        return Outcome::Type(Bottom);
+    }
+    let List(l) = o else {
+        return match o {
+            Dict(_) => type_error("unhashable type: 'slice'".into()),
+            _ => type_error(format!("'{}' object does not support item assignment", o.py_name())),
+        };
+    };
+    if let Some(bad) = bad_bound(bounds) {
+        return bad;
+    }
+    // An empty tuple has no item type to add.
+    if *v == Tuple(vec![]) {
+        return Outcome::Type(None);
+    }
+    match iter_item(an, v) {
+        Outcome::Type(item) => {
+            an.add_item(*l, &item, span);
+            Outcome::Type(None)
+        }
+        Outcome::Raises(_) if extended => type_error("must assign iterable to extended slice".into()),
+        Outcome::Raises(_) => type_error("can only assign an iterable".into()),
+        reject => reject,
+    }
+}
+
+/// `del o[a:b:c]`.
+pub(super) fn del_slice(o: &Type, bounds: &[Type]) -> Outcome {
+    use Type::*;
+    if *o == Bottom || bounds.contains(&Bottom) {
+        return Outcome::Type(Bottom);
+    }
+    match o {
+        List(_) => bad_bound(bounds).unwrap_or(Outcome::Type(None)),
+        Dict(_) => type_error("unhashable type: 'slice'".into()),
+        _ => type_error(format!("'{}' object does not support item deletion", o.py_name())),
     }
 }
 

@@ -38,7 +38,8 @@ pub fn takes_any_value(kind: &InstKind, pos: usize, types: &[Type]) -> bool {
         InstKind::SetItem(..) => pos == 2 || (pos == 1 && matches!(first, Some(Type::Dict(_)))),
         InstKind::GetItem(..) | InstKind::DelItem(..) => pos == 1 && matches!(first, Some(Type::Dict(_))),
         // Slice bounds are optional ints already (`xs[i:None]`).
-        InstKind::Slice(..) => pos > 0 && types[pos].non_none().is_intlike(),
+        InstKind::Slice(..) | InstKind::DelSlice(..) => pos > 0 && types[pos].non_none().is_intlike(),
+        InstKind::SetSlice(..) => pos > 0 && pos + 1 < types.len() && types[pos].non_none().is_intlike(),
         // printf-style formatting takes any value on the right.
         InstKind::Binary(BinOp::Mod, ..) => pos == 1 && first == Some(&Type::Str),
         _ => false,
@@ -72,6 +73,7 @@ impl<'p> Annotator<'p> {
             InstKind::SetItem(..) => ops::setitem(self, inst.span, &types[0], &types[1], &types[2]),
             InstKind::DelItem(..) => ops::delitem(self, inst.span, &types[0], &types[1]),
             InstKind::Slice(..) => ops::slice(&types[0], &types[1..]),
+            InstKind::DelSlice(..) => ops::del_slice(&types[0], &types[1..]),
             InstKind::IterNext(..) | InstKind::IterItem(..) | InstKind::IterPrev(..) => ops::iter_item(self, &types[0]),
             InstKind::Unpack(_, i, n) => ops::unpack(self, &types[0], *i, *n),
             InstKind::CheckUnpackStarred(_, n) => ops::check_unpack_starred(&types[0], *n),

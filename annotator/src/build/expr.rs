@@ -51,6 +51,12 @@ impl FnBuilder<'_> {
             && !self.ctx.functions.contains_key(name))
     }
 
+    /// The bounds of `[a:b:c]`, evaluated in order; `None` where omitted.
+    pub(super) fn slice_bounds(&mut self, sl: &ast::ExprSlice) -> (Option<Value>, Option<Value>, Option<Value>) {
+        let mut part = |p: &Option<Box<ast::Expr>>| p.as_ref().map(|p| self.expr(p));
+        (part(&sl.lower), part(&sl.upper), part(&sl.step))
+    }
+
     /// `x` when `e` is `type(x)` (the builtin) or `x.__class__`.
     fn class_of<'e>(&self, e: &'e ast::Expr) -> Option<&'e ast::Expr> {
         match e {
@@ -184,8 +190,7 @@ impl FnBuilder<'_> {
             ast::Expr::Subscript(s) => {
                 let obj = self.expr(&s.value);
                 if let ast::Expr::Slice(sl) = &*s.slice {
-                    let mut part = |p: &Option<Box<ast::Expr>>| p.as_ref().map(|p| self.expr(p));
-                    let (a, b, c) = (part(&sl.lower), part(&sl.upper), part(&sl.step));
+                    let (a, b, c) = self.slice_bounds(sl);
                     return self.emit(InstKind::Slice(obj, a, b, c), span);
                 }
                 let idx = self.expr(&s.slice);

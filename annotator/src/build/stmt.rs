@@ -345,12 +345,18 @@ impl<'a> FnBuilder<'a> {
             ast::Stmt::Delete(d) => {
                 for t in &d.targets {
                     match t {
-                        ast::Expr::Subscript(sub) if !matches!(&*sub.slice, ast::Expr::Slice(_)) => {
+                        ast::Expr::Subscript(sub) => {
                             let obj = self.expr(&sub.value);
-                            let idx = self.expr(&sub.slice);
-                            self.emit(InstKind::DelItem(obj, idx), t.range().into());
+                            let kind = match &*sub.slice {
+                                ast::Expr::Slice(sl) => {
+                                    let (a, b, c) = self.slice_bounds(sl);
+                                    InstKind::DelSlice(obj, a, b, c)
+                                }
+                                index => InstKind::DelItem(obj, self.expr(index)),
+                            };
+                            self.emit(kind, t.range().into());
                         }
-                        _ => self.unsupported(t.range().into(), "this `del` target", "only `del container[key]` is supported for now"),
+                        _ => self.unsupported(t.range().into(), "this `del` target", "only `del container[key]` and `del xs[a:b]` are supported for now"),
                     }
                 }
             }
@@ -598,11 +604,12 @@ impl<'a> FnBuilder<'a> {
         match target {
             ast::Expr::Name(n) => self.store_name(n.id.as_str(), value, span),
             ast::Expr::Subscript(s) => {
-                if matches!(&*s.slice, ast::Expr::Slice(_)) {
-                    self.unsupported(span, "slice assignment", "slice assignment arrives with the object model; build a new list for now");
+                let obj = self.expr(&s.value);
+                if let ast::Expr::Slice(sl) = &*s.slice {
+                    let (a, b, c) = self.slice_bounds(sl);
+                    self.emit(InstKind::SetSlice(obj, a, b, c, value), span);
                     return;
                 }
-                let obj = self.expr(&s.value);
                 let idx = self.expr(&s.slice);
                 self.emit(InstKind::SetItem(obj, idx, value), span);
             }

@@ -604,6 +604,15 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 None
             }
             InstKind::Slice(o, a, b, c) => inst.result.map(|r| self.slice(*o, *a, *b, *c, r)),
+            InstKind::SetSlice(o, a, b, c, v) => {
+                self.set_slice(*o, [*a, *b, *c], *v);
+                None
+            }
+            InstKind::DelSlice(o, a, b, c) => {
+                let args = [self.get(*o), self.opt_int(*a), self.opt_int(*b), self.opt_int(*c)];
+                self.call_rt("rt_list_del_slice", &args);
+                None
+            }
             InstKind::BuildList(vs) => Some(self.build_list(vs, inst.result)),
             InstKind::BuildTuple(vs) => Some(self.build_tuple(vs)),
             InstKind::BuildDict(pairs) => Some(self.build_dict(pairs, inst.result)),

@@ -144,6 +144,8 @@ pub const RUNTIME_FNS: &[(&str, &str)] = &[
     ("rt_list_concat", "PP>P"),
     ("rt_list_repeat", "PI>P"),
     ("rt_list_slice", "PWWW>P"),
+    ("rt_list_set_slice", "PWWWP>v"),
+    ("rt_list_del_slice", "PWWW>v"),
     ("rt_list_sum_int", "P>I"),
     ("rt_list_sum_float", "P>F"),
     ("rt_list_min", "PP>W"),

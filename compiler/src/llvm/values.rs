@@ -324,7 +324,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     }
 
     /// A slice bound as an optional tagged int: 0 means `None`.
-    fn opt_int(&self, v: Option<Value>) -> BasicValueEnum<'ctx> {
+    pub(crate) fn opt_int(&self, v: Option<Value>) -> BasicValueEnum<'ctx> {
         match v {
             Some(v) if !matches!(self.ty(v), Type::None) => self.int_of(v).into(),
             _ => self.i64(0).into(),
@@ -341,6 +341,16 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let args = [self.get(o), self.opt_int(a), self.opt_int(b), self.opt_int(c)];
         let f = if self.ty(o) == Type::Str { "rt_str_slice" } else { "rt_list_slice" };
         self.call_rt_value(f, &args)
+    }
+
+    /// `xs[a:b:c] = v`: the runtime takes a list of the values (`v` itself when it is one).
+    pub(crate) fn set_slice(&mut self, o: Value, bounds: [Option<Value>; 3], v: Value) {
+        let values = match self.ty(v) {
+            Type::List(_) => self.get(v),
+            t => self.list_of(self.get(v), &t).0,
+        };
+        let [a, b, c] = bounds.map(|x| self.opt_int(x));
+        self.call_rt("rt_list_set_slice", &[self.get(o), a, b, c, values]);
     }
 
     pub(crate) fn new_list(&self, len: IntValue<'ctx>, item: &Type) -> PointerValue<'ctx> {

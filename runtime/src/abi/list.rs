@@ -141,6 +141,23 @@ pub unsafe extern "C" fn rt_list_slice(l: *const List, start: i64, stop: i64, st
 }
 
 #[no_mangle]
+pub unsafe extern "C" fn rt_list_set_slice(l: *mut List, start: i64, stop: i64, step: i64, v: *const List) {
+    // SAFETY: two list objects and optional int words per the ABI. The values are copied out
+    // first, so `v` may be `l` itself (`xs[:] = xs`).
+    let (values, a, b, c) = unsafe { (list_items(v).to_vec(), opt_arg(start), opt_arg(stop), opt_arg(step)) };
+    // SAFETY: `l` is a live list and the closure only touches the buffer it is given.
+    check(unsafe { with_items(l, |xs| list_ops::assign_slice(xs, a, b, c, values)) })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_list_del_slice(l: *mut List, start: i64, stop: i64, step: i64) {
+    // SAFETY: optional int words per the ABI.
+    let (a, b, c) = unsafe { (opt_arg(start), opt_arg(stop), opt_arg(step)) };
+    // SAFETY: `l` is a live list and the closure only touches the buffer it is given.
+    check(unsafe { with_items(l, |xs| list_ops::delete_slice(xs, a, b, c)) })
+}
+
+#[no_mangle]
 pub unsafe extern "C" fn rt_list_sum_int(l: *const List) -> i64 {
     // SAFETY: a list of int words per the ABI.
     let (h, xs) = unsafe { (RawHeap::new(), list_items(l)) };
