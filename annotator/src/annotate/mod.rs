@@ -9,7 +9,7 @@
 //!
 //! An operation that CPython would reject at run time (`"a" - 1`) is not a compile error: its
 //! value gets type `Bottom` and the lowering raises CPython's exception there. A value that
-//! would need two types at once is a diagnostic until boxed objects arrive.
+//! would need two types at once widens to a boxed `Object`, and the widening is recorded.
 #![forbid(unsafe_code)]
 
 mod builtins;

@@ -27,8 +27,7 @@ pub fn takes_any_value(kind: &InstKind, pos: usize, types: &[Type]) -> bool {
         }
         InstKind::Truth(_) | InstKind::IsInstance(..) | InstKind::TypeName(_) => true,
         InstKind::Format(..) => pos == 0,
-        InstKind::CallBuiltin(b, ..) => matches!(b, Builtin::Print | Builtin::Str | Builtin::Repr | Builtin::Bool | Builtin::Hash | Builtin::Format) && pos == 0
-            || *b == Builtin::Print,
+        InstKind::CallBuiltin(b, ..) => *b == Builtin::Print || (pos == 0 && matches!(b, Builtin::Str | Builtin::Repr | Builtin::Bool | Builtin::Hash | Builtin::Format)),
         InstKind::CallMethod(_, name, ..) => match first {
             // str methods whose argument may be None: `split(None)`, `strip(None)`.
             Some(Type::Str) => pos == 1 && matches!(name.as_str(), "split" | "rsplit" | "strip" | "lstrip" | "rstrip"),

@@ -189,7 +189,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let t = self.ty(v);
         let Type::Optional(inner) = &t else { return self.exact_type_name(self.get(v), &t) };
         let w = self.to_word(self.get(v), &t);
-        let is_none = ll!(self.b().build_int_compare(IntPredicate::EQ, w, self.i64(0), "is_none"));
+        let is_none = self.is_none_word(w);
         let none_name = self.str_const("NoneType");
         let here = self.b().get_insert_block().expect("positioned");
         let (some, done) = (self.new_block("some"), self.new_block("named"));

@@ -352,7 +352,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 continue;
             }
             let w = self.to_word(self.get(*v), &t);
-            let none = ll!(self.b().build_int_compare(IntPredicate::EQ, w, self.i64(0), "is_none"));
+            let none = self.is_none_word(w);
             self.raise_if(none, raise.kind, &raise.message);
             self.narrowed.push((*v, t.non_none().clone()));
         }

@@ -177,7 +177,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
 
     /// `then(fl)` when the optional word `w` is not `None`, else false: an i1.
     pub(crate) fn unless_none(&self, w: IntValue<'ctx>, then: impl FnOnce(&Self) -> IntValue<'ctx>) -> IntValue<'ctx> {
-        let is_none = ll!(self.b().build_int_compare(IntPredicate::EQ, w, self.i64(0), "is_none"));
+        let is_none = self.is_none_word(w);
         let here = self.b().get_insert_block().expect("positioned");
         let (some, done) = (self.new_block("some"), self.new_block("some_done"));
         ll!(self.b().build_conditional_branch(is_none, done, some));
@@ -530,7 +530,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         phi.as_basic_value().into_int_value()
     }
 
-    fn is_none_word(&self, w: IntValue<'ctx>) -> IntValue<'ctx> {
+    /// Whether the word of a `T | None` value is `None` (0), as an i1.
+    pub(crate) fn is_none_word(&self, w: IntValue<'ctx>) -> IntValue<'ctx> {
         ll!(self.b().build_int_compare(IntPredicate::EQ, w, self.i64(0), "none"))
     }
 
