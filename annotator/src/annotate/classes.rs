@@ -49,7 +49,7 @@ impl<'p> Annotator<'p> {
             t => return attribute_error(t.py_name(), name),
         };
         // A property is a data descriptor: it comes before the instance's fields.
-        if let Some(o) = self.special(vid, inst, &getter_name(name), &[obj.clone()], false, Post::None) {
+        if let Some(o) = self.special(vid, inst, &getter_name(name), std::slice::from_ref(obj), false, Post::None) {
             return o;
         }
         if let Some((k, i)) = self.field(c, name) {
