@@ -149,6 +149,9 @@ pub struct Containers {
     /// The pairs of types that joined to `Object` since the annotator last took them (with
     /// [`Containers::take_conflicts`]), so it can report where values widened.
     conflicts: Vec<Conflict>,
+    /// Every type a value had when it joined `Object`: what a box may hold, so operations on
+    /// boxed values know which classes' methods and fields to dispatch to.
+    boxed: Vec<Type>,
 }
 
 impl Containers {
@@ -249,7 +252,10 @@ impl Containers {
     pub fn union(&mut self, a: &Type, b: &Type) -> Type {
         match (a, b) {
             (Type::Bottom, t) | (t, Type::Bottom) => t.clone(),
-            (Type::Object, _) | (_, Type::Object) => Type::Object,
+            (Type::Object, t) | (t, Type::Object) => {
+                self.note_boxed(t);
+                Type::Object
+            }
             (Type::List(x), Type::List(y)) => Type::List(self.merge(*x, *y)),
             (Type::Dict(x), Type::Dict(y)) => Type::Dict(self.merge(*x, *y)),
             (Type::Set(x), Type::Set(y)) => Type::Set(self.merge(*x, *y)),
@@ -284,7 +290,30 @@ impl Containers {
         if !self.conflicts.contains(&c) {
             self.conflicts.push(c);
         }
+        self.note_boxed(a);
+        self.note_boxed(b);
         Type::Object
+    }
+
+    /// Notes that values of type `t` are boxed (a `T | None` box holds a `T` or `None`).
+    pub fn note_boxed(&mut self, t: &Type) {
+        match t {
+            Type::Object | Type::Bottom => {}
+            Type::Optional(inner) => {
+                self.note_boxed(inner);
+                self.note_boxed(&Type::None);
+            }
+            t if !self.boxed.contains(t) => {
+                self.boxed.push(t.clone());
+                self.changed = true;
+            }
+            _ => {}
+        }
+    }
+
+    /// The types boxed values may have (see [`Containers::note_boxed`]).
+    pub fn boxed(&self) -> &[Type] {
+        &self.boxed
     }
 
     /// The pairs of types that joined to `Object` since the last call.

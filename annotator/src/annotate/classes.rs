@@ -46,6 +46,7 @@ impl<'p> Annotator<'p> {
         let c = match obj {
             Type::Bottom => return Outcome::Type(Type::Bottom),
             Type::Instance(c) => *c,
+            Type::Object => return self.boxed_getattr(inst, name),
             t => return attribute_error(t.py_name(), name),
         };
         // A property is a data descriptor: it comes before the instance's fields.
@@ -76,6 +77,7 @@ impl<'p> Annotator<'p> {
         let c = match obj {
             Type::Bottom => return Outcome::Type(Type::Bottom),
             Type::Instance(c) => *c,
+            Type::Object => return self.boxed_setattr(vid, inst, name, value),
             t => return attribute_error(t.py_name(), name),
         };
         if let Some(o) = self.special(vid, inst, &setter_name(name), &[obj.clone(), value.clone()], false, Post::None) {
@@ -103,17 +105,22 @@ impl<'p> Annotator<'p> {
         Outcome::Type(Type::None)
     }
 
-    /// Binds instruction `result` to method `name` of the receiver (operand `receiver`, of
-    /// class `c` or any subclass): one variant per distinct method the subclasses resolve
-    /// `name` to. A method that takes the instance (as argument 0) gets it typed as the nearest
-    /// class covering the subclasses that select it.
+    /// Binds instruction `result` to method `name` of the receiver (operand `receiver`, of type
+    /// `recv`: an instance of a class or any subclass, or a box holding an instance of one of
+    /// the boxed classes): one variant per distinct method the candidate classes resolve `name`
+    /// to. A method that takes the instance (as argument 0) gets it typed as the nearest class
+    /// covering the classes that select it.
     #[allow(clippy::too_many_arguments)]
-    fn dispatch(&mut self, vid: VariantId, result: Option<Value>, (c, receiver): (ClassId, usize), name: &str, arg_types: Vec<Type>, args: Vec<ArgSource>, post: Post, span: Span) -> Outcome {
+    fn dispatch(&mut self, vid: VariantId, result: Option<Value>, (recv, receiver): (&Type, usize), name: &str, arg_types: Vec<Type>, args: Vec<ArgSource>, post: Post, span: Span) -> Outcome {
         if arg_types.contains(&Type::Bottom) {
             return Outcome::Type(Type::Bottom);
         }
+        let candidates = match recv {
+            Type::Instance(c) => self.program.subclasses(*c),
+            _ => self.boxed_classes(),
+        };
         let mut groups: Vec<(FuncId, Vec<ClassId>)> = Vec::new();
-        for k in self.program.subclasses(c) {
+        for k in candidates {
             let Some(f) = self.program.method(k, name) else { continue };
             match groups.iter_mut().find(|(g, _)| *g == f) {
                 Some((_, ks)) => ks.push(k),
@@ -136,7 +143,8 @@ impl<'p> Annotator<'p> {
             targets.push((classes, callee));
         }
         if let Some(r) = result {
-            self.variants[vid.0 as usize].dispatch.insert(r, Dispatch { targets, receiver, args, post, ret: ret.clone() });
+            let boxed = *recv == Type::Object;
+            self.variants[vid.0 as usize].dispatch.insert(r, Dispatch { targets, receiver, args, post, ret: ret.clone(), boxed, name: name.to_string() });
         }
         Outcome::Type(match post {
             Post::None => ret,
@@ -148,7 +156,16 @@ impl<'p> Annotator<'p> {
     /// `obj.name(args)` on an instance: the method's parameters bound to the call's positional
     /// and keyword arguments and the defaults, as CPython binds them. The instance is the first
     /// argument, except for static and class methods.
-    pub(super) fn call_method(&mut self, vid: VariantId, inst: &Inst, c: ClassId, name: &str, args: &[Type], kw: &[(String, Type)]) -> Outcome {
+    /// On a boxed receiver, the arguments are bound to the first boxed class's method.
+    pub(super) fn call_method(&mut self, vid: VariantId, inst: &Inst, recv: &Type, name: &str, args: &[Type], kw: &[(String, Type)]) -> Outcome {
+        let c = match recv {
+            Type::Instance(c) => *c,
+            _ => match self.boxed_method_owner(name) {
+                Ok(Some(c)) => c,
+                Ok(None) => return self.boxed_attribute_missing(vid, inst),
+                Err(reject) => return reject,
+            },
+        };
         let Some(f) = self.program.method(c, name).or_else(|| self.program.subclasses(c).into_iter().find_map(|k| self.program.method(k, name))) else {
             if self.field(c, name).is_some() || self.program.class_attr(c, name).is_some() || self.program.method(c, &getter_name(name)).is_some() {
                 return Outcome::Reject(Code::Unsupported, format!("unsupported construct: calling the attribute `{name}`"), Some("store functions in attributes later; call a method".into()));
@@ -175,7 +192,7 @@ impl<'p> Annotator<'p> {
                 None => return Outcome::Reject(Code::BadCall, format!("{qual}() got an unexpected keyword argument '{k}'"), None),
             }
         }
-        let all: Vec<Type> = std::iter::once(Type::Instance(c)).chain(args.iter().cloned()).chain(kw.iter().map(|(_, t)| t.clone())).collect();
+        let all: Vec<Type> = std::iter::once(recv.clone()).chain(args.iter().cloned()).chain(kw.iter().map(|(_, t)| t.clone())).collect();
         let mut bound = Vec::with_capacity(params.len());
         let mut types = Vec::with_capacity(params.len());
         for (p, s) in params.iter().zip(sources) {
@@ -191,7 +208,7 @@ impl<'p> Annotator<'p> {
                 _ => return Outcome::Reject(Code::BadCall, format!("{qual}() missing 1 required positional argument: '{}'", p.name), None),
             }
         }
-        self.dispatch(vid, inst.result, (c, 0), name, types, bound, Post::None, inst.span)
+        self.dispatch(vid, inst.result, (recv, 0), name, types, bound, Post::None, inst.span)
     }
 
     /// An operator or builtin on an instance, when its class defines the special method:
@@ -202,7 +219,8 @@ impl<'p> Annotator<'p> {
         self.program.method(*c, name)?;
         let types = order.iter().map(|&i| operands[i].clone()).collect();
         let args = order.into_iter().map(ArgSource::Operand).collect();
-        Some(self.dispatch(vid, inst.result, (*c, me), name, types, args, post, inst.span))
+        let recv = Type::Instance(*c);
+        Some(self.dispatch(vid, inst.result, (&recv, me), name, types, args, post, inst.span))
     }
 
     /// The variants of `__repr__` and `__str__` of a class, created when an instance is: the

@@ -98,6 +98,11 @@ pub struct Dispatch {
     pub post: Post,
     /// The join of the targets' return types.
     pub ret: Type,
+    /// The receiver is a boxed value: its class selects the target (the box holds an instance
+    /// of one of the targets' classes, or the call raises `AttributeError`).
+    pub boxed: bool,
+    /// The method's name, for the `AttributeError` of a receiver whose class lacks it.
+    pub name: String,
 }
 
 #[derive(Clone, Debug)]
@@ -134,6 +139,9 @@ pub struct Annotation {
     pub live: Vec<VariantId>,
     /// Where values widened to `Object`, and why (`mesapyc check` prints them).
     pub widenings: Vec<Widening>,
+    /// The classes whose instances may be boxed, in definition order: the candidates of an
+    /// attribute access or method call on a boxed value.
+    pub boxed_classes: Vec<ClassId>,
 }
 
 impl Annotation {
@@ -215,7 +223,8 @@ pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
     }
     let live = a.live_variants();
     a.widenings.sort_by_key(|w| w.span.start);
-    Ok(Annotation { variants: a.variants, globals: a.globals, containers: a.containers, fields: a.fields, live, widenings: a.widenings })
+    let boxed_classes = a.boxed_classes();
+    Ok(Annotation { variants: a.variants, globals: a.globals, containers: a.containers, fields: a.fields, live, widenings: a.widenings, boxed_classes })
 }
 
 use crate::source::Span;
@@ -248,6 +257,9 @@ impl<'p> Annotator<'p> {
             let w = Widening { span, reason: format!("the arguments of `{name}`, called with more than {MAX_VARIANTS} combinations of types") };
             if !self.widenings.contains(&w) {
                 self.widenings.push(w);
+            }
+            for t in &args {
+                self.containers.note_boxed(t);
             }
             return self.variant_for(func, vec![Type::Object; args.len()], span);
         }
@@ -581,7 +593,7 @@ impl<'p> Annotator<'p> {
                 let arg_types: Vec<Type> = args.iter().map(|a| t(self, a)).collect();
                 let kw_types: Vec<(String, Type)> = kw.iter().map(|(k, v)| (k.clone(), t(self, v))).collect();
                 match t(self, obj) {
-                    Type::Instance(c) => self.call_method(vid, inst, c, name, &arg_types, &kw_types),
+                    recv @ (Type::Instance(_) | Type::Object) => self.call_method(vid, inst, &recv, name, &arg_types, &kw_types),
                     // A receiver that is only `None` so far may still grow into `T | None`.
                     Type::None if !self.final_round => Outcome::Type(Type::Bottom),
                     Type::None => Outcome::Raises(Raise::new(ExcKind::AttributeError, format!("'NoneType' object has no attribute '{name}'"))),

@@ -10,6 +10,7 @@ use super::func::{ll, FnLower};
 use super::Codegen;
 use crate::CompileError;
 use inkwell::module::Linkage;
+use inkwell::types::BasicTypeEnum;
 use inkwell::values::{BasicMetadataValueEnum, BasicValueEnum, GlobalValue, IntValue, PointerValue};
 use inkwell::IntPredicate;
 use mesapy_annotator::annotate::{ArgSource, Dispatch, Post, VariantId};
@@ -110,8 +111,32 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     }
 
     pub(crate) fn getattr(&mut self, o: Value, name: &str, result: Value) -> BasicValueEnum<'ctx> {
-        let Type::Instance(c) = self.ty(o) else { unreachable!("the annotator raises for attributes of non-instances") };
-        match self.field_ptr_of(self.get(o).into_pointer_value(), c, name) {
+        let want = self.ty(result);
+        let Type::Instance(c) = self.ty(o) else {
+            // A boxed value: the candidates are the boxed classes that have the attribute.
+            let (class, obj) = self.receiver_class(o);
+            let obj = obj.expect("the annotator types attributes of instances and boxed values only");
+            let cases: Vec<ClassId> = self.cg.ann.boxed_classes.iter().copied().filter(|&k| self.has_attribute(k, name)).collect();
+            let groups: Vec<Vec<ClassId>> = cases.iter().map(|&k| vec![k]).collect();
+            let repr = self.cg.repr(&want);
+            let got = self.switch_on_class(class, &groups, Some(repr), o, name, |fl, i| {
+                let (v, t) = fl.attribute_of(obj, cases[i], name);
+                Some(fl.coerce(v, &t, &want))
+            });
+            return got.unwrap_or_else(|| repr.const_zero());
+        };
+        let (v, t) = self.attribute_of(self.get(o).into_pointer_value(), c, name);
+        self.coerce(v, &t, &want)
+    }
+
+    /// Whether instances of `c` have attribute `name` as a field or a class attribute.
+    fn has_attribute(&self, c: ClassId, name: &str) -> bool {
+        self.cg.layout(c).iter().any(|(n, _)| n == name) || self.cg.program.class_attr(c, name).is_some()
+    }
+
+    /// Attribute `name` (a field or a class attribute) of instance `obj` of `c`, and its type.
+    fn attribute_of(&mut self, obj: PointerValue<'ctx>, c: ClassId, name: &str) -> (BasicValueEnum<'ctx>, Type) {
+        match self.field_ptr_of(obj, c, name) {
             Some((p, t)) => {
                 let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "field")).into_int_value();
                 // A field never assigned before this read: CPython's AttributeError.
@@ -120,19 +145,35 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                     let msg = format!("'{}' object has no attribute '{name}'", self.cg.program.class(c).name);
                     self.raise_if(unset, mesapy_annotator::annotate::ExcKind::AttributeError, &msg);
                 }
-                self.from_word(w, &self.ty(result))
+                (self.from_word(w, &t), t)
             }
             None => {
                 let g = self.cg.program.class_attr(c, name).unwrap_or_else(|| unreachable!("the annotator raises for unknown attributes"));
-                self.load_global(g, None)
+                (self.load_global(g, None), self.cg.ann.containers.canonical(&self.cg.ann.globals[g.index()]))
             }
         }
     }
 
     pub(crate) fn setattr(&mut self, o: Value, name: &str, v: Value) {
-        let Type::Instance(c) = self.ty(o) else { unreachable!("the annotator raises for attributes of non-instances") };
-        let Some((p, t)) = self.field_ptr_of(self.get(o).into_pointer_value(), c, name) else { unreachable!("every assigned attribute is a field") };
-        let val = self.coerce(self.get(v), &self.ty(v), &t);
+        let (val, vt) = (self.get(v), self.ty(v));
+        let Type::Instance(c) = self.ty(o) else {
+            // A boxed value: every boxed class has the field (the annotator added it).
+            let (class, obj) = self.receiver_class(o);
+            let obj = obj.expect("the annotator types attributes of instances and boxed values only");
+            let cases = self.cg.ann.boxed_classes.clone();
+            let groups: Vec<Vec<ClassId>> = cases.iter().map(|&k| vec![k]).collect();
+            self.switch_on_class(class, &groups, None, o, name, |fl, i| {
+                fl.set_field(obj, cases[i], name, val, &vt);
+                None
+            });
+            return;
+        };
+        self.set_field(self.get(o).into_pointer_value(), c, name, val, &vt);
+    }
+
+    fn set_field(&mut self, obj: PointerValue<'ctx>, c: ClassId, name: &str, v: BasicValueEnum<'ctx>, vt: &Type) {
+        let Some((p, t)) = self.field_ptr_of(obj, c, name) else { unreachable!("every assigned attribute is a field") };
+        let val = self.coerce(v, vt, &t);
         let w = self.to_word(val, &t);
         ll!(self.b().build_store(p, w));
     }
@@ -223,7 +264,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     }
 
     /// The call the annotator bound an instruction to: direct for one target, else chosen by
-    /// the receiver's class (field 0 of the instance, compared with each `ClassInfo`).
+    /// the receiver's class (field 0 of the instance, or the class of the instance a boxed
+    /// receiver holds, compared with each `ClassInfo`).
     pub(crate) fn dispatch(&mut self, d: &Dispatch, operands: &[Value]) -> Option<BasicValueEnum<'ctx>> {
         let mut vals = Vec::with_capacity(d.args.len());
         for src in &d.args {
@@ -233,50 +275,22 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             });
         }
         let r = match &d.targets[..] {
-            [(_, callee)] => self.call_variant(*callee, &vals, &d.ret)?,
+            [(_, callee)] if !d.boxed => self.call_variant(*callee, &vals, &d.ret)?,
             targets => {
+                let receiver = operands[d.receiver];
+                let (class, unboxed) = self.receiver_class(receiver);
+                let cases: Vec<Vec<ClassId>> = targets.iter().map(|(classes, _)| classes.clone()).collect();
                 let ret_repr = self.cg.repr(&d.ret);
-                let slot = self.entry_alloca(ret_repr, "dispatched");
-                let done = self.new_block("dispatched");
-                let receiver = self.get(operands[d.receiver]).into_pointer_value();
-                let p = self.tuple_item_ptr(receiver, self.i64(0));
-                let class = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "class")).into_int_value();
-                let mut returns = false;
-                for (classes, callee) in targets {
-                    let info = |k: &ClassId| self.cg.class_info(*k).as_pointer_value();
-                    let mut hit = self.cg.ctx.bool_type().const_zero();
-                    for k in classes {
-                        let w = ll!(self.b().build_ptr_to_int(info(k), self.cg.ctx.i64_type(), "info"));
-                        let eq = ll!(self.b().build_int_compare(IntPredicate::EQ, class, w, "is_class"));
-                        hit = ll!(self.b().build_or(hit, eq, "hit"));
-                    }
-                    let (call_b, next_b) = (self.new_block("call"), self.new_block("next"));
-                    ll!(self.b().build_conditional_branch(hit, call_b, next_b));
-                    self.b().position_at_end(call_b);
-                    match self.call_variant(*callee, &vals, &d.ret) {
-                        Some(v) => {
-                            ll!(self.b().build_store(slot, v));
-                            ll!(self.b().build_unconditional_branch(done));
-                            returns = true;
-                        }
-                        // `call_variant` left the builder in a dead block.
-                        None => {
-                            ll!(self.b().build_unreachable());
-                        }
-                    }
-                    self.b().position_at_end(next_b);
-                }
-                // A class of the receiver's type without the method: CPython's AttributeError.
-                let name = self.cg.program.function(self.cg.ann.variant(targets[0].1).func).name.clone();
-                self.raise(mesapy_annotator::annotate::ExcKind::AttributeError, &format!("object has no attribute '{name}'"));
-                ll!(self.b().build_unreachable());
-                self.b().position_at_end(done);
-                if !returns {
-                    ll!(self.b().build_unreachable());
-                    self.after_noreturn();
-                    return None;
-                }
-                ll!(self.b().build_load(ret_repr, slot, "result"))
+                self.switch_on_class(class, &cases, Some(ret_repr), receiver, &d.name, |fl, i| {
+                    let callee = targets[i].1;
+                    let params = fl.cg.ann.variant(callee).args.clone();
+                    // A boxed receiver is passed unboxed, as the instance the callee takes.
+                    let vals: Vec<_> = match unboxed {
+                        Some(obj) => d.args.iter().zip(&vals).zip(&params).map(|((src, v), p)| if *src == ArgSource::Operand(d.receiver) { (obj.into(), p.clone()) } else { v.clone() }).collect(),
+                        None => vals.clone(),
+                    };
+                    fl.call_variant(callee, &vals, &d.ret)
+                })?
             }
         };
         Some(match d.post {
@@ -291,6 +305,90 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 self.bool_value(n)
             }
         })
+    }
+
+    /// The `ClassInfo` word of the instance `v` is or (boxed) holds, and for a box the
+    /// instance it holds (meaningful when the class is one of the program's).
+    fn receiver_class(&self, v: Value) -> (IntValue<'ctx>, Option<PointerValue<'ctx>>) {
+        let (val, t) = (self.get(v), self.ty(v));
+        if t == Type::Object {
+            let class = self.object_class(val, &t);
+            let w = self.call_rt_value("rt_obj_unbox", &[self.to_word(val, &t).into(), self.desc(&t).into()]).into_int_value();
+            return (class, Some(ll!(self.b().build_int_to_ptr(w, self.cg.ptr(), "unboxed"))));
+        }
+        let p = self.tuple_item_ptr(val.into_pointer_value(), self.i64(0));
+        (ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "class")).into_int_value(), None)
+    }
+
+    /// One branch per case, taken when `class` is one of the case's classes: `each` lowers
+    /// case `i` and gives its result (of representation `ret`, when there is one), or `None`
+    /// when the case never returns. Any other class raises CPython's `AttributeError` for
+    /// attribute `name` of `receiver`. `None` when no case returns.
+    #[allow(clippy::too_many_arguments)]
+    fn switch_on_class(
+        &mut self,
+        class: IntValue<'ctx>,
+        cases: &[Vec<ClassId>],
+        ret: Option<BasicTypeEnum<'ctx>>,
+        receiver: Value,
+        name: &str,
+        mut each: impl FnMut(&mut Self, usize) -> Option<BasicValueEnum<'ctx>>,
+    ) -> Option<BasicValueEnum<'ctx>> {
+        let slot = ret.map(|r| self.entry_alloca(r, "dispatched"));
+        let done = self.new_block("dispatched");
+        let mut returns = false;
+        for (i, classes) in cases.iter().enumerate() {
+            let mut hit = self.cg.ctx.bool_type().const_zero();
+            for k in classes {
+                let w = ll!(self.b().build_ptr_to_int(self.cg.class_info(*k).as_pointer_value(), self.cg.ctx.i64_type(), "info"));
+                let eq = ll!(self.b().build_int_compare(IntPredicate::EQ, class, w, "is_class"));
+                hit = ll!(self.b().build_or(hit, eq, "hit"));
+            }
+            let (case_b, next_b) = (self.new_block("case"), self.new_block("next"));
+            ll!(self.b().build_conditional_branch(hit, case_b, next_b));
+            self.b().position_at_end(case_b);
+            match each(self, i) {
+                Some(v) => {
+                    if let Some(slot) = slot {
+                        ll!(self.b().build_store(slot, v));
+                    }
+                    ll!(self.b().build_unconditional_branch(done));
+                    returns = true;
+                }
+                None if ret.is_none() => {
+                    ll!(self.b().build_unconditional_branch(done));
+                    returns = true;
+                }
+                // The case left the builder in a dead block.
+                None => {
+                    ll!(self.b().build_unreachable());
+                }
+            }
+            self.b().position_at_end(next_b);
+        }
+        self.no_attribute(receiver, name);
+        ll!(self.b().build_unreachable());
+        self.b().position_at_end(done);
+        if !returns {
+            ll!(self.b().build_unreachable());
+            self.after_noreturn();
+            return None;
+        }
+        let slot = slot?;
+        Some(ll!(self.b().build_load(ret.expect("a slot has a type"), slot, "result")))
+    }
+
+    /// Raises CPython's `AttributeError` for attribute `name` of `v`, naming `v`'s class at run
+    /// time; leaves the builder in a dead block.
+    fn no_attribute(&mut self, v: Value, name: &str) {
+        let (val, t) = (self.get(v), self.ty(v));
+        let bytes = self.cg.bytes_global(name.as_bytes(), "attr");
+        let len = self.cg.ctx.i64_type().const_int(name.len() as u64, false);
+        let f = self.cg.rt("rt_obj_no_attribute");
+        ll!(self.b().build_call(f, &[self.to_word(val, &t).into(), self.desc(&t).into(), bytes.into(), len.into()], ""));
+        ll!(self.b().build_unreachable());
+        let dead = self.new_block("dead");
+        self.b().position_at_end(dead);
     }
 
     /// Calls a method variant with arguments converted to its parameter types; the result is

@@ -13,6 +13,8 @@ pub const RUNTIME_FNS: &[(&str, &str)] = &[
     ("rt_obj_truth", "WP>B"),
     ("rt_obj_len", "WP>I"),
     ("rt_obj_class", "WP>P"),
+    ("rt_obj_unbox", "WP>W"),
+    ("rt_obj_no_attribute", "WPPU>!"),
     ("rt_dict_new", "P>P"),
     ("rt_dict_setitem", "PWW>v"),
     ("rt_dict_getitem", "PW>W"),

@@ -116,3 +116,23 @@ pub unsafe extern "C" fn rt_obj_class(a: u64, da: *const TypeDesc) -> *const Cla
     // SAFETY: field 0 of a live instance is its class's `ClassInfo` (ABI.md "Instances").
     unsafe { tuple_items(w as *const Tuple)[0] as *const ClassInfo }
 }
+
+/// The word a value holds once unboxed (an instance's pointer, for a call the box's class
+/// selected).
+#[no_mangle]
+pub unsafe extern "C" fn rt_obj_unbox(a: u64, da: *const TypeDesc) -> u64 {
+    // SAFETY: a word of the described type, per the ABI.
+    let (h, ta) = unsafe { (RawHeap::new(), desc_arg(da)) };
+    value(&h, a, ta).0
+}
+
+/// Raises CPython's `AttributeError` for attribute `name` (`len` bytes of UTF-8) of a value
+/// whose class has no such attribute.
+#[no_mangle]
+pub unsafe extern "C" fn rt_obj_no_attribute(a: u64, da: *const TypeDesc, name: *const u8, len: u64) -> ! {
+    // SAFETY: a word of the described type and `len` bytes at `name`, per the ABI.
+    let (h, ta, name) = unsafe { (RawHeap::new(), desc_arg(da), std::slice::from_raw_parts(name, len as usize)) };
+    let owner = crate::desc::class_name(&h, a, ta);
+    let msg = format!("'{owner}' object has no attribute '{}'", String::from_utf8_lossy(name));
+    super::entry::raise(crate::errors::PyErr::new(crate::errors::ExcKind::AttributeError, msg))
+}
