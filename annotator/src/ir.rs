@@ -272,8 +272,49 @@ pub enum InstKind {
     SetAttr(Value, String, Value),
     /// `isinstance(obj, C)` for a user class `C`.
     IsInstance(Value, ClassId),
+    /// `isinstance(obj, int)`, `isinstance(obj, (int, float))`: built-in classes.
+    IsBuiltin(Value, Vec<BuiltinType>),
     /// `type(v).__name__` or `v.__class__.__name__`: the name of the value's class.
     TypeName(Value),
+}
+
+/// A built-in class `isinstance` tests for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BuiltinType {
+    Int,
+    Float,
+    Bool,
+    Str,
+    List,
+    Tuple,
+    Dict,
+    Set,
+}
+
+impl BuiltinType {
+    pub fn from_name(name: &str) -> Option<BuiltinType> {
+        use BuiltinType::*;
+        [("int", Int), ("float", Float), ("bool", Bool), ("str", Str), ("list", List), ("tuple", Tuple), ("dict", Dict), ("set", Set)]
+            .into_iter()
+            .find_map(|(n, t)| (n == name).then_some(t))
+    }
+
+    /// Whether a value of static type `t` (neither `None`-able nor boxed) is an instance of
+    /// this class: bools are ints too.
+    pub fn holds(self, t: &crate::types::Type) -> bool {
+        use crate::types::Type as T;
+        matches!(
+            (self, t),
+            (BuiltinType::Int, T::Int | T::Bool)
+                | (BuiltinType::Float, T::Float)
+                | (BuiltinType::Bool, T::Bool)
+                | (BuiltinType::Str, T::Str)
+                | (BuiltinType::List, T::List(_))
+                | (BuiltinType::Tuple, T::Tuple(_))
+                | (BuiltinType::Dict, T::Dict(_))
+                | (BuiltinType::Set, T::Set(_))
+        )
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -466,7 +507,7 @@ impl InstKind {
         match self {
             InstKind::Const(_) | InstKind::LoadLocal(_) | InstKind::LoadGlobal(_) => vec![],
             InstKind::StoreLocal(_, v) | InstKind::StoreGlobal(_, v) | InstKind::Unary(_, v) | InstKind::Truth(v) => vec![*v],
-            InstKind::CheckRangeStep(v) | InstKind::Unpack(v, _, _) | InstKind::CheckUnpackStarred(v, _) | InstKind::GetAttr(v, _) | InstKind::IsInstance(v, _) | InstKind::TypeName(v) => vec![*v],
+            InstKind::CheckRangeStep(v) | InstKind::Unpack(v, _, _) | InstKind::CheckUnpackStarred(v, _) | InstKind::GetAttr(v, _) | InstKind::IsInstance(v, _) | InstKind::IsBuiltin(v, _) | InstKind::TypeName(v) => vec![*v],
             InstKind::New(_) => vec![],
             InstKind::SetAttr(o, _, v) => vec![*o, *v],
             InstKind::Binary(_, a, b) | InstKind::InplaceBinary(_, a, b) | InstKind::Compare(_, a, b) | InstKind::GetItem(a, b) => vec![*a, *b],

@@ -78,6 +78,7 @@ pub fn inst_text(kind: &InstKind, program: &Program, func: &Function) -> String 
         InstKind::GetAttr(o, n) => format!("getattr {o}.{n}"),
         InstKind::SetAttr(o, n, v) => format!("setattr {o}.{n}, {v}"),
         InstKind::IsInstance(o, c) => format!("isinstance {o}, {c}:{}", program.class(*c).name),
+        InstKind::IsBuiltin(o, ts) => format!("isinstance {o}, {ts:?}"),
         InstKind::TypeName(v) => format!("type_name {v}"),
     }
 }

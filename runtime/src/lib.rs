@@ -22,6 +22,7 @@ pub mod hash;
 pub mod int;
 pub mod io;
 pub mod list_ops;
+pub mod object_items;
 pub mod object_ops;
 pub mod reserve;
 pub mod set_ops;

@@ -19,6 +19,7 @@ mod methods;
 mod object;
 pub mod optional;
 mod ops;
+pub use object::on_boxed;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::ir::*;
@@ -676,7 +677,7 @@ impl<'p> Annotator<'p> {
             }
             InstKind::GetAttr(o, name) => self.getattr(vid, inst, &t(self, o), name),
             InstKind::SetAttr(o, name, v) => self.setattr(vid, inst, &t(self, o), name, &t(self, v)),
-            InstKind::IsInstance(o, _) | InstKind::TypeName(o) => match t(self, o) {
+            InstKind::IsInstance(o, _) | InstKind::IsBuiltin(o, _) | InstKind::TypeName(o) => match t(self, o) {
                 Type::Bottom => Outcome::Type(Type::Bottom),
                 _ if matches!(inst.kind, InstKind::TypeName(_)) => Outcome::Type(Type::Str),
                 _ => Outcome::Type(Type::Bool),

@@ -1,5 +1,6 @@
 //! Instructions on boxed (`object`) values. Arithmetic, comparisons, truth and `len` go through
-//! the runtime's generic operators. Attributes and method calls dispatch on the box's class
+//! the runtime's generic operators, and so do subscripts, iteration, unpacking and `in` on
+//! boxed built-in containers. Attributes and method calls dispatch on the box's class
 //! among the boxed classes (the classes whose instances joined a value of another type): a box
 //! holding anything else raises CPython's `AttributeError` at run time. An attribute that a
 //! boxed built-in type may have (`x.upper()` where `x` may be a str) is not compiled yet and
@@ -17,18 +18,33 @@ impl<'p> Annotator<'p> {
     /// when no operand is (instances go to their special methods first, attributes and method
     /// calls of boxed values to [`Annotator::boxed_getattr`] and [`Annotator::call_method`]).
     pub(super) fn object_outcome(&self, kind: &InstKind, types: &[Type]) -> Option<Outcome> {
-        let boxed = types.iter().enumerate().any(|(i, t)| *t == Type::Object && !takes_any_value(kind, i, types));
         let by_class = matches!(kind, InstKind::CallMethod(..) | InstKind::GetAttr(..) | InstKind::SetAttr(..));
-        if !boxed || by_class || types.iter().any(|t| matches!(t, Type::Instance(_) | Type::Bottom)) {
+        if !on_boxed(kind, types) || by_class || types.iter().any(|t| matches!(t, Type::Instance(_) | Type::Bottom)) {
             return None;
         }
+        const ITERATION: &[&str] = &["__iter__", "__getitem__"];
         Some(match kind {
             InstKind::Binary(..) | InstKind::InplaceBinary(..) | InstKind::Unary(UnOp::Neg | UnOp::Pos | UnOp::Invert, _) => Outcome::Type(Type::Object),
             InstKind::Unary(UnOp::Not, _) => Outcome::Type(Type::Bool),
             InstKind::Compare(CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge, ..) => Outcome::Type(Type::Bool),
             InstKind::CallBuiltin(Builtin::Len, args, kw) if args.len() == 1 && kw.is_empty() => Outcome::Type(Type::Int),
+            // Subscripts, iteration, unpacking and `in` read built-in containers through their
+            // descriptors; an instance's special methods are not reachable from there.
+            InstKind::GetItem(..) => self.unless_special(kind, &["__getitem__"], Type::Object),
+            InstKind::CallBuiltin(Builtin::IterLen, ..) | InstKind::IterNext(..) => self.unless_special(kind, ITERATION, Type::Int),
+            InstKind::IterItem(..) | InstKind::Unpack(..) => self.unless_special(kind, ITERATION, Type::Object),
+            InstKind::Compare(CmpOp::In | CmpOp::NotIn, ..) => self.unless_special(kind, &["__contains__", "__iter__", "__getitem__"], Type::Bool),
             other => unsupported(&describe(other), None),
         })
+    }
+
+    /// `t`, or a diagnostic when a boxed class defines one of the special methods `names`,
+    /// which the runtime's generic operation would not call.
+    fn unless_special(&self, kind: &InstKind, names: &[&str], t: Type) -> Outcome {
+        match self.boxed_classes().into_iter().find(|&k| names.iter().any(|n| self.program.method(k, n).is_some())) {
+            Some(k) => unsupported(&describe(kind), Some(&format!("instance of `{}`, which defines its own", self.program.class(k).name))),
+            None => Outcome::Type(t),
+        }
     }
 
     /// The classes whose instances may be boxed: the boxed instance types and their
@@ -138,6 +154,12 @@ impl<'p> Annotator<'p> {
     }
 }
 
+/// Whether `kind` runs on the runtime's generic operations because an operand it needs with a
+/// known type is boxed (the lowering and the annotator agree through this).
+pub fn on_boxed(kind: &InstKind, types: &[Type]) -> bool {
+    types.iter().enumerate().any(|(i, t)| *t == Type::Object && !takes_any_value(kind, i, types))
+}
+
 /// The diagnostic for `what` on a value of mixed type (that may be a `maybe`).
 fn unsupported(what: &str, maybe: Option<&str>) -> Outcome {
     let on = match maybe {
@@ -147,7 +169,7 @@ fn unsupported(what: &str, maybe: Option<&str>) -> Outcome {
     Outcome::Reject(
         Code::Unsupported,
         format!("unsupported construct: {what} on {on}"),
-        Some("arithmetic, comparisons, truth, `len`, `print`, `str`, `repr` and the fields and methods of instances work on mixed values; `mesapyc check` shows where the value widened, keep one type there".into()),
+        Some("arithmetic, comparisons, truth, `len`, `print`, `str`, `repr`, subscripts, iteration and `in` on built-in containers, and the fields and methods of instances work on mixed values; `mesapyc check` shows where the value widened, keep one type there".into()),
     )
 }
 

@@ -25,7 +25,7 @@ pub fn takes_any_value(kind: &InstKind, pos: usize, types: &[Type]) -> bool {
         InstKind::Compare(CmpOp::In | CmpOp::NotIn, ..) => {
             pos == 0 && matches!(types.get(1).map(Type::non_none), Some(Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::View(..)))
         }
-        InstKind::Truth(_) | InstKind::IsInstance(..) | InstKind::TypeName(_) => true,
+        InstKind::Truth(_) | InstKind::IsInstance(..) | InstKind::IsBuiltin(..) | InstKind::TypeName(_) => true,
         InstKind::Format(..) => pos == 0,
         InstKind::CallBuiltin(b, ..) => *b == Builtin::Print || (pos == 0 && matches!(b, Builtin::Str | Builtin::Repr | Builtin::Bool | Builtin::Hash | Builtin::Format)),
         InstKind::CallMethod(_, name, ..) => match first {

@@ -260,6 +260,23 @@ impl FnBuilder<'_> {
     }
 
     /// `a and b` / `a or b` as a value: the result is one of the operands, as in Python.
+    /// The built-in classes `isinstance`'s second argument names: one, or a tuple of them
+    /// (names the program does not rebind).
+    fn builtin_types(&self, e: &ast::Expr) -> Option<Vec<BuiltinType>> {
+        let one = |e: &ast::Expr| {
+            let name = e.as_name_expr()?.id.as_str();
+            let rebound = self.locals.contains_key(name) || self.ctx.global_ids.contains_key(name) || self.ctx.classes.contains_key(name);
+            if rebound {
+                return None;
+            }
+            BuiltinType::from_name(name)
+        };
+        match e {
+            ast::Expr::Tuple(t) if !t.elts.is_empty() => t.elts.iter().map(one).collect(),
+            e => Some(vec![one(e)?]),
+        }
+    }
+
     fn bool_op_value(&mut self, b: &ast::ExprBoolOp, span: Span) -> Value {
         let result = self.hidden_local("boolop");
         let join = self.new_block();
@@ -381,7 +398,11 @@ impl FnBuilder<'_> {
                         let obj = self.expr(&c.args[0]);
                         return self.emit(InstKind::IsInstance(obj, class), span);
                     }
-                    return self.unsupported_value(span, "`isinstance` with this second argument", "pass one class defined in this module");
+                    if let Some(types) = self.builtin_types(&c.args[1]) {
+                        let obj = self.expr(&c.args[0]);
+                        return self.emit(InstKind::IsBuiltin(obj, types), span);
+                    }
+                    return self.unsupported_value(span, "`isinstance` with this second argument", "pass one class defined in this module, a built-in class (int, float, bool, str, list, tuple, dict, set) or a tuple of built-in classes");
                 }
                 if let Some(b) = Builtin::from_name(name) {
                     let consumes = matches!(b, Builtin::List | Builtin::Sorted | Builtin::Set | Builtin::Sum)

@@ -544,6 +544,15 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             }
             return Ok(());
         }
+        let types: Vec<Type> = inst.kind.operands().iter().map(|v| self.ty(*v)).collect();
+        if mesapy_annotator::annotate::on_boxed(&inst.kind, &types) {
+            if let Some(val) = self.boxed_item_op(&inst.kind) {
+                if let Some(r) = inst.result {
+                    self.set(r, val);
+                }
+                return Ok(());
+            }
+        }
         let result = match &inst.kind {
             InstKind::Const(c) => Some(self.constant(c)),
             InstKind::LoadLocal(l) => Some(self.load_local(*l, inst.result)),
@@ -638,6 +647,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 None
             }
             InstKind::IsInstance(o, c) => Some(self.isinstance(*o, *c)),
+            InstKind::IsBuiltin(o, ts) => Some(self.isinstance_builtin(*o, ts)),
             InstKind::TypeName(v) => Some(self.type_name(*v).into()),
         };
         if let (Some(r), Some(val)) = (inst.result, result) {

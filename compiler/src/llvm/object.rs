@@ -5,7 +5,7 @@
 use super::func::{ll, FnLower};
 use inkwell::values::{BasicValueEnum, IntValue, PointerValue};
 use inkwell::IntPredicate;
-use mesapy_annotator::ir::{BinOp, CmpOp, UnOp};
+use mesapy_annotator::ir::{BinOp, Builtin, BuiltinType, CmpOp, InstKind, UnOp, Value};
 use mesapy_annotator::types::Type;
 
 /// `rt_obj_compare` codes (runtime/ABI.md).
@@ -87,6 +87,60 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         ll!(self.b().build_ptr_to_int(p, self.cg.ctx.i64_type(), "class"))
     }
 
+    /// Subscripts, iteration, unpacking and `in` where an operand is boxed (see the annotator's
+    /// `on_boxed`): the runtime reads the container through its descriptor and boxes the
+    /// result. `None` for the other instructions.
+    pub(crate) fn boxed_item_op(&mut self, kind: &InstKind) -> Option<BasicValueEnum<'ctx>> {
+        let operand = |fl: &Self, v: Value| -> [BasicValueEnum<'ctx>; 2] {
+            let (val, t) = (fl.get(v), fl.ty(v));
+            let (w, d) = fl.word_and_desc(val, &t);
+            [w.into(), d.into()]
+        };
+        let int = |fl: &Self, v: Value| -> BasicValueEnum<'ctx> { fl.int_of(v).into() };
+        Some(match *kind {
+            InstKind::GetItem(o, k) => self.call_rt_value("rt_obj_getitem", &[operand(self, o), operand(self, k)].concat()),
+            InstKind::CallBuiltin(Builtin::IterLen, ref args, _) => self.call_rt_value("rt_obj_iter_len", &operand(self, args[0])),
+            InstKind::IterNext(s, p, n) => self.call_rt_value("rt_obj_iter_next", &[&operand(self, s)[..], &[int(self, p), int(self, n)]].concat()),
+            InstKind::IterItem(s, at) => self.call_rt_value("rt_obj_iter_item", &[&operand(self, s)[..], &[int(self, at)]].concat()),
+            InstKind::Unpack(v, i, n) => self.call_rt_value("rt_obj_unpack", &[&operand(self, v)[..], &[self.i64(i64::from(i)).into(), self.i64(i64::from(n)).into()]].concat()),
+            InstKind::Compare(op @ (CmpOp::In | CmpOp::NotIn), x, a) => {
+                let r = self.call_rt_value("rt_obj_contains", &[operand(self, x), operand(self, a)].concat()).into_int_value();
+                let pred = if op == CmpOp::In { IntPredicate::NE } else { IntPredicate::EQ };
+                let c = ll!(self.b().build_int_compare(pred, r, r.get_type().const_zero(), "in"));
+                self.bool_value(c)
+            }
+            _ => return None,
+        })
+    }
+
+    /// `isinstance(o, (int, ...))` with built-in classes: known from the static type, except for
+    /// a boxed value (the kind of the value it holds is compared) and a value that may be
+    /// `None`.
+    pub(crate) fn isinstance_builtin(&self, o: Value, classes: &[BuiltinType]) -> BasicValueEnum<'ctx> {
+        let (v, t) = (self.get(o), self.ty(o));
+        let bool_t = self.cg.ctx.bool_type();
+        let hit = match &t {
+            Type::Object => {
+                let (w, d) = self.word_and_desc(v, &t);
+                let kind = self.call_rt_value("rt_obj_kind", &[w.into(), d.into()]).into_int_value();
+                let mut hit = bool_t.const_zero();
+                for &c in classes {
+                    for code in builtin_kinds(c) {
+                        let eq = ll!(self.b().build_int_compare(IntPredicate::EQ, kind, kind.get_type().const_int(*code, false), "is_kind"));
+                        hit = ll!(self.b().build_or(hit, eq, "hit"));
+                    }
+                }
+                hit
+            }
+            Type::Optional(inner) if classes.iter().any(|c| c.holds(inner)) => {
+                let w = self.to_word(v, &t);
+                ll!(self.b().build_not(self.is_none_word(w), "some"))
+            }
+            t => bool_t.const_int(u64::from(classes.iter().any(|c| c.holds(t))), false),
+        };
+        self.bool_value(hit)
+    }
+
     /// A tuple of field types `from` rebuilt with field types `to` (each field converted).
     pub(crate) fn convert_tuple(&self, v: BasicValueEnum<'ctx>, from: &[Type], to: &[Type]) -> BasicValueEnum<'ctx> {
         let tuple = v.into_pointer_value();
@@ -96,5 +150,20 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             fields.push((self.coerce(x, f, t), t.clone()));
         }
         self.build_tuple_of(&fields).into()
+    }
+}
+
+/// The `TypeDesc.kind` values of the instances of a built-in class (runtime/ABI.md): bools are
+/// ints too.
+fn builtin_kinds(c: BuiltinType) -> &'static [u64] {
+    match c {
+        BuiltinType::Int => &[0, 2],
+        BuiltinType::Float => &[1],
+        BuiltinType::Bool => &[2],
+        BuiltinType::Str => &[4],
+        BuiltinType::List => &[5],
+        BuiltinType::Tuple => &[6],
+        BuiltinType::Dict => &[7],
+        BuiltinType::Set => &[8],
     }
 }

@@ -9,6 +9,7 @@ use super::layout::{ClassInfo, Tuple, TypeDesc};
 use super::{check, desc_arg, int_word, tuple_items};
 use crate::desc::{value, Heap, Kind};
 use crate::gc::object::{new_str, new_tuple};
+use crate::object_items;
 use crate::object_ops::{self, Made, Op};
 
 /// Descriptors of the scalar types, for boxes the runtime makes.
@@ -135,4 +136,87 @@ pub unsafe extern "C" fn rt_obj_no_attribute(a: u64, da: *const TypeDesc, name: 
     let owner = crate::desc::class_name(&h, a, ta);
     let msg = format!("'{owner}' object has no attribute '{}'", String::from_utf8_lossy(name));
     super::entry::raise(crate::errors::PyErr::new(crate::errors::ExcKind::AttributeError, msg))
+}
+
+/// Descriptors of a boxed value and of a pair of them, for the `(key, value)` items of a boxed
+/// dict's `items()` view.
+static OBJECT_DESC: TypeDesc = TypeDesc { kind: 14, nargs: 0, args: std::ptr::null() };
+struct DescArgs([*const TypeDesc; 2]);
+// SAFETY: immutable pointers to immutable statics.
+unsafe impl Sync for DescArgs {}
+static PAIR_ARGS: DescArgs = DescArgs([&OBJECT_DESC, &OBJECT_DESC]);
+static PAIR_DESC: TypeDesc = TypeDesc { kind: 6, nargs: 2, args: PAIR_ARGS.0.as_ptr() };
+
+/// Boxes an item: a pair becomes a boxed tuple of two boxes.
+fn item_box(item: object_items::Item<&'static TypeDesc>) -> *mut Tuple {
+    match item {
+        object_items::Item::One(m) => made_box(m),
+        object_items::Item::Pair((k, tk), (v, tv)) => {
+            let (kb, vb) = (new_box(k, tk), new_box(v, tv));
+            let pair = new_tuple(2, 0b11);
+            // SAFETY: `new_tuple` returned a live tuple with two fields; no collection runs
+            // before the boxes are stored (collections wait for a safepoint).
+            unsafe {
+                let items = (&raw mut (*pair).items).cast::<u64>();
+                *items = kb as u64;
+                *items.add(1) = vb as u64;
+            }
+            new_box(pair as u64, &PAIR_DESC)
+        }
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_obj_getitem(a: u64, da: *const TypeDesc, k: u64, dk: *const TypeDesc) -> *mut Tuple {
+    // SAFETY: words of the described types, per the ABI.
+    let (h, ta, tk) = unsafe { (RawHeap::new(), desc_arg(da), desc_arg(dk)) };
+    made_box(check(object_items::getitem(&h, a, ta, k, tk)))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_obj_contains(x: u64, dx: *const TypeDesc, a: u64, da: *const TypeDesc) -> u8 {
+    // SAFETY: words of the described types, per the ABI.
+    let (h, tx, ta) = unsafe { (RawHeap::new(), desc_arg(dx), desc_arg(da)) };
+    u8::from(check(object_items::contains(&h, x, tx, a, ta)))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_obj_iter_len(a: u64, da: *const TypeDesc) -> i64 {
+    // SAFETY: a word of the described type, per the ABI.
+    let (h, ta) = unsafe { (RawHeap::new(), desc_arg(da)) };
+    crate::int::tag(check(object_items::iter_len(&h, a, ta))) as i64
+}
+
+/// `pos` and `size` are tagged ints; so is the result (-1 when the iteration is over).
+#[no_mangle]
+pub unsafe extern "C" fn rt_obj_iter_next(a: u64, da: *const TypeDesc, pos: i64, size: i64) -> i64 {
+    // SAFETY: a word of the described type and tagged ints, per the ABI.
+    let (h, ta) = unsafe { (RawHeap::new(), desc_arg(da)) };
+    let (pos, size) = (crate::int::untag(pos as u64), crate::int::untag(size as u64));
+    crate::int::tag(check(object_items::iter_next(&h, a, ta, pos, size))) as i64
+}
+
+/// `at` is a tagged position `rt_obj_iter_next` returned.
+#[no_mangle]
+pub unsafe extern "C" fn rt_obj_iter_item(a: u64, da: *const TypeDesc, at: i64) -> *mut Tuple {
+    // SAFETY: a word of the described type, per the ABI.
+    let (h, ta) = unsafe { (RawHeap::new(), desc_arg(da)) };
+    let at = crate::int::untag(at as u64).max(0) as usize;
+    item_box(object_items::iter_item(&h, a, ta, at))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_obj_unpack(a: u64, da: *const TypeDesc, i: u64, n: u64) -> *mut Tuple {
+    // SAFETY: a word of the described type, per the ABI.
+    let (h, ta) = unsafe { (RawHeap::new(), desc_arg(da)) };
+    item_box(check(object_items::unpack(&h, a, ta, i as usize, n as usize)))
+}
+
+/// The `TypeDesc.kind` of the value a word holds (what a box or an optional holds), for
+/// `isinstance` with a built-in class.
+#[no_mangle]
+pub unsafe extern "C" fn rt_obj_kind(a: u64, da: *const TypeDesc) -> u32 {
+    // SAFETY: a word of the described type, per the ABI.
+    let (h, ta) = unsafe { (RawHeap::new(), desc_arg(da)) };
+    value(&h, a, ta).1.kind
 }
