@@ -22,7 +22,7 @@ mod ops;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::ir::*;
-use crate::types::{Conflict, ContainerId, Containers, Type, Widening};
+use crate::types::{Conflict, ContainerId, Containers, Mutability, Type, Widening};
 use std::collections::HashMap;
 
 /// Maximum number of variants per function: past it, calls use one variant with boxed parameters.
@@ -46,6 +46,9 @@ pub enum ExcKind {
     MemoryError = 9,
     NameError = 10,
     UnboundLocalError = 11,
+    UnicodeDecodeError = 12,
+    UnicodeEncodeError = 13,
+    LookupError = 14,
 }
 
 /// An operation that always raises, with CPython's message.
@@ -461,6 +464,7 @@ impl<'p> Annotator<'p> {
                 Const::Float(_) => Type::Float,
                 Const::Bool(_) => Type::Bool,
                 Const::Str(_) => Type::Str,
+                Const::Bytes(_) => Type::Bytes(Mutability::Immutable),
                 Const::None => Type::None,
             }),
             InstKind::LoadLocal(l) => Outcome::Type(self.variants[vid.0 as usize].locals[l.index()].clone()),

@@ -67,6 +67,9 @@ impl Heap for RawHeap {
             12 => Kind::Instance,
             13 => Kind::Optional,
             14 => Kind::Object,
+            15 => Kind::FrozenSet,
+            16 => Kind::Bytes,
+            17 => Kind::ByteArray,
             // 3, and anything a broken descriptor might hold: a value with no contents to read.
             _ => Kind::None,
         }
@@ -151,8 +154,17 @@ impl Heap for RawHeap {
     }
 
     fn set(&self, w: u64) -> &SetTable {
-        // SAFETY: `new`'s contract: a word read as a set is a set object.
+        // SAFETY: `new`'s contract: a word read as a set or frozenset is a set object.
         unsafe { &(*(w as *const Set)).table }
+    }
+
+    fn bytes(&self, w: u64) -> &[u8] {
+        // SAFETY: `new`'s contract: a word read as bytes or bytearray is a bytes object, whose
+        // buffer holds `len` bytes.
+        unsafe {
+            let b = w as *const crate::abi::layout::Bytes;
+            std::slice::from_raw_parts((*b).data, (*b).len as usize)
+        }
     }
 }
 
