@@ -14,7 +14,7 @@ fn is_space(b: u8) -> bool {
 }
 
 /// `repr(b)`: `b'...'`, in double quotes only when the bytes hold `'` and no `"`; bytearrays
-/// wrap it as `bytearray(b'...')`.
+/// wrap it as `bytearray(b'...')` and, as CPython does, escape `'` inside double quotes too.
 pub fn repr(b: &[u8], bytearray: bool) -> String {
     let q = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
     let mut out = String::with_capacity(b.len() + 3);
@@ -26,7 +26,7 @@ pub fn repr(b: &[u8], bytearray: bool) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            c if c == q => {
+            c if c == q || (bytearray && c == b'\'') => {
                 out.push('\\');
                 out.push(char::from(c));
             }
@@ -247,6 +247,7 @@ mod tests {
         assert_eq!(repr(b"it's", false), "b\"it's\"");
         assert_eq!(repr(b"'\"", false), "b'\\'\"'");
         assert_eq!(repr(b"", true), "bytearray(b'')");
+        assert_eq!(repr(b"it's", true), "bytearray(b\"it\\'s\")");
     }
 
     #[test]

@@ -654,7 +654,7 @@ pub(crate) mod tests {
         let (bytes, bytearray) = (h.ty(Kind::Bytes, &[]), h.ty(Kind::ByteArray, &[]));
         let b = h.add(Obj::Bytes(b"a'\x00".to_vec()));
         assert_eq!(str_of(&h, b, bytes).unwrap(), "b\"a'\\x00\"");
-        assert_eq!(repr(&h, b, bytearray).unwrap(), "bytearray(b\"a'\\x00\")");
+        assert_eq!(repr(&h, b, bytearray).unwrap(), "bytearray(b\"a\\'\\x00\")");
     }
 
     #[test]

@@ -260,8 +260,9 @@ fn maketrans(an: &mut Annotator, vid: VariantId, inst: &Inst, args: &[Type]) -> 
         return bad;
     }
     let value = match args {
+        // Boxed keys are checked one by one at run time.
         [Dict(c)] => match an.containers.item(*c) {
-            Str | Int | Bool | None => an.containers.value(*c),
+            Str | Int | Bool | None | Object => an.containers.value(*c),
             _ => return type_error("keys in translate table must be strings or integers".into()),
         },
         [_] => return type_error("if you give only one argument to maketrans it must be a dict".into()),

@@ -304,6 +304,13 @@ fn bytes_method(an: &mut Annotator, vid: VariantId, inst: &Inst, kind: Mutabilit
         ("decode", [t]) if *t != Str => Some(format!("decode() argument 'encoding' must be str, not {}", t.py_name())),
         ("join", [List(l)]) => match an.containers.item(*l) {
             Bytes(_) | Bottom | None => Option::None,
+            Object => {
+                return Outcome::Reject(
+                    Code::Unsupported,
+                    "unsupported construct: joining a list of bytes and bytearray values (`object`)".into(),
+                    Some("convert the items to one type first, e.g. `bytes(x)`".into()),
+                )
+            }
             t => Some(format!("sequence item 0: expected a bytes-like object, {} found", t.py_name())),
         },
         ("join", [t]) => Some(format!("can only join an iterable, not {}", t.py_name())),

@@ -639,7 +639,7 @@ impl<'p> Annotator<'p> {
             }
             InstKind::DelItem(o, i) => ops::delitem(self, inst.span, &t(self, o), &t(self, i)),
             // Only sequences are reversible: for anything else the loop's `RevLen` raised.
-            InstKind::IterPrev(s, _) if !matches!(t(self, s), Type::Str | Type::List(_) | Type::Tuple(_)) => Outcome::Type(Type::Bottom),
+            InstKind::IterPrev(s, _) if !matches!(t(self, s), Type::Str | Type::Bytes(_) | Type::List(_) | Type::Tuple(_)) => Outcome::Type(Type::Bottom),
             InstKind::IterNext(s, _, _) | InstKind::IterPrev(s, _) => match ops::iter_item(self, &t(self, s)) {
                 Outcome::Type(Type::Bottom) => Outcome::Type(Type::Bottom),
                 Outcome::Type(_) => Outcome::Type(Type::Int),

@@ -400,7 +400,7 @@ impl FnBuilder<'_> {
                     return self.unsupported_value(span, "`isinstance` with this second argument", "pass one class defined in this module");
                 }
                 if let Some(b) = Builtin::from_name(name) {
-                    let consumes = matches!(b, Builtin::List | Builtin::Sorted | Builtin::Set | Builtin::Sum)
+                    let consumes = matches!(b, Builtin::List | Builtin::Sorted | Builtin::Set | Builtin::FrozenSet | Builtin::Bytes | Builtin::ByteArray | Builtin::Sum)
                         || (matches!(b, Builtin::Min | Builtin::Max) && c.args.len() == 1);
                     let args = c.args.iter().enumerate().map(|(i, e)| self.call_arg(e, consumes && i == 0)).collect();
                     let kw = keywords(self);

@@ -127,6 +127,7 @@ pub const RUNTIME_FNS: &[(&str, &str)] = &[
     ("rt_write_stdout", "P>v"),
     ("rt_str_of", "WP>P"),
     ("rt_repr", "WP>P"),
+    ("rt_type_name", "WP>P"),
     ("rt_format", "WPP>P"),
     ("rt_eq", "WWP>B"),
     ("rt_cmp", "WWP>N"),

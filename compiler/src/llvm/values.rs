@@ -581,7 +581,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             CmpOp::Is => {
                 return match (ta, tb) {
                     (Type::None, Type::None) => bool_t.const_int(1, false),
-                    (x, y) if x == y => {
+                    // Containers made at different sites have different definitions.
+                    (x, y) if x == y || self.same_shape(x, y) => {
                         let (wa, wb) = (self.to_word(va, ta), self.to_word(vb, tb));
                         ll!(self.b().build_int_compare(IntPredicate::EQ, wa, wb, "is"))
                     }

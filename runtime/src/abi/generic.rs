@@ -178,6 +178,14 @@ pub unsafe extern "C" fn rt_str_of(w: u64, d: *const TypeDesc) -> *mut Str {
     new_str(&check(desc::str_of(&h, w, t)))
 }
 
+/// `type(x).__name__` of a value whose type is known only at run time (a box).
+#[no_mangle]
+pub unsafe extern "C" fn rt_type_name(w: u64, d: *const TypeDesc) -> *mut Str {
+    // SAFETY: a word of the described type per the ABI.
+    let (h, t) = unsafe { (RawHeap::new(), desc_arg(d)) };
+    new_str(&desc::class_name(&h, w, t))
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn rt_repr(w: u64, d: *const TypeDesc) -> *mut Str {
     // SAFETY: a word of the described type per the ABI.
