@@ -199,7 +199,7 @@ pub fn truth<H: Heap>(h: &H, w: u64, t: H::Ty) -> bool {
         Kind::Float => f64::from_bits(w) != 0.0,
         Kind::Str => !h.str(w).is_empty(),
         Kind::List | Kind::Tuple => !h.items(w).is_empty(),
-        Kind::Dict | Kind::DictKeys | Kind::DictValues | Kind::DictItems => h.dict(w).len() != 0,
+        Kind::Dict | Kind::DictKeys | Kind::DictValues | Kind::DictItems => !h.dict(w).is_empty(),
         Kind::Set | Kind::FrozenSet => !h.set(w).is_empty(),
         Kind::Bytes | Kind::ByteArray => !h.bytes(w).is_empty(),
         Kind::Instance | Kind::Optional | Kind::Object => true,

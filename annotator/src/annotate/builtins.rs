@@ -238,11 +238,16 @@ fn new_bytes(an: &mut Annotator, name: &str, kind: Mutability, args: &[Type]) ->
         [n] if n.is_intlike() => Outcome::Type(Bytes(kind)),
         [Bytes(_)] | [Str, Str] => Outcome::Type(Bytes(kind)),
         [Str] => type_error("string argument without an encoding".into()),
-        [t @ (Float | None | Instance(_) | Object | Optional(_))] => type_error(format!("cannot convert '{}' object to {name}", an.containers.type_name(t))),
+        [t @ (Float | None | Instance(_))] => type_error(format!("cannot convert '{}' object to {name}", an.containers.type_name(t))),
         [t] => match super::ops::iter_item(an, t) {
             Outcome::Type(item) if item.is_intlike() || item == Bottom => Outcome::Type(Bytes(kind)),
             // The items of an always empty container.
             Outcome::Type(None) => Outcome::Type(Bytes(kind)),
+            Outcome::Type(Object | Optional(_)) => Outcome::Reject(
+                Code::Unsupported,
+                format!("unsupported construct: {name}() of items of mixed type"),
+                Some("build it from a list of ints".into()),
+            ),
             Outcome::Type(item) => type_error(format!("'{}' object cannot be interpreted as an integer", item.py_name())),
             other => other,
         },

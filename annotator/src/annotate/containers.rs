@@ -164,6 +164,11 @@ pub(super) fn set_method(an: &mut Annotator, inst: &Inst, kind: Mutability, c: C
         ("pop", _) => Outcome::Type(an.containers.item(c)),
         ("clear", _) => Outcome::Type(Type::None),
         ("copy", _) => Outcome::Type(Type::Set(kind, c)),
+        // As for `in`, CPython removes a set as the frozenset of its elements.
+        ("remove" | "discard", [Type::Set(Mutability::Mutable, x)]) => {
+            an.add_item(c, &Type::Set(Mutability::Immutable, *x), span);
+            Outcome::Type(Type::None)
+        }
         ("add" | "remove" | "discard", [t]) => {
             if !t.is_hashable() {
                 return unhashable(t);

@@ -286,6 +286,11 @@ fn bytes_method(an: &mut Annotator, vid: VariantId, inst: &Inst, kind: Mutabilit
             ("append", t) if t.is_intlike() => Outcome::Type(None),
             ("extend", t) => match super::ops::iter_item(an, t) {
                 Outcome::Type(item) if item.is_intlike() || matches!(item, None | Bottom) => Outcome::Type(None),
+                Outcome::Type(Object | Optional(_)) => Outcome::Reject(
+                    Code::Unsupported,
+                    "unsupported construct: bytearray.extend() with items of mixed type".into(),
+                    Some("extend with bytes or a list of ints".into()),
+                ),
                 Outcome::Type(item) => raise(format!("'{}' object cannot be interpreted as an integer", item.py_name())),
                 Outcome::Raises(_) => raise(format!("can't extend bytearray with {}", t.py_name())),
                 other => other,

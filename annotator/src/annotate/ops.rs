@@ -154,6 +154,11 @@ pub(super) fn compare(an: &mut Annotator, span: Span, op: CmpOp, a: &Type, b: &T
                 Outcome::Type(Bool)
             }
             List(_) | Tuple(_) => Outcome::Type(Bool),
+            // CPython looks a set up in a set as the frozenset of its elements.
+            Set(_, c) if let Set(Mutability::Mutable, x) = a => {
+                an.add_item(*c, &Set(Mutability::Immutable, *x), span);
+                Outcome::Type(Bool)
+            }
             Dict(c) | Set(_, c) | View(ViewKind::Keys, c) if a.is_hashable() => {
                 an.add_item(*c, a, span);
                 Outcome::Type(Bool)
