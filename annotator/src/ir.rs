@@ -42,6 +42,7 @@ pub enum Const {
     Float(f64),
     Bool(bool),
     Str(String),
+    Bytes(Vec<u8>),
     None,
 }
 
@@ -153,6 +154,15 @@ pub enum Builtin {
     Set,
     Dict,
     Hash,
+    FrozenSet,
+    Bytes,
+    ByteArray,
+    /// `str.maketrans(...)` (not callable by name).
+    StrMaketrans,
+    /// `bytes.fromhex(s)` (not callable by name).
+    BytesFromhex,
+    /// `bytearray.fromhex(s)` (not callable by name).
+    ByteArrayFromhex,
     /// The length of a `for` loop's sequence when the loop begins (not callable by name): like
     /// `len`, but what cannot be iterated raises `'X' object is not iterable`.
     IterLen,
@@ -166,7 +176,7 @@ pub enum Builtin {
 }
 
 impl Builtin {
-    pub const ALL: [(&'static str, Builtin); 22] = [
+    pub const ALL: [(&'static str, Builtin); 25] = [
         ("print", Builtin::Print),
         ("len", Builtin::Len),
         ("abs", Builtin::Abs),
@@ -189,6 +199,16 @@ impl Builtin {
         ("set", Builtin::Set),
         ("dict", Builtin::Dict),
         ("hash", Builtin::Hash),
+        ("frozenset", Builtin::FrozenSet),
+        ("bytes", Builtin::Bytes),
+        ("bytearray", Builtin::ByteArray),
+    ];
+
+    /// The static methods called on a builtin class by name (`str.maketrans(...)`).
+    pub const STATIC_METHODS: [(&'static str, &'static str, Builtin); 3] = [
+        ("str", "maketrans", Builtin::StrMaketrans),
+        ("bytes", "fromhex", Builtin::BytesFromhex),
+        ("bytearray", "fromhex", Builtin::ByteArrayFromhex),
     ];
 
     pub fn from_name(name: &str) -> Option<Builtin> {
@@ -200,6 +220,8 @@ impl Builtin {
             Builtin::IterLen => "iter_len",
             Builtin::RevLen => "rev_len",
             Builtin::Reversed => "reversed",
+            Builtin::StrMaketrans => "maketrans",
+            Builtin::BytesFromhex | Builtin::ByteArrayFromhex => "fromhex",
             b => Builtin::ALL.iter().find(|(_, x)| *x == b).map_or("?", |(n, _)| n),
         }
     }
@@ -289,12 +311,15 @@ pub enum BuiltinType {
     Tuple,
     Dict,
     Set,
+    FrozenSet,
+    Bytes,
+    ByteArray,
 }
 
 impl BuiltinType {
     pub fn from_name(name: &str) -> Option<BuiltinType> {
         use BuiltinType::*;
-        [("int", Int), ("float", Float), ("bool", Bool), ("str", Str), ("list", List), ("tuple", Tuple), ("dict", Dict), ("set", Set)]
+        [("int", Int), ("float", Float), ("bool", Bool), ("str", Str), ("list", List), ("tuple", Tuple), ("dict", Dict), ("set", Set), ("frozenset", FrozenSet), ("bytes", Bytes), ("bytearray", ByteArray)]
             .into_iter()
             .find_map(|(n, t)| (n == name).then_some(t))
     }
@@ -302,7 +327,7 @@ impl BuiltinType {
     /// Whether a value of static type `t` (neither `None`-able nor boxed) is an instance of
     /// this class: bools are ints too.
     pub fn holds(self, t: &crate::types::Type) -> bool {
-        use crate::types::Type as T;
+        use crate::types::{Mutability, Type as T};
         matches!(
             (self, t),
             (BuiltinType::Int, T::Int | T::Bool)
@@ -312,7 +337,10 @@ impl BuiltinType {
                 | (BuiltinType::List, T::List(_))
                 | (BuiltinType::Tuple, T::Tuple(_))
                 | (BuiltinType::Dict, T::Dict(_))
-                | (BuiltinType::Set, T::Set(_))
+                | (BuiltinType::Set, T::Set(Mutability::Mutable, _))
+                | (BuiltinType::FrozenSet, T::Set(Mutability::Immutable, _))
+                | (BuiltinType::Bytes, T::Bytes(Mutability::Immutable))
+                | (BuiltinType::ByteArray, T::Bytes(Mutability::Mutable))
         )
     }
 }

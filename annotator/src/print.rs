@@ -23,6 +23,7 @@ impl fmt::Display for Const {
             Const::Float(x) => write!(f, "{x:?}"),
             Const::Bool(b) => write!(f, "{}", if *b { "True" } else { "False" }),
             Const::Str(s) => write!(f, "{s:?}"),
+            Const::Bytes(b) => write!(f, "b\"{}\"", b.escape_ascii()),
             Const::None => write!(f, "None"),
         }
     }

@@ -3,7 +3,7 @@
 //! ```text
 //!                              Object      (any value, boxed: what two other types join to)
 //!            Optional(T)   (T or None, for a T whose representation has a spare 0 word)
-//!    Int  Float  Bool  Str  None  List(c)  Dict(c)  Set(c)  View(_, c)  Tuple(T1..Tn)  Instance(C)
+//!    Int  Float  Bool  Str  Bytes(_)  None  List(c)  Dict(c)  Set(_, c)  View(_, c)  Tuple(T1..Tn)  Instance(C)
 //!                 \   |   |   /
 //!                    Bottom          (nothing known yet: the start of every value)
 //! ```
@@ -37,6 +37,16 @@ impl ViewKind {
     }
 }
 
+/// Whether a set or a byte string can change: `set` and `bytearray`, or `frozenset` and
+/// `bytes`. The two share a representation (and most operations) but not a type: they never
+/// join, an operation between them takes the left operand's type, and only the immutable one is
+/// hashable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Mutability {
+    Mutable,
+    Immutable,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Type {
     Bottom,
@@ -44,11 +54,14 @@ pub enum Type {
     Float,
     Bool,
     Str,
+    /// `bytes` (immutable) or `bytearray` (mutable).
+    Bytes(Mutability),
     None,
     List(ContainerId),
     /// A dict: the definition's first slot is the key type, the second the value type.
     Dict(ContainerId),
-    Set(ContainerId),
+    /// A `set` (mutable) or `frozenset` (immutable).
+    Set(Mutability, ContainerId),
     /// A view of the dict with this definition (the value is the dict itself).
     View(ViewKind, ContainerId),
     Tuple(Vec<Type>),
@@ -71,7 +84,7 @@ impl Type {
     /// Whether `None` can share this type's representation as the word 0: tagged ints and
     /// object pointers are never 0.
     pub fn nullable(&self) -> bool {
-        matches!(self, Type::Int | Type::Str | Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::View(..) | Type::Tuple(_) | Type::Instance(_))
+        matches!(self, Type::Int | Type::Str | Type::Bytes(_) | Type::List(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Tuple(_) | Type::Instance(_))
     }
 
     /// The type without its `None` case.
@@ -99,10 +112,13 @@ impl Type {
             Type::Float => "float",
             Type::Bool => "bool",
             Type::Str => "str",
+            Type::Bytes(Mutability::Immutable) => "bytes",
+            Type::Bytes(Mutability::Mutable) => "bytearray",
             Type::None => "NoneType",
             Type::List(_) => "list",
             Type::Dict(_) => "dict",
-            Type::Set(_) => "set",
+            Type::Set(Mutability::Mutable, _) => "set",
+            Type::Set(Mutability::Immutable, _) => "frozenset",
             Type::View(k, _) => k.py_name(),
             Type::Tuple(_) => "tuple",
             Type::Instance(_) => "object",
@@ -114,7 +130,7 @@ impl Type {
     /// Whether CPython can hash values of this type (dict keys, set items).
     pub fn is_hashable(&self) -> bool {
         match self {
-            Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::View(..) => false,
+            Type::List(_) | Type::Dict(_) | Type::Set(Mutability::Mutable, _) | Type::Bytes(Mutability::Mutable) | Type::View(..) => false,
             Type::Tuple(ts) => ts.iter().all(Type::is_hashable),
             Type::Optional(t) => t.is_hashable(),
             _ => true,
@@ -197,7 +213,8 @@ impl Containers {
     /// keys, values or `(key, value)` tuples.
     pub fn iter_item(&self, t: &Type) -> Option<Type> {
         match t {
-            Type::List(c) | Type::Set(c) | Type::Dict(c) | Type::View(ViewKind::Keys, c) => Some(self.item(*c)),
+            Type::List(c) | Type::Set(_, c) | Type::Dict(c) | Type::View(ViewKind::Keys, c) => Some(self.item(*c)),
+            Type::Bytes(_) => Some(Type::Int),
             Type::View(ViewKind::Values, c) => Some(self.value(*c)),
             Type::View(ViewKind::Items, c) => Some(Type::Tuple(vec![self.item(*c), self.value(*c)])),
             Type::Str => Some(Type::Str),
@@ -228,7 +245,7 @@ impl Containers {
     }
 
     /// Merges two definitions, joining their item and value types.
-    fn merge(&mut self, x: ContainerId, y: ContainerId) -> ContainerId {
+    pub fn merge(&mut self, x: ContainerId, y: ContainerId) -> ContainerId {
         let (x, y) = (self.find(x), self.find(y));
         if x == y {
             return x;
@@ -258,7 +275,7 @@ impl Containers {
             }
             (Type::List(x), Type::List(y)) => Type::List(self.merge(*x, *y)),
             (Type::Dict(x), Type::Dict(y)) => Type::Dict(self.merge(*x, *y)),
-            (Type::Set(x), Type::Set(y)) => Type::Set(self.merge(*x, *y)),
+            (Type::Set(k, x), Type::Set(j, y)) if k == j => Type::Set(*k, self.merge(*x, *y)),
             (Type::View(k, x), Type::View(j, y)) if k == j => Type::View(*k, self.merge(*x, *y)),
             (Type::Tuple(xs), Type::Tuple(ys)) if xs.len() == ys.len() => Type::Tuple(xs.iter().zip(ys).map(|(x, y)| self.union(x, y)).collect()),
             (Type::Instance(x), Type::Instance(y)) => {
@@ -328,7 +345,8 @@ impl Containers {
         };
         match (a, b) {
             (Type::Bottom, _) | (_, Type::Bottom) => true,
-            (Type::List(x), Type::List(y)) | (Type::Dict(x), Type::Dict(y)) | (Type::Set(x), Type::Set(y)) => defs(x, y),
+            (Type::List(x), Type::List(y)) | (Type::Dict(x), Type::Dict(y)) => defs(x, y),
+            (Type::Set(k, x), Type::Set(j, y)) => k == j && defs(x, y),
             (Type::View(k, x), Type::View(j, y)) => k == j && defs(x, y),
             (Type::Tuple(xs), Type::Tuple(ys)) => xs.len() == ys.len() && xs.iter().zip(ys).all(|(x, y)| self.compatible(x, y)),
             (Type::Instance(x), Type::Instance(y)) => x == y,
@@ -364,7 +382,7 @@ impl Containers {
         match t {
             Type::List(l) => Type::List(self.find(*l)),
             Type::Dict(l) => Type::Dict(self.find(*l)),
-            Type::Set(l) => Type::Set(self.find(*l)),
+            Type::Set(k, l) => Type::Set(*k, self.find(*l)),
             Type::View(k, l) => Type::View(*k, self.find(*l)),
             Type::Tuple(ts) => Type::Tuple(ts.iter().map(|t| self.canonical(t)).collect()),
             Type::Optional(t) => Type::Optional(Box::new(self.canonical(t))),
@@ -379,7 +397,7 @@ impl Containers {
             t => self.show(&t),
         };
         match t {
-            Type::List(l) | Type::Set(l) => format!("{}[{}]", t.py_name(), shown(self.item(*l))),
+            Type::List(l) | Type::Set(_, l) => format!("{}[{}]", t.py_name(), shown(self.item(*l))),
             Type::Dict(l) | Type::View(_, l) => format!("{}[{}, {}]", t.py_name(), shown(self.item(*l)), shown(self.value(*l))),
             Type::Tuple(ts) if ts.is_empty() => "tuple[()]".to_string(),
             Type::Tuple(ts) => format!("tuple[{}]", ts.iter().map(|t| self.show(t)).collect::<Vec<_>>().join(", ")),

@@ -30,6 +30,10 @@ pub enum Kind {
     Tuple,
     Dict,
     Set,
+    /// A set that cannot change; it has a set's layout, and is hashable.
+    FrozenSet,
+    Bytes,
+    ByteArray,
     /// `d.keys()`, `d.values()`, `d.items()`: the value is the dict itself, the type argument is
     /// the dict's type.
     DictKeys,
@@ -57,6 +61,9 @@ impl Kind {
             Kind::Tuple => "tuple",
             Kind::Dict => "dict",
             Kind::Set => "set",
+            Kind::FrozenSet => "frozenset",
+            Kind::Bytes => "bytes",
+            Kind::ByteArray => "bytearray",
             Kind::DictKeys => "dict_keys",
             Kind::DictValues => "dict_values",
             Kind::DictItems => "dict_items",
@@ -109,8 +116,10 @@ pub trait Heap {
     fn items(&self, w: u64) -> &[u64];
     /// The table of a dict word (or of a view's dict).
     fn dict(&self, w: u64) -> &Table;
-    /// The table of a set word.
+    /// The table of a set or frozenset word.
     fn set(&self, w: u64) -> &SetTable;
+    /// The contents of a bytes or bytearray word.
+    fn bytes(&self, w: u64) -> &[u8];
 }
 
 /// The word and type a value of static type `t` is read as: for an optional type, `None` when
@@ -190,17 +199,22 @@ fn write_repr<H: Heap>(h: &H, w: u64, t: H::Ty, out: &mut String) -> PyResult<()
             })?;
             out.push('}');
         }
-        Kind::Set if h.set(w).is_empty() => out.push_str("set()"),
-        Kind::Set => {
-            out.push('{');
+        k @ (Kind::Set | Kind::FrozenSet) if h.set(w).is_empty() => {
+            out.push_str(k.name());
+            out.push_str("()");
+        }
+        k @ (Kind::Set | Kind::FrozenSet) => {
+            let frozen = k == Kind::FrozenSet;
+            out.push_str(if frozen { "frozenset({" } else { "{" });
             for (i, e) in h.set(w).iter().enumerate() {
                 if i > 0 {
                     out.push_str(", ");
                 }
                 write_repr(h, e.key, h.arg(t, 0), out)?;
             }
-            out.push('}');
+            out.push_str(if frozen { "})" } else { "}" });
         }
+        k @ (Kind::Bytes | Kind::ByteArray) => out.push_str(&crate::bytes_ops::repr(h.bytes(w), k == Kind::ByteArray)),
         k @ (Kind::DictKeys | Kind::DictValues | Kind::DictItems) => {
             let dict = h.arg(t, 0);
             out.push_str(k.name());
@@ -303,7 +317,8 @@ pub fn eq<H: Heap>(h: &H, a: u64, b: u64, t: H::Ty) -> bool {
                 && xs.iter().zip(ys).enumerate().all(|(i, (&x, &y))| eq(h, x, y, h.arg(t, i)))
         }
         Kind::Dict => tables_eq(h, a, b, t, true),
-        Kind::Set => set_ops::equal(h, h.arg(t, 0), h.set(a), h.set(b)),
+        Kind::Set | Kind::FrozenSet => set_ops::equal(h, h.arg(t, 0), h.set(a), h.set(b)),
+        Kind::Bytes | Kind::ByteArray => h.bytes(a) == h.bytes(b),
         // Key and item views compare as sets; `d1.items() == d2.items()` is `d1 == d2`.
         Kind::DictKeys => tables_eq(h, a, b, h.arg(t, 0), false),
         Kind::DictItems => tables_eq(h, a, b, h.arg(t, 0), true),
@@ -333,7 +348,8 @@ pub fn cmp<H: Heap>(h: &H, a: u64, b: u64, t: H::Ty, op: &str) -> PyResult<i32> 
         Kind::Bool => a.cmp(&b),
         Kind::Str => h.str(a).cmp(h.str(b)),
         k @ (Kind::None | Kind::Dict | Kind::DictValues) => return Err(unorderable(k, op)),
-        Kind::Set => {
+        Kind::Bytes | Kind::ByteArray => h.bytes(a).cmp(h.bytes(b)),
+        Kind::Set | Kind::FrozenSet => {
             let (x, y, item) = (h.set(a), h.set(b), h.arg(t, 0));
             return inclusion(set_ops::is_subset(h, item, x, y), set_ops::is_subset(h, item, y, x));
         }
@@ -410,6 +426,7 @@ pub(crate) mod tests {
         Seq(Vec<u64>),
         Dict(Table),
         Set(SetTable),
+        Bytes(Vec<u8>),
     }
 
     impl MockHeap {
@@ -475,6 +492,12 @@ pub(crate) mod tests {
             match self.obj(w) {
                 Obj::Set(s) => s,
                 _ => panic!("not a set"),
+            }
+        }
+        fn bytes(&self, w: u64) -> &[u8] {
+            match self.obj(w) {
+                Obj::Bytes(b) => b,
+                _ => panic!("not bytes"),
             }
         }
     }
@@ -625,6 +648,13 @@ pub(crate) mod tests {
         assert_eq!(repr(&h, st, set_int).unwrap(), "{1, 3}");
         let empty_set = add_set(&mut h, int, &[]);
         assert_eq!(str_of(&h, empty_set, set_int).unwrap(), "set()");
+        let frozen = h.ty(Kind::FrozenSet, &[int]);
+        assert_eq!(repr(&h, st, frozen).unwrap(), "frozenset({1, 3})");
+        assert_eq!(repr(&h, empty_set, frozen).unwrap(), "frozenset()");
+        let (bytes, bytearray) = (h.ty(Kind::Bytes, &[]), h.ty(Kind::ByteArray, &[]));
+        let b = h.add(Obj::Bytes(b"a'\x00".to_vec()));
+        assert_eq!(str_of(&h, b, bytes).unwrap(), "b\"a'\\x00\"");
+        assert_eq!(repr(&h, b, bytearray).unwrap(), "bytearray(b\"a\\'\\x00\")");
     }
 
     #[test]

@@ -24,10 +24,13 @@ pub enum ExcKind {
     MemoryError = 9,
     NameError = 10,
     UnboundLocalError = 11,
+    UnicodeDecodeError = 12,
+    UnicodeEncodeError = 13,
+    LookupError = 14,
 }
 
 impl ExcKind {
-    const ALL: [ExcKind; 12] = [
+    const ALL: [ExcKind; 15] = [
         ExcKind::ZeroDivisionError,
         ExcKind::IndexError,
         ExcKind::ValueError,
@@ -40,6 +43,9 @@ impl ExcKind {
         ExcKind::MemoryError,
         ExcKind::NameError,
         ExcKind::UnboundLocalError,
+        ExcKind::UnicodeDecodeError,
+        ExcKind::UnicodeEncodeError,
+        ExcKind::LookupError,
     ];
 
     /// The kind with ABI number `k`, if there is one.
@@ -62,6 +68,9 @@ impl ExcKind {
             ExcKind::MemoryError => "MemoryError",
             ExcKind::NameError => "NameError",
             ExcKind::UnboundLocalError => "UnboundLocalError",
+            ExcKind::UnicodeDecodeError => "UnicodeDecodeError",
+            ExcKind::UnicodeEncodeError => "UnicodeEncodeError",
+            ExcKind::LookupError => "LookupError",
         }
     }
 }

@@ -1,5 +1,6 @@
 //! `hash(x)`: CPython's algorithms wherever CPython's result does not depend on the process (ints,
-//! floats, bools, tuples), so programs that print hashes match, and a fixed hash elsewhere.
+//! floats, bools, tuples, frozensets of them), so programs that print hashes match, and a fixed
+//! hash elsewhere.
 //!
 //! Like CPython, a hash is never -1: the dict and set tables use that value to mark slots without
 //! an element.
@@ -38,11 +39,13 @@ pub fn hash<H: Heap>(h: &H, w: u64, t: H::Ty) -> PyResult<i64> {
         Kind::Bool => w as i64,
         Kind::None => NONE,
         Kind::Str => h.str_hash(w),
+        Kind::Bytes => bytes(h.bytes(w)),
         Kind::Tuple => tuple(h, h.items(w), t)?,
+        Kind::FrozenSet => frozenset(h.set(w)),
         // CPython hashes a values view by identity; the word (the dict's address) stands for it.
         // CPython hashes a values view, and an instance without `__hash__`, by identity.
         Kind::DictValues | Kind::Instance => not_minus_one(w.rotate_right(4) as i64),
-        k @ (Kind::List | Kind::Dict | Kind::Set | Kind::DictKeys | Kind::DictItems | Kind::Optional | Kind::Object) => {
+        k @ (Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray | Kind::DictKeys | Kind::DictItems | Kind::Optional | Kind::Object) => {
             return Err(PyErr::type_error(format!("unhashable type: '{}'", k.name())))
         }
     })
@@ -100,8 +103,13 @@ fn float(x: f64) -> i64 {
 /// program output depends on it; a keyed hash still keeps crafted collisions unlikely.
 /// Never 0, so that 0 can mean "not computed yet" in a str's hash cache.
 pub fn str(s: &str) -> i64 {
+    bytes(s.as_bytes())
+}
+
+/// The hash of a `bytes` value: the hash of the str with the same bytes, as in CPython for ASCII.
+pub fn bytes(b: &[u8]) -> i64 {
     let mut hasher = std::hash::DefaultHasher::new();
-    hasher.write(s.as_bytes());
+    hasher.write(b);
     match not_minus_one(hasher.finish() as i64) {
         0 => 1,
         h => h,
@@ -119,6 +127,21 @@ fn tuple<H: Heap>(h: &H, fields: &[u64], t: H::Ty) -> PyResult<i64> {
     }
     acc = acc.wrapping_add(fields.len() as u64 ^ (XXPRIME_5 ^ 3_527_539));
     Ok(if acc == u64::MAX { 1_546_275_796 } else { acc as i64 })
+}
+
+/// CPython 3.11's `frozenset_hash`: the elements' hashes, each shuffled, xored together (so the
+/// table's history does not matter), then mixed with the size.
+fn frozenset(t: &crate::set_ops::SetTable) -> i64 {
+    let shuffle = |h: u64| ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167);
+    let mut acc = t.iter().fold(0u64, |acc, e| acc ^ shuffle(e.hash as u64));
+    acc ^= (t.len() as u64 + 1).wrapping_mul(1_927_868_237);
+    acc ^= (acc >> 11) ^ (acc >> 25);
+    acc = acc.wrapping_mul(69_069).wrapping_add(907_133_923);
+    if acc == u64::MAX {
+        590_923_713
+    } else {
+        acc as i64
+    }
 }
 
 #[cfg(test)]
@@ -201,6 +224,17 @@ mod tests {
         assert_eq!(hash(&h, t123, nested), Ok(-333_907_151_259_015_829));
         assert_eq!(hash(&h, tu, of_unit), Ok(-5_486_347_211_504_344_842));
         assert_eq!(hash(&h, tm, mixed), Ok(3_653_178_991_816_364_416));
+    }
+
+    #[test]
+    fn frozensets_match_cpython() {
+        let mut h = MockHeap::new();
+        let int_t = h.ty(Kind::Int, &[]);
+        let frozen = h.ty(Kind::FrozenSet, &[int_t]);
+        let empty = crate::desc::tests::add_set(&mut h, int_t, &[]);
+        let three = crate::desc::tests::add_set(&mut h, int_t, &[tag(3), tag(1), tag(2)]);
+        assert_eq!(hash(&h, empty, frozen), Ok(133_146_708_735_736));
+        assert_eq!(hash(&h, three, frozen), Ok(-272_375_401_224_217_160));
     }
 
     #[test]

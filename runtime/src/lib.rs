@@ -11,6 +11,8 @@
 //! builds abort), every Python-level error goes through the raise path.
 
 pub mod abi;
+pub mod bytes_ops;
+pub mod codecs;
 pub mod desc;
 pub mod dict_ops;
 pub mod errors;

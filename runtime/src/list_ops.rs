@@ -130,7 +130,7 @@ pub fn repeat(xs: &[u64], n: i64) -> PyResult<Vec<u64>> {
 }
 
 /// `xs[start:stop:step]`.
-pub fn slice(xs: &[u64], start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> PyResult<Vec<u64>> {
+pub fn slice<T: Copy>(xs: &[T], start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> PyResult<Vec<T>> {
     let sel = slice::indices(xs.len(), start, stop, step)?;
     Ok(match sel.as_range() {
         Some(r) => xs[r].to_vec(),

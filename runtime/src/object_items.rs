@@ -54,6 +54,14 @@ pub fn getitem<H: Heap>(h: &H, a: u64, ta: H::Ty, k: u64, tk: H::Ty) -> PyResult
             let at = slice::normalize_index(i, items.len()).ok_or_else(|| PyErr::index(format!("{} index out of range", kind.name())))?;
             Ok(Made::Same(items[at], item_ty(h, ta, at)))
         }
+        Kind::Bytes | Kind::ByteArray => {
+            let name = kind.name();
+            let i = index(h, k, tk).ok_or_else(|| PyErr::type_error(format!("{name} indices must be integers or slices, not {}", class_name(h, k, tk))))??;
+            let bytes = h.bytes(a);
+            let what = if kind == Kind::Bytes { "index out of range" } else { "bytearray index out of range" };
+            let at = slice::normalize_index(i, bytes.len()).ok_or_else(|| PyErr::index(what))?;
+            Ok(Made::Int(crate::int::Int::Small(i64::from(bytes[at]))))
+        }
         Kind::Dict => match dict_lookup(h, a, ta, k, tk)? {
             Some(v) => Ok(Made::Same(v, h.arg(ta, 1))),
             None => Err(key_error(h, k, tk)),
@@ -89,8 +97,22 @@ pub fn contains<H: Heap>(h: &H, x: u64, tx: H::Ty, a: u64, ta: H::Ty) -> PyResul
             Kind::Str => Ok(h.str(a).contains(h.str(x))),
             _ => Err(PyErr::type_error(format!("'in <string>' requires string as left operand, not {}", class_name(h, x, tx)))),
         },
+        Kind::Bytes | Kind::ByteArray => {
+            let hay = h.bytes(a);
+            match (h.kind(tx), index(h, x, tx)) {
+                (Kind::Bytes | Kind::ByteArray, _) => {
+                    let needle = h.bytes(x);
+                    Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle))
+                }
+                (_, Some(i)) => match u8::try_from(i?) {
+                    Ok(b) => Ok(hay.contains(&b)),
+                    Err(_) => Err(PyErr::value("byte must be in range(0, 256)")),
+                },
+                _ => Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", class_name(h, x, tx)))),
+            }
+        }
         Kind::Dict | Kind::DictKeys => Ok(dict_lookup(h, a, dict_type(h, ta), x, tx)?.is_some()),
-        Kind::Set => {
+        Kind::Set | Kind::FrozenSet => {
             let item_t = h.arg(ta, 0);
             let want = hash::hash(h, x, tx)?;
             Ok(h.set(a).iter().any(|s| s.hash == want && object_ops::eq(h, s.key, item_t, x, tx)))
@@ -113,7 +135,9 @@ fn dict_type<H: Heap>(h: &H, t: H::Ty) -> H::Ty {
 pub fn iter_len<H: Heap>(h: &H, a: u64, ta: H::Ty) -> PyResult<i64> {
     let (a, ta) = value(h, a, ta);
     match h.kind(ta) {
-        Kind::Str | Kind::List | Kind::Tuple | Kind::Dict | Kind::DictKeys | Kind::DictValues | Kind::DictItems | Kind::Set => object_ops::len(h, a, ta),
+        Kind::Str | Kind::List | Kind::Tuple | Kind::Dict | Kind::DictKeys | Kind::DictValues | Kind::DictItems | Kind::Set | Kind::FrozenSet | Kind::Bytes | Kind::ByteArray => {
+            object_ops::len(h, a, ta)
+        }
         _ => Err(not_iterable(h, a, ta)),
     }
 }
@@ -136,7 +160,8 @@ pub fn iter_next<H: Heap>(h: &H, a: u64, ta: H::Ty, pos: i64, size: i64) -> PyRe
             crate::dict_ops::check_iteration_size(table.len() as i64, size, false)?;
             table.next_live(pos)
         }
-        Kind::Set => {
+        Kind::Bytes | Kind::ByteArray => (pos < h.bytes(a).len()).then_some(pos),
+        Kind::Set | Kind::FrozenSet => {
             let table = h.set(a);
             crate::dict_ops::check_iteration_size(table.len() as i64, size, true)?;
             table.next_active(pos)
@@ -157,7 +182,8 @@ pub fn iter_item<H: Heap>(h: &H, a: u64, ta: H::Ty, at: usize) -> Item<H::Ty> {
     let (a, ta) = value(h, a, ta);
     match h.kind(ta) {
         Kind::Str => Item::One(Made::Str(h.str(a).chars().nth(at).map(String::from).unwrap_or_default())),
-        Kind::Set => Item::One(Made::Same(h.set(a).at(at).map_or(0, |s| s.key), h.arg(ta, 0))),
+        Kind::Set | Kind::FrozenSet => Item::One(Made::Same(h.set(a).at(at).map_or(0, |s| s.key), h.arg(ta, 0))),
+        Kind::Bytes | Kind::ByteArray => Item::One(Made::Int(crate::int::Int::Small(i64::from(h.bytes(a).get(at).copied().unwrap_or(0))))),
         Kind::Dict | Kind::DictKeys | Kind::DictValues | Kind::DictItems => {
             let dt = dict_type(h, ta);
             let (k, v) = h.dict(a).at(at).map_or((0, 0), |e| (e.key, e.value));

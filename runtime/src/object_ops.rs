@@ -113,7 +113,9 @@ pub fn binop<H: Heap>(h: &H, op: Op, a: u64, ta: H::Ty, b: u64, tb: H::Ty) -> Py
         (Op::Mul, Kind::Str, Kind::Int | Kind::Bool) => repeat(h, a, int_ref_of(h, b, tb)),
         (Op::Mul, Kind::Int | Kind::Bool, Kind::Str) => repeat(h, b, int_ref_of(h, a, ta)),
         (Op::Mod, Kind::Str, _) => Ok(Made::Str(str_format::percent(h, h.str(a), b, tb)?)),
-        (_, Kind::List | Kind::Tuple, _) | (_, _, Kind::List | Kind::Tuple) if matches!(op, Op::Add | Op::Mul) => {
+        (_, Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray, _) | (_, _, Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray)
+            if matches!(op, Op::Add | Op::Mul) =>
+        {
             Err(PyErr::type_error(format!("mesapyc does not yet support '{}' on boxed {} and {} values", op.symbol(), class_name(h, a, ta), class_name(h, b, tb))))
         }
         _ => unsupported(h, op, a, ta, b, tb),
@@ -197,8 +199,9 @@ pub fn truth<H: Heap>(h: &H, w: u64, t: H::Ty) -> bool {
         Kind::Float => f64::from_bits(w) != 0.0,
         Kind::Str => !h.str(w).is_empty(),
         Kind::List | Kind::Tuple => !h.items(w).is_empty(),
-        Kind::Dict | Kind::DictKeys | Kind::DictValues | Kind::DictItems => h.dict(w).len() != 0,
-        Kind::Set => !h.set(w).is_empty(),
+        Kind::Dict | Kind::DictKeys | Kind::DictValues | Kind::DictItems => !h.dict(w).is_empty(),
+        Kind::Set | Kind::FrozenSet => !h.set(w).is_empty(),
+        Kind::Bytes | Kind::ByteArray => !h.bytes(w).is_empty(),
         Kind::Instance | Kind::Optional | Kind::Object => true,
     }
 }
@@ -210,7 +213,8 @@ pub fn len<H: Heap>(h: &H, w: u64, t: H::Ty) -> PyResult<i64> {
         Kind::Str => h.str(w).chars().count() as i64,
         Kind::List | Kind::Tuple => h.items(w).len() as i64,
         Kind::Dict | Kind::DictKeys | Kind::DictValues | Kind::DictItems => h.dict(w).len() as i64,
-        Kind::Set => h.set(w).len() as i64,
+        Kind::Set | Kind::FrozenSet => h.set(w).len() as i64,
+        Kind::Bytes | Kind::ByteArray => h.bytes(w).len() as i64,
         _ => return Err(PyErr::type_error(format!("object of type '{}' has no len()", class_name(h, w, t)))),
     })
 }
@@ -228,7 +232,7 @@ fn same_type<H: Heap>(h: &H, x: H::Ty, y: H::Ty) -> bool {
     let k = h.kind(x);
     k == h.kind(y)
         && match k {
-            Kind::List | Kind::Set | Kind::Optional | Kind::DictKeys | Kind::DictValues | Kind::DictItems => same_type(h, h.arg(x, 0), h.arg(y, 0)),
+            Kind::List | Kind::Set | Kind::FrozenSet | Kind::Optional | Kind::DictKeys | Kind::DictValues | Kind::DictItems => same_type(h, h.arg(x, 0), h.arg(y, 0)),
             Kind::Dict => same_type(h, h.arg(x, 0), h.arg(y, 0)) && same_type(h, h.arg(x, 1), h.arg(y, 1)),
             // Tuples are compared field by field before this is asked.
             Kind::Tuple => false,
@@ -258,6 +262,9 @@ pub fn eq<H: Heap>(h: &H, a: u64, ta: H::Ty, b: u64, tb: H::Ty) -> bool {
             let (xs, ys) = (h.items(a), h.items(b));
             xs.len() == ys.len() && xs.iter().zip(ys).enumerate().all(|(i, (&x, &y))| eq(h, x, item_ty(h, ta, i), y, item_ty(h, tb, i)))
         }
+        (Kind::Bytes | Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => h.bytes(a) == h.bytes(b),
+        // A set equals a frozenset with the same elements.
+        (Kind::Set | Kind::FrozenSet, Kind::Set | Kind::FrozenSet) if same_type(h, h.arg(ta, 0), h.arg(tb, 0)) => desc::eq(h, a, b, ta),
         (x, y) if x == y && same_type(h, ta, tb) => desc::eq(h, a, b, ta),
         _ => false,
     }
@@ -280,6 +287,7 @@ pub fn cmp<H: Heap>(h: &H, a: u64, ta: H::Ty, b: u64, tb: H::Ty, op: &str) -> Py
             }
             Ok(Some(xs.len().cmp(&ys.len())))
         }
+        (Kind::Bytes | Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => Ok(Some(h.bytes(a).cmp(h.bytes(b)))),
         (x, y) if x == y && same_type(h, ta, tb) => Ok(Some(desc::cmp(h, a, b, ta, op)?.cmp(&0))),
         _ => Err(PyErr::type_error(format!("'{op}' not supported between instances of '{}' and '{}'", class_name(h, a, ta), class_name(h, b, tb)))),
     }

@@ -89,6 +89,17 @@ pub fn clamp_range(len: usize, start: Option<i64>, end: Option<i64>) -> (usize, 
     (start.map_or(0, fix), end.map_or(len, fix))
 }
 
+/// The index range `[start, end)` that `find`-like methods search in a sequence of `len` items,
+/// as CPython adjusts their optional bounds; `None` when the start lies past the end (so even an
+/// empty needle is not found).
+pub fn search_bounds(len: usize, start: Option<i64>, end: Option<i64>) -> Option<(usize, usize)> {
+    let len = len as i64;
+    let adjust = |v: i64| if v < 0 { (v.saturating_add(len)).max(0) } else { v };
+    let start = start.map_or(0, adjust);
+    let end = end.map_or(len, adjust).min(len);
+    (start <= end).then_some((start as usize, end as usize))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,5 +124,8 @@ mod tests {
         assert_eq!(normalize_index(3, 3), None);
         assert_eq!(normalize_index(i64::MIN, 3), None);
         assert_eq!(clamp_range(5, Some(-2), Some(100)), (3, 5));
+        assert_eq!(search_bounds(3, Some(3), None), Some((3, 3)));
+        assert_eq!(search_bounds(3, Some(4), None), None);
+        assert_eq!(search_bounds(5, Some(-2), Some(100)), Some((3, 5)));
     }
 }

@@ -566,6 +566,42 @@ pub fn translate<H: Heap>(h: &H, s: &str, table: u64, t: H::Ty) -> PyResult<Stri
     Ok(out)
 }
 
+/// `str.maketrans(x, y, z)`: the table's (key, value) words in insertion order, code point to
+/// code point, then the characters of `z` to `None` (the word 0 of the `int | None` values).
+pub fn maketrans(x: &str, y: &str, z: Option<&str>) -> PyResult<Vec<(u64, u64)>> {
+    if x.chars().count() != y.chars().count() {
+        return Err(PyErr::value("the first two maketrans arguments must have equal length"));
+    }
+    let code = |c: char| int::tag(i64::from(u32::from(c)));
+    let pairs = x.chars().zip(y.chars()).map(|(a, b)| (code(a), code(b)));
+    Ok(pairs.chain(z.unwrap_or("").chars().map(|c| (code(c), 0))).collect())
+}
+
+/// `str.maketrans(table)` for a dict `table` of type `t`: its entries in order, each key as a
+/// code point (a str key must be one character); the values stay as they are.
+pub fn maketrans_dict<H: Heap>(h: &H, table: u64, t: H::Ty) -> PyResult<Vec<(u64, u64)>> {
+    let kt = h.arg(t, 0);
+    h.dict(table)
+        .iter()
+        .map(|e| {
+            let (k, kt) = desc::value(h, e.key, kt);
+            let key = match h.kind(kt) {
+                Kind::Str => {
+                    let mut chars = h.str(k).chars();
+                    match (chars.next(), chars.next()) {
+                        (Some(c), None) => int::tag(i64::from(u32::from(c))),
+                        _ => return Err(PyErr::value("string keys in translate table must be of length 1")),
+                    }
+                }
+                Kind::Int => k,
+                Kind::Bool => int::tag(k as i64),
+                _ => return Err(PyErr::type_error("keys in translate table must be strings or integers")),
+            };
+            Ok((key, e.value))
+        })
+        .collect()
+}
+
 /// `ascii(x)` from `repr(x)`: escapes the non-ASCII characters the repr kept.
 fn ascii_of(repr: &str) -> String {
     let mut out = String::with_capacity(repr.len());

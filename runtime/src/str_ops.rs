@@ -275,14 +275,7 @@ pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
 /// The code-point range `[start, end)` that `find`-like methods search, as CPython adjusts it;
 /// `None` when it is empty past the end (so even `''` is not found).
 fn search_range(s: &str, ascii: bool, char_len: usize, start: Option<i64>, end: Option<i64>) -> Option<(usize, usize, usize)> {
-    let len = char_len as i64;
-    let adjust = |v: i64| if v < 0 { (v + len).max(0) } else { v };
-    let start = start.map_or(0, adjust);
-    let end = end.map_or(len, adjust).min(len);
-    if start > end {
-        return None;
-    }
-    let (start, end) = (start as usize, end as usize);
+    let (start, end) = crate::slice::search_bounds(char_len, start, end)?;
     let b0 = byte_offset(s, ascii, start);
     let b1 = b0 + byte_offset(&s[b0..], ascii, end - start);
     Some((start, b0, b1))

@@ -4,7 +4,7 @@
 use super::{Annotator, ExcKind, Outcome, Raise, VariantId};
 use crate::diagnostic::Code;
 use crate::ir::*;
-use crate::types::Type;
+use crate::types::{Mutability, Type};
 
 fn type_error(msg: String) -> Outcome {
     Outcome::Raises(Raise::new(ExcKind::TypeError, msg))
@@ -25,7 +25,7 @@ fn arity(name: &str, args: &[Type], min: usize, max: usize) -> Option<Outcome> {
 /// What `reversed(t)` raises or rejects, or `None` for the sequences it reverses.
 fn reversible(an: &Annotator, t: &Type) -> Option<Outcome> {
     match t {
-        Type::Str | Type::List(_) | Type::Tuple(_) => Option::None,
+        Type::Str | Type::List(_) | Type::Tuple(_) | Type::Bytes(_) => Option::None,
         Type::Dict(_) | Type::View(..) => Some(Outcome::Reject(
             Code::Unsupported,
             format!("unsupported construct: reversed() of a {}", t.py_name()),
@@ -63,11 +63,11 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
             Outcome::Type(None)
         }
         Builtin::Len => arity(name, args, 1, 1).unwrap_or_else(|| match &args[0] {
-            Str | List(_) | Tuple(_) | Dict(_) | Set(_) | View(..) => Outcome::Type(Int),
+            Str | Bytes(_) | List(_) | Tuple(_) | Dict(_) | Set(..) | View(..) => Outcome::Type(Int),
             t => type_error(format!("object of type '{}' has no len()", t.py_name())),
         }),
         Builtin::IterLen => match &args[0] {
-            Str | List(_) | Tuple(_) | Dict(_) | Set(_) | View(..) => Outcome::Type(Int),
+            Str | Bytes(_) | List(_) | Tuple(_) | Dict(_) | Set(..) | View(..) => Outcome::Type(Int),
             t => type_error(format!("'{}' object is not iterable", an.containers.type_name(t))),
         },
         Builtin::RevLen => reversible(an, &args[0]).unwrap_or(Outcome::Type(Int)),
@@ -107,6 +107,7 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
             [] => Outcome::Type(Int),
             [t] if t.is_number() || *t == Str => Outcome::Type(Int),
             [Str, base] if base.is_intlike() => Outcome::Type(Int),
+            [Bytes(_), ..] => from_bytes_unsupported(name),
             [t] => type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", t.py_name())),
             [_, _] => type_error("int() can't convert non-string with explicit base".into()),
             _ => Outcome::Reject(Code::BadCall, format!("int() takes at most 2 arguments ({} given)", args.len()), Option::None),
@@ -114,15 +115,19 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
         Builtin::Float => match args {
             [] => Outcome::Type(Float),
             [t] if t.is_number() || *t == Str => Outcome::Type(Float),
+            [Bytes(_)] => from_bytes_unsupported(name),
             [t] => type_error(format!("float() argument must be a string or a real number, not '{}'", t.py_name())),
             _ => Outcome::Reject(Code::BadCall, format!("float expected at most 1 argument, got {}", args.len()), Option::None),
         },
+        // `str(b, encoding)` decodes.
+        Builtin::Str if matches!(args, [Bytes(_), Str]) => Outcome::Type(Str),
         Builtin::Str | Builtin::Repr | Builtin::Bool => {
             let min = usize::from(b == Builtin::Repr);
             arity(name, args, min, 1).unwrap_or(Outcome::Type(if b == Builtin::Bool { Bool } else { Str }))
         }
         Builtin::Ord => arity(name, args, 1, 1).unwrap_or_else(|| match &args[0] {
             Str => Outcome::Type(Int),
+            Bytes(_) => from_bytes_unsupported(name),
             t => type_error(format!("ord() expected string of length 1, but {} found", t.py_name())),
         }),
         Builtin::Chr => arity(name, args, 1, 1).unwrap_or_else(|| match &args[0] {
@@ -171,10 +176,25 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
             _ => Outcome::Reject(Code::BadCall, format!("sorted expected 1 argument, got {}", args.len()), Option::None),
         },
         Builtin::Set => match args {
-            [] => Outcome::Type(Set(an.new_site(vid, inst.result.unwrap_or(Value(u32::MAX))))),
-            [t] => super::containers::set_of(an, vid, inst, t),
+            [] => Outcome::Type(Set(Mutability::Mutable, an.new_site(vid, inst.result.unwrap_or(Value(u32::MAX))))),
+            [t] => super::containers::set_of(an, vid, inst, Mutability::Mutable, t),
             _ => Outcome::Reject(Code::BadCall, format!("set expected at most 1 argument, got {}", args.len()), Option::None),
         },
+        Builtin::FrozenSet => match args {
+            [] => Outcome::Type(Set(Mutability::Immutable, an.new_site(vid, inst.result.unwrap_or(Value(u32::MAX))))),
+            [t] => super::containers::set_of(an, vid, inst, Mutability::Immutable, t),
+            _ => Outcome::Reject(Code::BadCall, format!("frozenset expected at most 1 argument, got {}", args.len()), Option::None),
+        },
+        Builtin::Bytes => new_bytes(an, name, Mutability::Immutable, args),
+        Builtin::ByteArray => new_bytes(an, name, Mutability::Mutable, args),
+        Builtin::BytesFromhex | Builtin::ByteArrayFromhex => {
+            let kind = if b == Builtin::BytesFromhex { Mutability::Immutable } else { Mutability::Mutable };
+            arity(name, args, 1, 1).unwrap_or_else(|| match &args[0] {
+                Str => Outcome::Type(Bytes(kind)),
+                t => type_error(format!("fromhex() argument must be str, not {}", t.py_name())),
+            })
+        }
+        Builtin::StrMaketrans => maketrans(an, vid, inst, args),
         Builtin::Dict => match args {
             [] => Outcome::Type(Dict(an.new_site(vid, inst.result.unwrap_or(Value(u32::MAX))))),
             [Dict(c)] => Outcome::Type(Dict(*c)),
@@ -198,4 +218,72 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
             _ => Outcome::Reject(Code::BadCall, format!("format expected at most 2 arguments, got {}", args.len()), Option::None),
         },
     }
+}
+
+/// `int(b)`, `float(b)` and `ord(b)` of a bytes value are not compiled.
+fn from_bytes_unsupported(name: &str) -> Outcome {
+    Outcome::Reject(
+        Code::Unsupported,
+        format!("unsupported construct: {name}() of a bytes value"),
+        Some("decode it first: `{name}(b.decode())`, or index it: `b[0]`".replace("{name}", name)),
+    )
+}
+
+/// `bytes(...)` and `bytearray(...)`: empty, `n` zero bytes, a copy of bytes, an encoded str, or
+/// the ints of an iterable.
+fn new_bytes(an: &mut Annotator, name: &str, kind: Mutability, args: &[Type]) -> Outcome {
+    use Type::*;
+    match args {
+        [] => Outcome::Type(Bytes(kind)),
+        [n] if n.is_intlike() => Outcome::Type(Bytes(kind)),
+        [Bytes(_)] | [Str, Str] => Outcome::Type(Bytes(kind)),
+        [Str] => type_error("string argument without an encoding".into()),
+        [t @ (Float | None | Instance(_))] => type_error(format!("cannot convert '{}' object to {name}", an.containers.type_name(t))),
+        [t] => match super::ops::iter_item(an, t) {
+            Outcome::Type(item) if item.is_intlike() || item == Bottom => Outcome::Type(Bytes(kind)),
+            // The items of an always empty container.
+            Outcome::Type(None) => Outcome::Type(Bytes(kind)),
+            Outcome::Type(Object | Optional(_)) => Outcome::Reject(
+                Code::Unsupported,
+                format!("unsupported construct: {name}() of items of mixed type"),
+                Some("build it from a list of ints".into()),
+            ),
+            Outcome::Type(item) => type_error(format!("'{}' object cannot be interpreted as an integer", item.py_name())),
+            other => other,
+        },
+        [_, Str] => type_error("encoding without a string argument".into()),
+        [_, t] => type_error(format!("{name}() argument 'encoding' must be str, not {}", t.py_name())),
+        _ => Outcome::Reject(Code::BadCall, format!("{name}() takes at most 2 arguments ({} given)", args.len()), Option::None),
+    }
+}
+
+/// `str.maketrans(table)`, `str.maketrans(from, to)` and `str.maketrans(from, to, delete)`: a
+/// new `dict[int, V]`; the values are the table's, the ints of `to`, or `int | None` with `delete`.
+fn maketrans(an: &mut Annotator, vid: VariantId, inst: &Inst, args: &[Type]) -> Outcome {
+    use Type::*;
+    if let Some(bad) = arity("maketrans", args, 1, 3) {
+        return bad;
+    }
+    let value = match args {
+        // Boxed keys are checked one by one at run time.
+        [Dict(c)] => match an.containers.item(*c) {
+            Str | Int | Bool | None | Object => an.containers.value(*c),
+            _ => return type_error("keys in translate table must be strings or integers".into()),
+        },
+        [_] => return type_error("if you give only one argument to maketrans it must be a dict".into()),
+        _ => {
+            if let Some((i, t)) = args.iter().enumerate().find(|(_, t)| **t != Str) {
+                return type_error(format!("maketrans() argument {} must be str, not {}", i + 1, t.py_name()));
+            }
+            if args.len() == 3 {
+                Optional(Box::new(Int))
+            } else {
+                Int
+            }
+        }
+    };
+    let c = an.new_site(vid, inst.result.unwrap_or(Value(u32::MAX)));
+    an.add_item(c, &Int, inst.span);
+    an.add_value(c, &value, inst.span);
+    Outcome::Type(Dict(c))
 }

@@ -6,7 +6,7 @@
 use super::{Annotator, ExcKind, Outcome, Raise, VariantId};
 use crate::diagnostic::Code;
 use crate::ir::*;
-use crate::types::{ContainerId, Type, ViewKind};
+use crate::types::{ContainerId, Mutability, Type, ViewKind};
 
 fn unhashable(t: &Type) -> Outcome {
     Outcome::Raises(Raise::new(ExcKind::TypeError, format!("unhashable type: '{}'", t.py_name())))
@@ -36,16 +36,16 @@ pub(super) fn build_set(an: &mut Annotator, vid: VariantId, inst: &Inst, items: 
         }
         an.add_item(c, t, inst.span);
     }
-    Outcome::Type(Type::Set(c))
+    Outcome::Type(Type::Set(Mutability::Mutable, c))
 }
 
-/// A new set holding the items of an iterable (`set(xs)`, the argument of `s.update(xs)`).
-pub(super) fn set_of(an: &mut Annotator, vid: VariantId, inst: &Inst, iterable: &Type) -> Outcome {
+/// A new set or frozenset holding the items of an iterable (`set(xs)`, `frozenset(xs)`).
+pub(super) fn set_of(an: &mut Annotator, vid: VariantId, inst: &Inst, kind: Mutability, iterable: &Type) -> Outcome {
     let c = site(an, vid, inst);
     match super::ops::iter_item(an, iterable) {
         Outcome::Type(item) if item.is_hashable() => {
             an.add_item(c, &item, inst.span);
-            Outcome::Type(Type::Set(c))
+            Outcome::Type(Type::Set(kind, c))
         }
         Outcome::Type(item) => unhashable(&item),
         other => other,
@@ -142,22 +142,33 @@ pub(super) fn dict_method(an: &mut Annotator, inst: &Inst, c: ContainerId, name:
     }
 }
 
-pub(super) fn set_method(an: &mut Annotator, inst: &Inst, c: ContainerId, name: &str, args: &[Type]) -> Outcome {
+/// The methods of a set or frozenset; a frozenset has only those that do not change it.
+pub(super) fn set_method(an: &mut Annotator, inst: &Inst, kind: Mutability, c: ContainerId, name: &str, args: &[Type]) -> Outcome {
     let span = inst.span;
-    let (min, max) = match name {
-        "pop" | "clear" | "copy" => (0, 0),
-        "add" | "remove" | "discard" => (1, 1),
-        "update" | "intersection_update" | "difference_update" | "symmetric_difference_update" => (1, 1),
-        "union" | "intersection" | "difference" | "symmetric_difference" | "issubset" | "issuperset" | "isdisjoint" => (1, 1),
-        _ => return not_supported("set", name),
+    let ty = Type::Set(kind, c).py_name();
+    let (min, max, changes) = match name {
+        "copy" => (0, 0, false),
+        "pop" | "clear" => (0, 0, true),
+        "add" | "remove" | "discard" => (1, 1, true),
+        "update" | "intersection_update" | "difference_update" | "symmetric_difference_update" => (1, 1, true),
+        "union" | "intersection" | "difference" | "symmetric_difference" | "issubset" | "issuperset" | "isdisjoint" => (1, 1, false),
+        _ => return not_supported(ty, name),
     };
-    if let Some(bad) = arity("set", name, args, min, max) {
+    if changes && kind == Mutability::Immutable {
+        return Outcome::Raises(Raise::new(ExcKind::AttributeError, format!("'frozenset' object has no attribute '{name}'")));
+    }
+    if let Some(bad) = arity(ty, name, args, min, max) {
         return bad;
     }
     match (name, args) {
         ("pop", _) => Outcome::Type(an.containers.item(c)),
         ("clear", _) => Outcome::Type(Type::None),
-        ("copy", _) => Outcome::Type(Type::Set(c)),
+        ("copy", _) => Outcome::Type(Type::Set(kind, c)),
+        // As for `in`, CPython removes a set as the frozenset of its elements.
+        ("remove" | "discard", [Type::Set(Mutability::Mutable, x)]) => {
+            an.add_item(c, &Type::Set(Mutability::Immutable, *x), span);
+            Outcome::Type(Type::None)
+        }
         ("add" | "remove" | "discard", [t]) => {
             if !t.is_hashable() {
                 return unhashable(t);
@@ -176,10 +187,10 @@ pub(super) fn set_method(an: &mut Annotator, inst: &Inst, c: ContainerId, name: 
             an.add_item(c, &item, span);
             Outcome::Type(match name {
                 "issubset" | "issuperset" | "isdisjoint" => Type::Bool,
-                "union" | "intersection" | "difference" | "symmetric_difference" => Type::Set(c),
+                "union" | "intersection" | "difference" | "symmetric_difference" => Type::Set(kind, c),
                 _ => Type::None,
             })
         }
-        _ => not_supported("set", name),
+        _ => not_supported(ty, name),
     }
 }

@@ -1,10 +1,11 @@
-//! Result types of method calls on `str` and `list` (dicts and sets: `containers.rs`).
+//! Result types of method calls on `str`, `bytes`, `bytearray` and `list` (dicts and sets:
+//! `containers.rs`).
 #![forbid(unsafe_code)]
 
 use super::{Annotator, ExcKind, Outcome, Raise, VariantId};
 use crate::diagnostic::Code;
 use crate::ir::*;
-use crate::types::Type;
+use crate::types::{Mutability, Type};
 
 /// The str methods this version compiles: name, accepted argument count range, result.
 const STR_METHODS: &[(&str, usize, usize, StrResult)] = &[
@@ -51,6 +52,35 @@ const STR_METHODS: &[(&str, usize, usize, StrResult)] = &[
     ("removeprefix", 1, 1, StrResult::Str),
     ("removesuffix", 1, 1, StrResult::Str),
     ("translate", 1, 1, StrResult::Str),
+    ("encode", 0, 1, StrResult::Bytes),
+];
+
+/// The methods of `bytes` and `bytearray` this version compiles: name, accepted argument count
+/// range, result (`Str` stands for the receiver's own type).
+const BYTES_METHODS: &[(&str, usize, usize, StrResult)] = &[
+    ("decode", 0, 1, StrResult::Text),
+    ("hex", 0, 0, StrResult::Text),
+    ("upper", 0, 0, StrResult::Str),
+    ("lower", 0, 0, StrResult::Str),
+    ("strip", 0, 1, StrResult::Str),
+    ("lstrip", 0, 1, StrResult::Str),
+    ("rstrip", 0, 1, StrResult::Str),
+    ("split", 0, 2, StrResult::StrList),
+    ("join", 1, 1, StrResult::Str),
+    ("replace", 2, 3, StrResult::Str),
+    ("find", 1, 3, StrResult::Int),
+    ("rfind", 1, 3, StrResult::Int),
+    ("index", 1, 3, StrResult::Int),
+    ("rindex", 1, 3, StrResult::Int),
+    ("count", 1, 3, StrResult::Int),
+    ("startswith", 1, 3, StrResult::Bool),
+    ("endswith", 1, 3, StrResult::Bool),
+    ("isdigit", 0, 0, StrResult::Bool),
+    ("isalpha", 0, 0, StrResult::Bool),
+    ("isspace", 0, 0, StrResult::Bool),
+    ("isalnum", 0, 0, StrResult::Bool),
+    ("isupper", 0, 0, StrResult::Bool),
+    ("islower", 0, 0, StrResult::Bool),
 ];
 
 #[derive(Clone, Copy)]
@@ -61,6 +91,10 @@ enum StrResult {
     StrTriple,
     Int,
     Bool,
+    /// `str.encode`: a `bytes`.
+    Bytes,
+    /// `bytes.decode`, `bytes.hex`: a `str`.
+    Text,
 }
 
 fn not_supported(ty: &str, name: &str) -> Outcome {
@@ -161,6 +195,9 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, obj: &Type, 
                 },
                 ("join", [t]) => return Outcome::Raises(Raise::new(ExcKind::TypeError, format!("can only join an iterable, not {}", t.py_name()))),
                 ("translate", [Dict(_)]) => {}
+                ("encode", [t]) if *t != Str => {
+                    return Outcome::Raises(Raise::new(ExcKind::TypeError, format!("encode() argument 'encoding' must be str, not {}", t.py_name())))
+                }
                 ("translate", [t]) => {
                     return Outcome::Reject(
                         Code::Unsupported,
@@ -174,9 +211,10 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, obj: &Type, 
                 return Outcome::Raises(raise);
             }
             Outcome::Type(match result {
-                StrResult::Str => Str,
+                StrResult::Str | StrResult::Text => Str,
                 StrResult::Int => Int,
                 StrResult::Bool => Bool,
+                StrResult::Bytes => Bytes(Mutability::Immutable),
                 StrResult::StrTriple => Tuple(vec![Str, Str, Str]),
                 StrResult::StrList => {
                     let l = an.new_site(vid, inst.result.unwrap_or(Value(u32::MAX)));
@@ -185,6 +223,7 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, obj: &Type, 
                 }
             })
         }
+        Bytes(kind) => bytes_method(an, vid, inst, *kind, name, args),
         List(l) => {
             let l = *l;
             let (min, max) = match name {
@@ -229,7 +268,87 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, obj: &Type, 
             }
         }
         Dict(c) => super::containers::dict_method(an, inst, *c, name, args),
-        Set(c) => super::containers::set_method(an, inst, *c, name, args),
+        Set(kind, c) => super::containers::set_method(an, inst, *kind, *c, name, args),
         t => not_supported(t.py_name(), name),
     }
+}
+
+/// The methods of `bytes` and `bytearray`; those that make bytes give the receiver's type.
+fn bytes_method(an: &mut Annotator, vid: VariantId, inst: &Inst, kind: Mutability, name: &str, args: &[Type]) -> Outcome {
+    use Type::*;
+    let ty = Bytes(kind).py_name();
+    let raise = |msg: String| Outcome::Raises(Raise::new(ExcKind::TypeError, msg));
+    if kind == Mutability::Mutable && matches!(name, "append" | "extend") {
+        if let Some(bad) = arg_count(ty, name, args.len(), 1, 1) {
+            return bad;
+        }
+        return match (name, &args[0]) {
+            ("append", t) if t.is_intlike() => Outcome::Type(None),
+            ("extend", t) => match super::ops::iter_item(an, t) {
+                Outcome::Type(item) if item.is_intlike() || matches!(item, None | Bottom) => Outcome::Type(None),
+                Outcome::Type(Object | Optional(_)) => Outcome::Reject(
+                    Code::Unsupported,
+                    "unsupported construct: bytearray.extend() with items of mixed type".into(),
+                    Some("extend with bytes or a list of ints".into()),
+                ),
+                Outcome::Type(item) => raise(format!("'{}' object cannot be interpreted as an integer", item.py_name())),
+                Outcome::Raises(_) => raise(format!("can't extend bytearray with {}", t.py_name())),
+                other => other,
+            },
+            (_, t) => raise(format!("'{}' object cannot be interpreted as an integer", t.py_name())),
+        };
+    }
+    let Some(&(_, min, max, result)) = BYTES_METHODS.iter().find(|m| m.0 == name) else {
+        return not_supported(ty, name);
+    };
+    if let Some(bad) = arg_count(ty, name, args.len(), min, max) {
+        return bad;
+    }
+    let bytes_like = |t: &Type| matches!(t, Bytes(_));
+    let wrong = match (name, args) {
+        ("decode", [t]) if *t != Str => Some(format!("decode() argument 'encoding' must be str, not {}", t.py_name())),
+        ("join", [List(l)]) => match an.containers.item(*l) {
+            Bytes(_) | Bottom | None => Option::None,
+            Object => {
+                return Outcome::Reject(
+                    Code::Unsupported,
+                    "unsupported construct: joining a list of bytes and bytearray values (`object`)".into(),
+                    Some("convert the items to one type first, e.g. `bytes(x)`".into()),
+                )
+            }
+            t => Some(format!("sequence item 0: expected a bytes-like object, {} found", t.py_name())),
+        },
+        ("join", [t]) => Some(format!("can only join an iterable, not {}", t.py_name())),
+        ("startswith" | "endswith", [t, ..]) if !bytes_like(t) => Some(format!("{name} first arg must be bytes or a tuple of bytes, not {}", t.py_name())),
+        ("find" | "rfind" | "index" | "rindex" | "count", [t, ..]) if !bytes_like(t) && !t.is_intlike() => {
+            Some(format!("argument should be integer or bytes-like object, not '{}'", t.py_name()))
+        }
+        ("split" | "strip" | "lstrip" | "rstrip", [t, ..]) if !bytes_like(t) && *t != None => Some(format!("a bytes-like object is required, not '{}'", t.py_name())),
+        ("replace", [a, b, ..]) => [a, b].into_iter().find(|t| !bytes_like(t)).map(|t| format!("a bytes-like object is required, not '{}'", t.py_name())),
+        _ => Option::None,
+    };
+    if let Some(msg) = wrong {
+        return raise(msg);
+    }
+    // The int arguments: `start`, `end`, `maxsplit`, `count`.
+    let first_int = match name {
+        "replace" => 2,
+        _ => 1,
+    };
+    if let Some(t) = args.iter().skip(first_int).find(|t| !t.non_none().is_intlike() && **t != None) {
+        return raise(format!("'{}' object cannot be interpreted as an integer", t.py_name()));
+    }
+    Outcome::Type(match result {
+        StrResult::Str => Bytes(kind),
+        StrResult::Text => Str,
+        StrResult::Int => Int,
+        StrResult::Bool => Bool,
+        StrResult::StrList => {
+            let l = an.new_site(vid, inst.result.unwrap_or(Value(u32::MAX)));
+            an.add_item(l, &Bytes(kind), inst.span);
+            List(l)
+        }
+        StrResult::Bytes => Bytes(Mutability::Immutable),
+        StrResult::StrTriple => Tuple(vec![Bytes(kind); 3]),
+    })
 }

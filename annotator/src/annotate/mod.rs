@@ -23,7 +23,7 @@ pub use object::on_boxed;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::ir::*;
-use crate::types::{Conflict, ContainerId, Containers, Type, Widening};
+use crate::types::{Conflict, ContainerId, Containers, Mutability, Type, Widening};
 use std::collections::HashMap;
 
 /// Maximum number of variants per function: past it, calls use one variant with boxed parameters.
@@ -47,6 +47,9 @@ pub enum ExcKind {
     MemoryError = 9,
     NameError = 10,
     UnboundLocalError = 11,
+    UnicodeDecodeError = 12,
+    UnicodeEncodeError = 13,
+    LookupError = 14,
 }
 
 /// An operation that always raises, with CPython's message.
@@ -474,6 +477,7 @@ impl<'p> Annotator<'p> {
                 Const::Float(_) => Type::Float,
                 Const::Bool(_) => Type::Bool,
                 Const::Str(_) => Type::Str,
+                Const::Bytes(_) => Type::Bytes(Mutability::Immutable),
                 Const::None => Type::None,
             }),
             InstKind::LoadLocal(l) => Outcome::Type(self.variants[vid.0 as usize].locals[l.index()].clone()),
@@ -648,7 +652,7 @@ impl<'p> Annotator<'p> {
             }
             InstKind::DelItem(o, i) => ops::delitem(self, inst.span, &t(self, o), &t(self, i)),
             // Only sequences are reversible: for anything else the loop's `RevLen` raised.
-            InstKind::IterPrev(s, _) if !matches!(t(self, s), Type::Str | Type::List(_) | Type::Tuple(_)) => Outcome::Type(Type::Bottom),
+            InstKind::IterPrev(s, _) if !matches!(t(self, s), Type::Str | Type::Bytes(_) | Type::List(_) | Type::Tuple(_)) => Outcome::Type(Type::Bottom),
             InstKind::IterNext(s, _, _) | InstKind::IterPrev(s, _) => match ops::iter_item(self, &t(self, s)) {
                 Outcome::Type(Type::Bottom) => Outcome::Type(Type::Bottom),
                 Outcome::Type(_) => Outcome::Type(Type::Int),

@@ -11,7 +11,7 @@ use super::optional::takes_any_value;
 use super::{Annotator, Dispatch, Outcome, Post, VariantId};
 use crate::diagnostic::Code;
 use crate::ir::*;
-use crate::types::Type;
+use crate::types::{Mutability, Type};
 
 impl<'p> Annotator<'p> {
     /// The outcome of `inst` when an operand that needs a known type is `object`, or `None`
@@ -185,10 +185,21 @@ fn builtin_has_attribute(t: &Type, name: &str) -> bool {
         ],
         Type::List(_) => &["append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort"],
         Type::Dict(_) => &["clear", "copy", "fromkeys", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values"],
-        Type::Set(_) => &[
+        Type::Set(Mutability::Mutable, _) => &[
             "add", "clear", "copy", "difference", "difference_update", "discard", "intersection", "intersection_update", "isdisjoint", "issubset", "issuperset", "pop", "remove",
             "symmetric_difference", "symmetric_difference_update", "union", "update",
         ],
+        Type::Set(Mutability::Immutable, _) => &["copy", "difference", "intersection", "isdisjoint", "issubset", "issuperset", "symmetric_difference", "union"],
+        // bytes and bytearray share the str-like methods; a bytearray adds the list-like ones.
+        Type::Bytes(m) => {
+            const BYTES: &[&str] = &[
+                "capitalize", "center", "count", "decode", "endswith", "expandtabs", "find", "fromhex", "hex", "index", "isalnum", "isalpha", "isascii", "isdigit", "islower", "isspace",
+                "istitle", "isupper", "join", "ljust", "lower", "lstrip", "maketrans", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition",
+                "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "translate", "upper", "zfill",
+            ];
+            const BYTEARRAY: &[&str] = &["append", "clear", "copy", "extend", "insert", "pop", "remove", "reverse"];
+            return BYTES.contains(&name) || (*m == Mutability::Mutable && BYTEARRAY.contains(&name));
+        }
         Type::Tuple(_) => &["count", "index"],
         Type::Int | Type::Bool => &["as_integer_ratio", "bit_count", "bit_length", "conjugate", "denominator", "from_bytes", "imag", "numerator", "real", "to_bytes"],
         Type::Float => &["as_integer_ratio", "conjugate", "fromhex", "hex", "imag", "is_integer", "real"],

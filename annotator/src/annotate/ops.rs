@@ -6,7 +6,7 @@ use super::{Annotator, ExcKind, Outcome, Raise, VariantId};
 use crate::diagnostic::Code;
 use crate::ir::*;
 use crate::source::Span;
-use crate::types::{Type, ViewKind};
+use crate::types::{Mutability, Type, ViewKind};
 
 fn type_error(msg: String) -> Outcome {
     Outcome::Raises(Raise::new(ExcKind::TypeError, msg))
@@ -37,6 +37,8 @@ pub(super) fn binary(an: &mut Annotator, _vid: VariantId, inst: &Inst, op: BinOp
             (Str, Str) => Outcome::Type(Str),
             (List(_), List(_)) => merged(an, inst, op, a, b),
             (Tuple(xs), Tuple(ys)) => Outcome::Type(Tuple(xs.iter().chain(ys).cloned().collect())),
+            (Bytes(k), Bytes(_)) => Outcome::Type(Bytes(*k)),
+            (Bytes(_), _) => type_error(format!("can't concat {} to {}", b.py_name(), a.py_name())),
             (Str, _) => seq_concat("str", b),
             (List(_), _) => seq_concat("list", b),
             (Tuple(_), _) => seq_concat("tuple", b),
@@ -44,26 +46,31 @@ pub(super) fn binary(an: &mut Annotator, _vid: VariantId, inst: &Inst, op: BinOp
         },
         BinOp::Mul => match (a, b) {
             _ if a.is_number() && b.is_number() => Outcome::Type(numeric(a, b)),
-            (Str | List(_), n) | (n, Str | List(_)) if n.is_intlike() => {
-                Outcome::Type(if matches!(a, Str | List(_)) { a.clone() } else { b.clone() })
+            (Str | List(_) | Bytes(_), n) | (n, Str | List(_) | Bytes(_)) if n.is_intlike() => {
+                Outcome::Type(if matches!(a, Str | List(_) | Bytes(_)) { a.clone() } else { b.clone() })
             }
             (Tuple(_), n) | (n, Tuple(_)) if n.is_intlike() => Outcome::Reject(
                 Code::Unsupported,
                 "unsupported construct: repeating a tuple with `*`".into(),
                 Some("the length would not be known statically; use a list".into()),
             ),
-            (Str | List(_) | Tuple(_), n) | (n, Str | List(_) | Tuple(_)) => {
+            (Str | List(_) | Tuple(_) | Bytes(_), n) | (n, Str | List(_) | Tuple(_) | Bytes(_)) => {
                 type_error(format!("can't multiply sequence by non-int of type '{}'", n.py_name()))
             }
             _ => unsupported_operands(op, a, b),
         },
-        BinOp::BitOr | BinOp::BitAnd | BinOp::BitXor | BinOp::Sub if matches!((a, b), (Set(_), Set(_))) => merged(an, inst, op, a, b),
+        BinOp::BitOr | BinOp::BitAnd | BinOp::BitXor | BinOp::Sub if matches!((a, b), (Set(..), Set(..))) => merged(an, inst, op, a, b),
         BinOp::BitOr if matches!((a, b), (Dict(_), Dict(_))) => merged(an, inst, op, a, b),
         BinOp::Sub | BinOp::FloorDiv | BinOp::Pow if a.is_number() && b.is_number() => Outcome::Type(numeric(a, b)),
         BinOp::Mod if a.is_number() && b.is_number() => Outcome::Type(numeric(a, b)),
         // printf-style formatting: any right operand (a tuple is the argument list); the runtime
         // checks the conversions against the arguments' types.
         BinOp::Mod if *a == Str => Outcome::Type(Str),
+        BinOp::Mod if matches!(a, Bytes(_)) => Outcome::Reject(
+            Code::Unsupported,
+            format!("unsupported construct: printf-style formatting of {}", a.py_name()),
+            Some("format a str and encode it: `(fmt % args).encode()`".into()),
+        ),
         BinOp::Div if a.is_number() && b.is_number() => Outcome::Type(Float),
         BinOp::LShift | BinOp::RShift if a.is_intlike() && b.is_intlike() => Outcome::Type(Int),
         BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if *a == Bool && *b == Bool => Outcome::Type(Bool),
@@ -87,9 +94,12 @@ pub(super) fn inplace_binary(an: &mut Annotator, vid: VariantId, inst: &Inst, op
 }
 
 /// `a | b` and friends on two sets (or dicts), `+` on two lists: both share one definition, the
-/// result's.
+/// result's. A set and a frozenset share it too, and the result has the left operand's type.
 fn merged(an: &mut Annotator, inst: &Inst, op: BinOp, a: &Type, b: &Type) -> Outcome {
-    let t = an.containers.union(a, b);
+    let t = match (a, b) {
+        (Type::Set(k, x), Type::Set(_, y)) => Type::Set(*k, an.containers.merge(*x, *y)),
+        _ => an.containers.union(a, b),
+    };
     an.note_widening(inst.span, || format!("the result of `{}`", op.symbol()));
     Outcome::Type(t)
 }
@@ -112,7 +122,7 @@ fn orderable(a: &Type, b: &Type) -> bool {
     use Type::*;
     match (a, b) {
         _ if a.is_number() && b.is_number() => true,
-        (Str, Str) | (List(_), List(_)) | (Set(_), Set(_)) => true,
+        (Str, Str) | (List(_), List(_)) | (Set(..), Set(..)) | (Bytes(_), Bytes(_)) => true,
         (Tuple(_), Tuple(_)) => true,
         _ => false,
     }
@@ -135,6 +145,8 @@ pub(super) fn compare(an: &mut Annotator, span: Span, op: CmpOp, a: &Type, b: &T
         CmpOp::In | CmpOp::NotIn => match b {
             Str if *a == Str => Outcome::Type(Bool),
             Str => type_error(format!("'in <string>' requires string as left operand, not {}", a.py_name())),
+            Bytes(_) if a.is_intlike() || matches!(a, Bytes(_)) => Outcome::Type(Bool),
+            Bytes(_) => type_error(format!("a bytes-like object is required, not '{}'", a.py_name())),
             // A `T | None` element widens the list's items to `T | None` (the same words), so
             // the runtime compares it with the items' descriptor.
             List(c) if matches!(a, Optional(_) | Object) => {
@@ -142,11 +154,16 @@ pub(super) fn compare(an: &mut Annotator, span: Span, op: CmpOp, a: &Type, b: &T
                 Outcome::Type(Bool)
             }
             List(_) | Tuple(_) => Outcome::Type(Bool),
-            Dict(c) | Set(c) | View(ViewKind::Keys, c) if a.is_hashable() => {
+            // CPython looks a set up in a set as the frozenset of its elements.
+            Set(_, c) if let Set(Mutability::Mutable, x) = a => {
+                an.add_item(*c, &Set(Mutability::Immutable, *x), span);
+                Outcome::Type(Bool)
+            }
+            Dict(c) | Set(_, c) | View(ViewKind::Keys, c) if a.is_hashable() => {
                 an.add_item(*c, a, span);
                 Outcome::Type(Bool)
             }
-            Dict(_) | Set(_) => type_error(format!("unhashable type: '{}'", a.py_name())),
+            Dict(_) | Set(..) => type_error(format!("unhashable type: '{}'", a.py_name())),
             View(ViewKind::Values, c) => {
                 an.add_value(*c, a, span);
                 Outcome::Type(Bool)
@@ -172,6 +189,9 @@ pub(super) fn getitem(an: &mut Annotator, span: Span, func: FuncId, o: &Type, i:
         Dict(_) => type_error(format!("unhashable type: '{}'", i.py_name())),
         Str if i.is_intlike() => Outcome::Type(Str),
         Str => type_error(format!("string indices must be integers, not '{}'", i.py_name())),
+        Bytes(_) if i.is_intlike() => Outcome::Type(Int),
+        Bytes(Mutability::Immutable) => type_error(format!("byte indices must be integers or slices, not {}", i.py_name())),
+        Bytes(Mutability::Mutable) => type_error(format!("bytearray indices must be integers or slices, not {}", i.py_name())),
         Tuple(ts) if i.is_intlike() => {
             if let Some(k) = an.int_const(func, index) {
                 let n = ts.len() as i64;
@@ -212,6 +232,9 @@ pub(super) fn setitem(an: &mut Annotator, span: Span, o: &Type, i: &Type, v: &Ty
             an.add_value(*c, v, span);
             Outcome::Type(None)
         }
+        Bytes(Mutability::Mutable) if !i.is_intlike() => type_error(format!("bytearray indices must be integers or slices, not {}", i.py_name())),
+        Bytes(Mutability::Mutable) if !v.is_intlike() => type_error(format!("'{}' object cannot be interpreted as an integer", v.py_name())),
+        Bytes(Mutability::Mutable) => Outcome::Type(None),
         Dict(_) => type_error(format!("unhashable type: '{}'", i.py_name())),
         _ => type_error(format!("'{}' object does not support item assignment", o.py_name())),
     }
@@ -230,7 +253,8 @@ pub(super) fn delitem(an: &mut Annotator, span: Span, o: &Type, i: &Type) -> Out
             Outcome::Type(None)
         }
         Dict(_) => type_error(format!("unhashable type: '{}'", i.py_name())),
-        Str | Tuple(_) => type_error(format!("'{}' object doesn't support item deletion", o.py_name())),
+        Str | Tuple(_) | Bytes(Mutability::Immutable) => type_error(format!("'{}' object doesn't support item deletion", o.py_name())),
+        Bytes(Mutability::Mutable) => unsupported_bytearray_change("deleting an item of"),
         _ => type_error(format!("'{}' object does not support item deletion", o.py_name())),
     }
 }
@@ -266,9 +290,18 @@ pub(super) fn slice(o: &Type, bounds: &[Type]) -> Outcome {
     }
     match o {
         // A tuple's result is narrowed to the fields selected (`Annotator::tuple_slice`).
-        List(_) | Str | Tuple(_) => Outcome::Type(o.clone()),
+        List(_) | Str | Tuple(_) | Bytes(_) => Outcome::Type(o.clone()),
         _ => type_error(format!("'{}' object is not subscriptable", o.py_name())),
     }
+}
+
+/// A change to a bytearray other than item assignment, `append` and `extend`.
+fn unsupported_bytearray_change(what: &str) -> Outcome {
+    Outcome::Reject(
+        Code::Unsupported,
+        format!("unsupported construct: {what} a bytearray"),
+        Some("build a new bytearray from slices with `+`".into()),
+    )
 }
 
 /// CPython's `TypeError` for a slice bound that is not an int or `None`.
@@ -287,6 +320,7 @@ pub(super) fn set_slice(an: &mut Annotator, span: Span, o: &Type, bounds: &[Type
     let List(l) = o else {
         return match o {
             Dict(_) => type_error("unhashable type: 'slice'".into()),
+            Bytes(Mutability::Mutable) => unsupported_bytearray_change("assigning to a slice of"),
             _ => type_error(format!("'{}' object does not support item assignment", o.py_name())),
         };
     };
@@ -317,6 +351,7 @@ pub(super) fn del_slice(o: &Type, bounds: &[Type]) -> Outcome {
     match o {
         List(_) => bad_bound(bounds).unwrap_or(Outcome::Type(None)),
         Dict(_) => type_error("unhashable type: 'slice'".into()),
+        Bytes(Mutability::Mutable) => unsupported_bytearray_change("deleting a slice of"),
         _ => type_error(format!("'{}' object does not support item deletion", o.py_name())),
     }
 }
@@ -367,7 +402,7 @@ pub(super) fn check_unpack_starred(v: &Type, min: u32) -> Outcome {
             Outcome::Raises(Raise::new(ExcKind::ValueError, format!("not enough values to unpack (expected at least {min}, got {})", ts.len())))
         }
         Tuple(_) | List(_) | Str => Outcome::Type(None),
-        Dict(_) | Set(_) | View(..) => Outcome::Reject(
+        Dict(_) | Set(..) | View(..) | Bytes(_) => Outcome::Reject(
             Code::Unsupported,
             format!("unsupported construct: starred unpacking of a {}", v.py_name()),
             Some("unpack `list(x)` instead".into()),
@@ -385,6 +420,7 @@ pub(super) fn unpack(an: &mut Annotator, v: &Type, i: u32, n: u32) -> Outcome {
         Tuple(ts) => Outcome::Raises(Raise::new(ExcKind::ValueError, format!("not enough values to unpack (expected {n}, got {})", ts.len()))),
         List(l) => Outcome::Type(an.containers.item(*l)),
         Str => Outcome::Type(Str),
+        Bytes(_) => Outcome::Type(Int),
         _ => type_error(format!("cannot unpack non-iterable {} object", v.py_name())),
     }
 }

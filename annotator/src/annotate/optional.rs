@@ -23,7 +23,7 @@ pub fn takes_any_value(kind: &InstKind, pos: usize, types: &[Type]) -> bool {
         InstKind::Compare(CmpOp::Eq | CmpOp::Ne | CmpOp::Is | CmpOp::IsNot, ..) => true,
         // The element of `in`: containers that hash or compare their items with a descriptor.
         InstKind::Compare(CmpOp::In | CmpOp::NotIn, ..) => {
-            pos == 0 && matches!(types.get(1).map(Type::non_none), Some(Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::View(..)))
+            pos == 0 && matches!(types.get(1).map(Type::non_none), Some(Type::List(_) | Type::Dict(_) | Type::Set(..) | Type::View(..)))
         }
         InstKind::Truth(_) | InstKind::IsInstance(..) | InstKind::IsBuiltin(..) | InstKind::TypeName(_) => true,
         InstKind::Format(..) => pos == 0,

@@ -51,6 +51,11 @@ impl FnBuilder<'_> {
             && !self.ctx.functions.contains_key(name))
     }
 
+    /// The name of the builtin class `e` names (`str`, `bytes`...), when it still means it.
+    fn builtin_class(&self, e: &ast::Expr) -> Option<&'static str> {
+        ["str", "bytes", "bytearray", "int", "float", "list", "dict", "set", "frozenset", "tuple"].into_iter().find(|c| self.is_builtin_name(e, c))
+    }
+
     /// The bounds of `[a:b:c]`, evaluated in order; `None` where omitted.
     pub(super) fn slice_bounds(&mut self, sl: &ast::ExprSlice) -> (Option<Value>, Option<Value>, Option<Value>) {
         let mut part = |p: &Option<Box<ast::Expr>>| p.as_ref().map(|p| self.expr(p));
@@ -114,10 +119,7 @@ impl FnBuilder<'_> {
                 let vs = items.iter().map(|c| self.constant(c, span)).collect();
                 return self.emit(InstKind::BuildTuple(vs), span);
             }
-            ast::Constant::Bytes(_) => {
-                self.unsupported(span, "bytes literal", "bytes arrive with the object model");
-                Const::None
-            }
+            ast::Constant::Bytes(b) => Const::Bytes(b.clone()),
             ast::Constant::Complex { .. } | ast::Constant::Ellipsis => {
                 self.unsupported(span, "this literal", "complex numbers and `...` are not supported");
                 Const::None
@@ -372,6 +374,20 @@ impl FnBuilder<'_> {
                 let class = self.class_named(&a.value).unwrap_or(ClassId(0));
                 self.static_method_call(class, a.attr.as_str(), None, c, span)
             }
+            ast::Expr::Attribute(a) if let Some(class) = self.builtin_class(&a.value) => {
+                match Builtin::STATIC_METHODS.iter().find(|(c, m, _)| *c == class && *m == a.attr.as_str()) {
+                    Some(&(_, _, b)) => {
+                        let args = c.args.iter().map(|e| self.expr(e)).collect();
+                        let kw = keywords(self);
+                        self.emit(InstKind::CallBuiltin(b, args, kw), span)
+                    }
+                    None => self.unsupported_value(
+                        span,
+                        &format!("calling `{class}.{}` on the class", a.attr),
+                        "call the method on a value instead (`x.method(...)`)",
+                    ),
+                }
+            }
             ast::Expr::Attribute(a) if is_super_call(&a.value) => match self.super_target(span) {
                 Some((base, this)) => self.static_method_call(base, a.attr.as_str(), Some(this), c, span),
                 None => self.emit(InstKind::Const(Const::None), span),
@@ -402,10 +418,10 @@ impl FnBuilder<'_> {
                         let obj = self.expr(&c.args[0]);
                         return self.emit(InstKind::IsBuiltin(obj, types), span);
                     }
-                    return self.unsupported_value(span, "`isinstance` with this second argument", "pass one class defined in this module, a built-in class (int, float, bool, str, list, tuple, dict, set) or a tuple of built-in classes");
+                    return self.unsupported_value(span, "`isinstance` with this second argument", "pass one class defined in this module, a built-in class (int, float, bool, str, list, tuple, dict, set, frozenset, bytes, bytearray) or a tuple of built-in classes");
                 }
                 if let Some(b) = Builtin::from_name(name) {
-                    let consumes = matches!(b, Builtin::List | Builtin::Sorted | Builtin::Set | Builtin::Sum)
+                    let consumes = matches!(b, Builtin::List | Builtin::Sorted | Builtin::Set | Builtin::FrozenSet | Builtin::Bytes | Builtin::ByteArray | Builtin::Sum)
                         || (matches!(b, Builtin::Min | Builtin::Max) && c.args.len() == 1);
                     let args = c.args.iter().enumerate().map(|(i, e)| self.call_arg(e, consumes && i == 0)).collect();
                     let kw = keywords(self);

@@ -3,7 +3,7 @@
 use super::func::{ll, FnLower};
 use inkwell::values::BasicValueEnum;
 use mesapy_annotator::ir::*;
-use mesapy_annotator::types::Type;
+use mesapy_annotator::types::{Mutability, Type};
 
 impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     fn kwarg(&self, kw: &[(String, Value)], name: &str) -> Option<Value> {
@@ -54,7 +54,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                     self.tag(n).into()
                 }
                 Type::Tuple(ts) => self.tagged(ts.len() as i64).into(),
-                Type::Dict(_) | Type::Set(_) | Type::View(..) => {
+                Type::Bytes(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) => {
                     let n = self.list_len(vals[0].into_pointer_value());
                     self.tag(n).into()
                 }
@@ -109,9 +109,10 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 [t] => self.as_float(vals[0], t).into(),
                 _ => unreachable!("float() arity is checked"),
             },
-            Builtin::Str => match types.first() {
-                None => self.str_const("").into(),
-                Some(t) => self.str_of(vals[0], t).into(),
+            Builtin::Str => match types.as_slice() {
+                [] => self.str_const("").into(),
+                [Type::Bytes(_), _] => self.call_rt_value("rt_bytes_decode", &[vals[0], vals[1]]),
+                [t, ..] => self.str_of(vals[0], t).into(),
             },
             Builtin::Repr => self.repr_of(vals[0], &types[0]).into(),
             Builtin::Bool => match types.first() {
@@ -177,7 +178,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 self.call_rt("rt_list_sort", &[list, d.into(), reverse]);
                 list
             }
-            Builtin::Set => {
+            Builtin::Set | Builtin::FrozenSet => {
                 let set_t = self.result_type(result);
                 match types.first() {
                     Some(t) => self.set_of(vals[0], t, &set_t),
@@ -195,6 +196,10 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 }
             },
             Builtin::Hash => self.hash_of(vals[0], &types[0]),
+            Builtin::Bytes => self.new_bytes(Mutability::Immutable, &vals, &types),
+            Builtin::ByteArray => self.new_bytes(Mutability::Mutable, &vals, &types),
+            Builtin::BytesFromhex | Builtin::ByteArrayFromhex => self.call_rt_value("rt_bytes_fromhex", &[vals[0]]),
+            Builtin::StrMaketrans => self.maketrans(&vals, &types, result),
             Builtin::Format => {
                 let spec = match vals.get(1) {
                     Some(s) => s.into_pointer_value(),
@@ -208,7 +213,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     }
 
     /// A list of an iterable's items (the list itself when it is one) and their type.
-    fn list_or_items(&mut self, v: BasicValueEnum<'ctx>, t: &Type) -> (BasicValueEnum<'ctx>, Type) {
+    pub(crate) fn list_or_items(&mut self, v: BasicValueEnum<'ctx>, t: &Type) -> (BasicValueEnum<'ctx>, Type) {
         match t {
             Type::List(l) => (v, self.cg.ann.containers.item(*l)),
             t => self.list_of(v, t),
@@ -250,22 +255,25 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 Some(self.list_method(obj, &item, name, &vals, &types, kw, result))
             }
             t @ Type::Dict(_) => Some(self.dict_method(obj, &t, name, args)),
-            t @ Type::Set(_) => Some(self.set_method(obj, &t, name, args)),
+            t @ Type::Set(..) => Some(self.set_method(obj, &t, name, args)),
+            Type::Bytes(k) => Some(self.bytes_method(obj, k, name, &vals, &types)),
             t => unreachable!("the annotator rejects methods of {t:?}"),
         }
     }
 
     /// An optional argument as a tagged int word, 0 when absent or None.
-    fn opt_arg(&self, vals: &[BasicValueEnum<'ctx>], types: &[Type], i: usize) -> BasicValueEnum<'ctx> {
+    pub(crate) fn opt_arg(&self, vals: &[BasicValueEnum<'ctx>], types: &[Type], i: usize) -> BasicValueEnum<'ctx> {
         match types.get(i) {
             Some(Type::None) | None => self.i64(0).into(),
             Some(t) => self.as_int(vals[i], t).into(),
         }
     }
 
-    fn opt_str(&self, vals: &[BasicValueEnum<'ctx>], types: &[Type], i: usize) -> BasicValueEnum<'ctx> {
+    /// An optional str or bytes argument: null when absent or `None` (and a `T | None` that is
+    /// `None` is the word 0, a null pointer, too).
+    pub(crate) fn opt_ref(&self, vals: &[BasicValueEnum<'ctx>], types: &[Type], i: usize) -> BasicValueEnum<'ctx> {
         match types.get(i) {
-            Some(Type::Str) => vals[i],
+            Some(t) if matches!(t.non_none(), Type::Str | Type::Bytes(_)) => vals[i],
             _ => self.cg.ptr().const_null().into(),
         }
     }
@@ -276,11 +284,11 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             "upper" | "lower" | "isdigit" | "isalpha" | "isspace" | "isalnum" | "isupper" | "islower" | "title" | "capitalize" | "swapcase"
             | "casefold" | "isdecimal" | "isnumeric" | "istitle" | "isidentifier" | "isascii" => self.call_rt_value(&rt, &[s]),
             "strip" | "lstrip" | "rstrip" => {
-                let chars = self.opt_str(vals, types, 0);
+                let chars = self.opt_ref(vals, types, 0);
                 self.call_rt_value(&rt, &[s, chars])
             }
             "split" | "rsplit" => {
-                let mut sep = self.opt_str(vals, types, 0);
+                let mut sep = self.opt_ref(vals, types, 0);
                 let mut maxsplit = match types.get(1) {
                     Some(t) => self.as_int(vals[1], t),
                     None => self.tagged(-1),
@@ -297,6 +305,10 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             "translate" => {
                 let d = self.desc(&types[0]);
                 self.call_rt_value(&rt, &[s, vals[0], d.into()])
+            }
+            "encode" => {
+                let encoding = self.opt_ref(vals, types, 0);
+                self.call_rt_value(&rt, &[s, encoding])
             }
             "splitlines" => {
                 let keepends = match kw.iter().find(|(k, _)| k == "keepends").map(|(_, v)| *v) {
@@ -333,7 +345,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             }
             "ljust" | "rjust" | "center" => {
                 let width = self.as_int(vals[0], &types[0]);
-                let fill = self.opt_str(vals, types, 1);
+                let fill = self.opt_ref(vals, types, 1);
                 self.call_rt_value(&rt, &[s, width.into(), fill])
             }
             "zfill" => {

@@ -256,6 +256,10 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 let len = ll!(self.b().build_load(i64t, self.field_ptr(class, 8), "name_len"));
                 self.call_rt_value("rt_str_from_utf8", &[name, len]).into_pointer_value()
             }
+            Type::Object => {
+                let (w, d) = (self.to_word(v, t), self.desc(t));
+                self.call_rt_value("rt_type_name", &[w.into(), d.into()]).into_pointer_value()
+            }
             t => {
                 let name = self.cg.ann.containers.type_name(t);
                 self.str_const(&name)

@@ -6,13 +6,13 @@ use super::func::{ll, FnLower};
 use inkwell::values::{BasicValueEnum, IntValue};
 use inkwell::IntPredicate;
 use mesapy_annotator::ir::*;
-use mesapy_annotator::types::{Type, ViewKind};
+use mesapy_annotator::types::{Mutability, Type, ViewKind};
 
 impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     /// The key (item) and value types of a dict, set or view type.
     fn key_value(&self, t: &Type) -> (Type, Type) {
         match t {
-            Type::Dict(c) | Type::Set(c) | Type::View(_, c) => (self.cg.ann.containers.item(*c), self.cg.ann.containers.value(*c)),
+            Type::Dict(c) | Type::Set(_, c) | Type::View(_, c) => (self.cg.ann.containers.item(*c), self.cg.ann.containers.value(*c)),
             t => unreachable!("not a dict or set: {t:?}"),
         }
     }
@@ -115,7 +115,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 let r = self.call_rt_value("rt_list_contains", &[list, w.into(), d.into()]).into_int_value();
                 return ll!(self.b().build_int_compare(IntPredicate::NE, r, r.get_type().const_zero(), "in"));
             }
-            Type::Set(_) => ("rt_set_contains", self.key_value(th).0),
+            Type::Set(..) => ("rt_set_contains", self.key_value(th).0),
             _ => ("rt_dict_contains", self.key_value(th).0),
         };
         let w = self.to_word(self.coerce(needle, tn, &slot), &slot);
@@ -127,7 +127,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     pub(crate) fn iter_next(&mut self, seq: Value, pos: Value, size: Value) -> BasicValueEnum<'ctx> {
         let (s, p) = (self.get(seq), self.untag(self.int_of(pos)));
         let len = match self.ty(seq) {
-            Type::List(_) => self.list_len(s.into_pointer_value()),
+            Type::List(_) | Type::Bytes(_) => self.list_len(s.into_pointer_value()),
             Type::Str => self.untag(self.call_rt_value("rt_str_len", &[s]).into_int_value()),
             Type::Tuple(ts) => self.i64(ts.len() as i64),
             _ => {
@@ -145,7 +145,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     pub(crate) fn iter_prev(&mut self, seq: Value, pos: Value) -> BasicValueEnum<'ctx> {
         let (s, p) = (self.get(seq), self.untag(self.int_of(pos)));
         let len = match self.ty(seq) {
-            Type::List(_) => self.list_len(s.into_pointer_value()),
+            Type::List(_) | Type::Bytes(_) => self.list_len(s.into_pointer_value()),
             Type::Str => self.untag(self.call_rt_value("rt_str_len", &[s]).into_int_value()),
             Type::Tuple(ts) => self.i64(ts.len() as i64),
             t => unreachable!("the annotator rejects reversing {t:?}"),
@@ -168,6 +168,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 self.from_word(w, &item_t)
             }
             Type::Str => self.call_rt_value("rt_str_getitem", &[s, self.int_of(at).into()]),
+            Type::Bytes(k) => self.bytes_getitem(s, self.int_of(at), k),
             Type::Tuple(_) => {
                 let p = self.tuple_item_ptr(s.into_pointer_value(), i);
                 let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "w")).into_int_value();
@@ -190,12 +191,13 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         match t {
             Type::List(l) => (self.copy_list(v), self.cg.ann.containers.item(*l)),
             Type::Str => (self.call_rt_value("rt_list_from_str", &[v]), Type::Str),
+            Type::Bytes(_) => (self.call_rt_value("rt_bytes_list", &[v]), Type::Int),
             Type::View(ViewKind::Values, c) => (self.call_rt_value("rt_dict_values", &[v]), self.cg.ann.containers.value(*c)),
             Type::View(ViewKind::Items, c) => {
                 let item = Type::Tuple(vec![self.cg.ann.containers.item(*c), self.cg.ann.containers.value(*c)]);
                 (self.call_rt_value("rt_dict_items", &[v]), item)
             }
-            Type::Dict(c) | Type::Set(c) | Type::View(ViewKind::Keys, c) => (self.call_rt_value("rt_dict_keys", &[v]), self.cg.ann.containers.item(*c)),
+            Type::Dict(c) | Type::Set(_, c) | Type::View(ViewKind::Keys, c) => (self.call_rt_value("rt_dict_keys", &[v]), self.cg.ann.containers.item(*c)),
             Type::Tuple(ts) => {
                 let item = ts.first().cloned().unwrap_or(Type::None);
                 let list = self.new_list(self.i64(ts.len() as i64), &item);
@@ -211,14 +213,23 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         }
     }
 
-    /// `set(x)` for any iterable.
+    /// `set(x)` or `frozenset(x)` (as `set_t` says) for any iterable. From a set or frozenset it
+    /// is CPython's copy (a new set updated from the other); `frozenset(f)` is `f` itself.
     pub(crate) fn set_of(&mut self, v: BasicValueEnum<'ctx>, t: &Type, set_t: &Type) -> BasicValueEnum<'ctx> {
-        if let Type::Set(_) = t {
-            return self.call_rt_value("rt_set_copy", &[v]);
-        }
-        let (list, _) = self.list_of(v, t);
         let d = self.desc(set_t);
-        self.call_rt_value("rt_set_from_list", &[d.into(), list])
+        match (t, set_t) {
+            (Type::Set(Mutability::Immutable, _), Type::Set(Mutability::Immutable, _)) => v,
+            (Type::Set(Mutability::Mutable, _), Type::Set(Mutability::Mutable, _)) => self.call_rt_value("rt_set_copy", &[v]),
+            (Type::Set(..), _) => {
+                let set = self.call_rt_value("rt_set_new", &[d.into()]);
+                self.call_rt("rt_set_update", &[set, v]);
+                set
+            }
+            _ => {
+                let (list, _) = self.list_of(v, t);
+                self.call_rt_value("rt_set_from_list", &[d.into(), list])
+            }
+        }
     }
 
     pub(crate) fn dict_method(&mut self, d: BasicValueEnum<'ctx>, dt: &Type, name: &str, args: &[Value]) -> BasicValueEnum<'ctx> {
@@ -272,7 +283,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     /// The argument of a set method as a set: itself, or a new set of an iterable's items.
     fn as_set(&mut self, v: Value, set_t: &Type) -> BasicValueEnum<'ctx> {
         match self.ty(v) {
-            Type::Set(_) => self.get(v),
+            Type::Set(..) => self.get(v),
             t => self.set_of(self.get(v), &t, set_t),
         }
     }
@@ -293,6 +304,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 self.call_rt("rt_set_clear", &[s]);
                 self.none()
             }
+            // A frozenset's copy is itself, as in CPython.
+            "copy" if matches!(st, Type::Set(Mutability::Immutable, _)) => s,
             "copy" => self.call_rt_value("rt_set_copy", &[s]),
             "update" | "intersection_update" | "difference_update" | "symmetric_difference_update" => {
                 let other = self.as_set(args[0], st);

@@ -714,21 +714,33 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             Const::Bool(b) => self.cg.ctx.i8_type().const_int(*b as u64, false).into(),
             Const::None => self.cg.ctx.i8_type().const_zero().into(),
             Const::Str(s) => self.str_const(s).into(),
+            Const::Bytes(b) => self.bytes_const(b).into(),
         }
     }
 
     /// A str literal: created once, then read from its cached slot.
     pub(crate) fn str_const(&mut self, s: &str) -> PointerValue<'ctx> {
-        let slot = self.cg.const_slot(format!("str:{s}"));
+        self.literal(format!("str:{s}"), s.as_bytes(), "rt_str_const")
+    }
+
+    /// A bytes literal, like a str literal.
+    pub(crate) fn bytes_const(&mut self, b: &[u8]) -> PointerValue<'ctx> {
+        self.literal(format!("bytes:{}", b.escape_ascii()), b, "rt_bytes_const")
+    }
+
+    /// The object a literal's runtime constructor (`rt_str_const`, `rt_bytes_const`) makes from
+    /// `bytes` the first time, cached in the root slot named `key`.
+    fn literal(&mut self, key: String, bytes: &[u8], make: &str) -> PointerValue<'ctx> {
+        let slot = self.cg.const_slot(key);
         let w = self.cached_object(slot, |fl| {
-            let bytes = fl.cg.bytes_global(s.as_bytes(), "str");
-            let f = fl.cg.rt("rt_str_const");
-            let len = fl.cg.ctx.i64_type().const_int(s.len() as u64, false);
-            let p = ll!(fl.b().build_call(f, &[slot.as_pointer_value().into(), bytes.into(), len.into()], "s"));
-            let p = p.try_as_basic_value().basic().expect("rt_str_const returns a pointer").into_pointer_value();
+            let data = fl.cg.bytes_global(bytes, "lit");
+            let f = fl.cg.rt(make);
+            let len = fl.cg.ctx.i64_type().const_int(bytes.len() as u64, false);
+            let p = ll!(fl.b().build_call(f, &[slot.as_pointer_value().into(), data.into(), len.into()], "lit"));
+            let p = p.try_as_basic_value().basic().expect("literal constructors return a pointer").into_pointer_value();
             ll!(fl.b().build_ptr_to_int(p, fl.cg.ctx.i64_type(), "w"))
         });
-        ll!(self.b().build_int_to_ptr(w, self.cg.ptr(), "str"))
+        ll!(self.b().build_int_to_ptr(w, self.cg.ptr(), "lit"))
     }
 
     /// Loads a cached word from `slot`, calling `init` the first time (when it is still 0).

@@ -9,7 +9,7 @@ use inkwell::values::{BasicValueEnum, FloatValue, IntValue};
 use inkwell::IntPredicate;
 use mesapy_annotator::annotate::ExcKind;
 use mesapy_annotator::ir::*;
-use mesapy_annotator::types::Type;
+use mesapy_annotator::types::{Mutability, Type};
 
 impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     /// Both words are small ints.
@@ -287,7 +287,10 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             (Type::Str, n) if n.is_intlike() => self.call_rt_value("rt_str_repeat", &[va, self.as_int(vb, tb).into()]),
             (n, Type::Str) if n.is_intlike() => self.call_rt_value("rt_str_repeat", &[vb, self.as_int(va, ta).into()]),
             (Type::List(_), Type::List(_)) => self.call_rt_value("rt_list_concat", &[va, vb]),
-            (Type::Set(_), Type::Set(_)) | (Type::Dict(_), Type::Dict(_)) => self.set_binary(op, va, ta, vb, false),
+            (Type::Set(..), Type::Set(..)) | (Type::Dict(_), Type::Dict(_)) => self.set_binary(op, va, ta, vb, false),
+            (Type::Bytes(_), Type::Bytes(_)) => self.call_rt_value("rt_bytes_concat", &[va, vb]),
+            (Type::Bytes(_), n) if n.is_intlike() => self.call_rt_value("rt_bytes_repeat", &[va, self.as_int(vb, tb).into()]),
+            (n, Type::Bytes(_)) if n.is_intlike() => self.call_rt_value("rt_bytes_repeat", &[vb, self.as_int(va, ta).into()]),
             (Type::List(_), n) if n.is_intlike() => self.call_rt_value("rt_list_repeat", &[va, self.as_int(vb, tb).into()]),
             (n, Type::List(_)) if n.is_intlike() => self.call_rt_value("rt_list_repeat", &[vb, self.as_int(va, ta).into()]),
             (Type::Tuple(xs), Type::Tuple(ys)) => {
@@ -316,7 +319,18 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 Some(va)
             }
             (BinOp::Add, Type::Str) if tb == Type::Str => Some(self.call_rt_value("rt_str_append", &[va, vb])),
-            (_, Type::Set(_) | Type::Dict(_)) => Some(self.set_binary(op, va, &ta, vb, true)),
+            (_, Type::Set(Mutability::Mutable, _) | Type::Dict(_)) => Some(self.set_binary(op, va, &ta, vb, true)),
+            // A bytearray changes in place (its aliases see it); bytes rebind.
+            (BinOp::Add, Type::Bytes(Mutability::Mutable)) => {
+                self.call_rt("rt_bytes_extend", &[va, vb]);
+                Some(va)
+            }
+            (BinOp::Mul, Type::Bytes(Mutability::Mutable)) => {
+                let repeated = self.call_rt_value("rt_bytes_repeat", &[va, self.as_int(vb, &tb).into()]);
+                self.set_list_len(va.into_pointer_value(), self.i64(0));
+                self.call_rt("rt_bytes_extend", &[va, repeated]);
+                Some(va)
+            }
             (BinOp::Mul, Type::List(_)) => {
                 let repeated = self.call_rt_value("rt_list_repeat", &[va, self.as_int(vb, &tb).into()]);
                 self.set_list_len(va.into_pointer_value(), self.i64(0));

@@ -11,6 +11,7 @@
 //! are `unsafe fn`s.
 
 mod builtins;
+mod bytes;
 mod classes;
 mod containers;
 mod func;
@@ -71,7 +72,7 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
         match t {
             Type::Int => self.ctx.i64_type().into(),
             Type::Float => self.ctx.f64_type().into(),
-            Type::Str | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(_) | Type::View(..) | Type::Instance(_) => self.ptr().into(),
+            Type::Str | Type::Bytes(_) | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Instance(_) => self.ptr().into(),
             Type::Bool | Type::None | Type::Bottom => self.ctx.i8_type().into(),
             Type::Optional(t) => self.repr(t),
             Type::Object => self.ptr().into(),

@@ -165,5 +165,8 @@ fn builtin_kinds(c: BuiltinType) -> &'static [u64] {
         BuiltinType::Tuple => &[6],
         BuiltinType::Dict => &[7],
         BuiltinType::Set => &[8],
+        BuiltinType::FrozenSet => &[15],
+        BuiltinType::Bytes => &[16],
+        BuiltinType::ByteArray => &[17],
     }
 }

@@ -7,7 +7,7 @@ use inkwell::values::{BasicValueEnum, IntValue, PointerValue};
 use inkwell::{FloatPredicate, IntPredicate};
 use mesapy_annotator::annotate::ExcKind;
 use mesapy_annotator::ir::*;
-use mesapy_annotator::types::{Type, ViewKind};
+use mesapy_annotator::types::{Mutability, Type, ViewKind};
 
 /// `TypeDesc.kind` values (runtime/ABI.md).
 fn desc_kind(t: &Type) -> u64 {
@@ -20,7 +20,10 @@ fn desc_kind(t: &Type) -> u64 {
         Type::List(_) => 5,
         Type::Tuple(_) => 6,
         Type::Dict(_) => 7,
-        Type::Set(_) => 8,
+        Type::Set(Mutability::Mutable, _) => 8,
+        Type::Set(Mutability::Immutable, _) => 15,
+        Type::Bytes(Mutability::Immutable) => 16,
+        Type::Bytes(Mutability::Mutable) => 17,
         Type::View(ViewKind::Keys, _) => 9,
         Type::View(ViewKind::Values, _) => 10,
         Type::View(ViewKind::Items, _) => 11,
@@ -42,7 +45,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         match t {
             Type::Int => v.into_int_value(),
             Type::Float => ll!(self.b().build_bit_cast(v, i64t, "bits")).into_int_value(),
-            Type::Str | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(_) | Type::View(..) | Type::Instance(_) => ll!(self.b().build_ptr_to_int(v.into_pointer_value(), i64t, "w")),
+            Type::Str | Type::Bytes(_) | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Instance(_) => ll!(self.b().build_ptr_to_int(v.into_pointer_value(), i64t, "w")),
             Type::Bool | Type::None | Type::Bottom => ll!(self.b().build_int_z_extend(v.into_int_value(), i64t, "w")),
             Type::Optional(t) => self.to_word(v, t),
             Type::Object => ll!(self.b().build_ptr_to_int(v.into_pointer_value(), i64t, "w")),
@@ -53,7 +56,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         match t {
             Type::Int => w.into(),
             Type::Float => ll!(self.b().build_bit_cast(w, self.cg.ctx.f64_type(), "f")),
-            Type::Str | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(_) | Type::View(..) | Type::Instance(_) => ll!(self.b().build_int_to_ptr(w, self.cg.ptr(), "p")).into(),
+            Type::Str | Type::Bytes(_) | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Instance(_) => ll!(self.b().build_int_to_ptr(w, self.cg.ptr(), "p")).into(),
             Type::Bool | Type::None | Type::Bottom => ll!(self.b().build_int_truncate(w, self.cg.ctx.i8_type(), "b")).into(),
             Type::Optional(t) => self.from_word(w, t),
             Type::Object => ll!(self.b().build_int_to_ptr(w, self.cg.ptr(), "p")).into(),
@@ -68,7 +71,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             return g.as_pointer_value();
         }
         let args: Vec<Type> = match &t {
-            Type::List(l) | Type::Set(l) => vec![self.cg.ann.containers.item(*l)],
+            Type::List(l) | Type::Set(_, l) => vec![self.cg.ann.containers.item(*l)],
             Type::Dict(l) => vec![self.cg.ann.containers.item(*l), self.cg.ann.containers.value(*l)],
             Type::View(_, l) => vec![Type::Dict(*l)],
             Type::Tuple(ts) => ts.clone(),
@@ -161,7 +164,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 let n = self.call_rt_value("rt_str_len", &[v]).into_int_value();
                 ll!(b.build_int_compare(IntPredicate::NE, n, self.tagged(0), "t"))
             }
-            Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::View(..) => {
+            // Each of these has its length at +8.
+            Type::List(_) | Type::Bytes(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) => {
                 let n = self.list_len(v.into_pointer_value());
                 ll!(b.build_int_compare(IntPredicate::NE, n, self.i64(0), "t"))
             }
@@ -278,6 +282,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 self.from_word(w, &item)
             }
             Type::Str => self.call_rt_value("rt_str_getitem", &[self.get(o), index.into()]),
+            Type::Bytes(k) => self.bytes_getitem(self.get(o), index, k),
             Type::Tuple(ts) => {
                 let tuple = self.get(o).into_pointer_value();
                 let len = self.i64(ts.len() as i64);
@@ -295,6 +300,11 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let l = match self.ty(o) {
             Type::List(l) => l,
             Type::Dict(_) => return self.dict_setitem(o, i, v),
+            Type::Bytes(_) => {
+                let (index, value) = (self.int_of(i), self.int_of(v));
+                self.call_rt("rt_bytes_setitem", &[self.get(o), index.into(), value.into()]);
+                return;
+            }
             t => unreachable!("the annotator rejects item assignment to {t:?}"),
         };
         let index = self.int_of(i);
@@ -339,7 +349,11 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             return self.build_tuple_of(&fields).into();
         }
         let args = [self.get(o), self.opt_int(a), self.opt_int(b), self.opt_int(c)];
-        let f = if self.ty(o) == Type::Str { "rt_str_slice" } else { "rt_list_slice" };
+        let f = match self.ty(o) {
+            Type::Str => "rt_str_slice",
+            Type::Bytes(_) => "rt_bytes_slice",
+            _ => "rt_list_slice",
+        };
         self.call_rt_value(f, &args)
     }
 
@@ -421,6 +435,13 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                     self.call_rt("rt_check_unpack", &[raw.into(), self.i64(n as i64).into()]);
                 }
                 self.call_rt_value("rt_str_getitem", &[val, self.tagged(i as i64).into()])
+            }
+            Type::Bytes(k) => {
+                if i == 0 {
+                    let len = self.list_len(val.into_pointer_value());
+                    self.call_rt("rt_check_unpack", &[len.into(), self.i64(n as i64).into()]);
+                }
+                self.bytes_getitem(val, self.tagged(i as i64), k)
             }
             t => unreachable!("the annotator rejects unpacking {t:?}"),
         }
@@ -560,7 +581,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             CmpOp::Is => {
                 return match (ta, tb) {
                     (Type::None, Type::None) => bool_t.const_int(1, false),
-                    (x, y) if x == y => {
+                    // Containers made at different sites have different definitions.
+                    (x, y) if x == y || self.same_shape(x, y) => {
                         let (wa, wb) = (self.to_word(va, ta), self.to_word(vb, tb));
                         ll!(self.b().build_int_compare(IntPredicate::EQ, wa, wb, "is"))
                     }
@@ -609,7 +631,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 let r = self.call_rt_value("rt_str_cmp", &[va, vb]).into_int_value();
                 ll!(self.b().build_int_compare(pred(op), r, r.get_type().const_zero(), "cmp"))
             }
-            (Type::Set(_), Type::Set(_)) if op != CmpOp::Eq => self.set_order(op, va, vb),
+            (Type::Set(..), Type::Set(..)) if op != CmpOp::Eq => self.set_order(op, va, vb),
             // Sequences of different item types compare item by item with both descriptors
             // (`[1] == [1.0]`, `(1, 'a') < (1, 'b')`).
             (Type::List(_), Type::List(_)) | (Type::Tuple(_), Type::Tuple(_)) if !self.same_shape(ta, tb) => self.object_compare(op, va, ta, vb, tb),
@@ -677,12 +699,17 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         .into_int_value()
     }
 
-    /// Two types with one representation and one descriptor: equal, or containers whose item
-    /// types print the same (each list literal has its own list definition).
+    /// Two types with one representation that one descriptor reads: equal, or containers whose
+    /// item types print the same (each list literal has its own list definition). A set and a
+    /// frozenset, or bytes and a bytearray, compare as the left one's type.
     pub(crate) fn same_shape(&self, a: &Type, b: &Type) -> bool {
-        a == b
-            || (matches!((a, b), (Type::List(_), Type::List(_)) | (Type::Tuple(_), Type::Tuple(_)) | (Type::Dict(_), Type::Dict(_)) | (Type::Set(_), Type::Set(_)))
-                && self.cg.ann.containers.show(a) == self.cg.ann.containers.show(b))
+        let c = &self.cg.ann.containers;
+        match (a, b) {
+            (Type::Set(_, x), Type::Set(_, y)) => c.show(&c.item(*x)) == c.show(&c.item(*y)),
+            (Type::Bytes(_), Type::Bytes(_)) => true,
+            (Type::List(_), Type::List(_)) | (Type::Tuple(_), Type::Tuple(_)) | (Type::Dict(_), Type::Dict(_)) => c.show(a) == c.show(b),
+            _ => a == b,
+        }
     }
 
     /// Whether a value of type `t` can equal an item of type `item`, compared as an item: the
@@ -746,7 +773,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 }
                 acc
             }
-            Type::Dict(_) | Type::Set(_) | Type::View(..) => self.contains_key(hay, th, needle, tn),
+            Type::Bytes(_) => self.bytes_contains(hay, needle, tn),
+            Type::Dict(_) | Type::Set(..) | Type::View(..) => self.contains_key(hay, th, needle, tn),
             _ => bool_t.const_zero(),
         }
     }

@@ -6,7 +6,7 @@
 //! from the descriptor stored in the object.
 //!
 //! A table is only ever borrowed mutably while its own keys are hashed and compared. That never
-//! reads the same object again: dicts and sets are unhashable, so they are never keys.
+//! reads the same object again: dicts are unhashable, so they are never keys.
 
 use super::generic::RawHeap;
 use super::layout::{Dict, List, Set, Tuple, TypeDesc};
@@ -150,6 +150,19 @@ unsafe fn from_list(d: *const TypeDesc, l: *const List, value: u64) -> *mut Dict
         let keys = list_items(l);
         let x = new_of_type(d, check(Table::with_capacity(keys.len())));
         check(with_table(x, |t, h, k| keys.iter().try_for_each(|&key| t.insert(h, k, key, value))));
+        x
+    }
+}
+
+/// A new dict of type `d` holding `pairs` of key and value words, inserted in order.
+///
+/// # Safety
+/// `d` must be a dict descriptor that lives for the program, and the words of its types.
+pub(super) unsafe fn from_pairs(d: *const TypeDesc, pairs: &[(u64, u64)]) -> *mut Dict {
+    // SAFETY: per the caller.
+    unsafe {
+        let x = new_of_type(d, check(Table::with_capacity(pairs.len())));
+        check(with_table(x, |t, h, k| pairs.iter().try_for_each(|&(key, value)| t.insert(h, k, key, value))));
         x
     }
 }

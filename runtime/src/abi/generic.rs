@@ -67,6 +67,9 @@ impl Heap for RawHeap {
             12 => Kind::Instance,
             13 => Kind::Optional,
             14 => Kind::Object,
+            15 => Kind::FrozenSet,
+            16 => Kind::Bytes,
+            17 => Kind::ByteArray,
             // 3, and anything a broken descriptor might hold: a value with no contents to read.
             _ => Kind::None,
         }
@@ -151,8 +154,17 @@ impl Heap for RawHeap {
     }
 
     fn set(&self, w: u64) -> &SetTable {
-        // SAFETY: `new`'s contract: a word read as a set is a set object.
+        // SAFETY: `new`'s contract: a word read as a set or frozenset is a set object.
         unsafe { &(*(w as *const Set)).table }
+    }
+
+    fn bytes(&self, w: u64) -> &[u8] {
+        // SAFETY: `new`'s contract: a word read as bytes or bytearray is a bytes object, whose
+        // buffer holds `len` bytes.
+        unsafe {
+            let b = w as *const crate::abi::layout::Bytes;
+            std::slice::from_raw_parts((*b).data, (*b).len as usize)
+        }
     }
 }
 
@@ -164,6 +176,14 @@ pub unsafe extern "C" fn rt_str_of(w: u64, d: *const TypeDesc) -> *mut Str {
         return w as *mut Str;
     }
     new_str(&check(desc::str_of(&h, w, t)))
+}
+
+/// `type(x).__name__` of a value whose type is known only at run time (a box).
+#[no_mangle]
+pub unsafe extern "C" fn rt_type_name(w: u64, d: *const TypeDesc) -> *mut Str {
+    // SAFETY: a word of the described type per the ABI.
+    let (h, t) = unsafe { (RawHeap::new(), desc_arg(d)) };
+    new_str(&desc::class_name(&h, w, t))
 }
 
 #[no_mangle]

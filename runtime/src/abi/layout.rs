@@ -30,6 +30,17 @@ pub struct List {
     pub items: *mut u64,
 }
 
+/// `bytes` and `bytearray`: `len` at +8 (the byte count, which generated code reads for `len(b)`
+/// and iteration); the buffer of `cap` bytes at `data` is owned by the object. A `bytes` object
+/// is never changed after it is made; the static type says which of the two an object is.
+#[repr(C)]
+pub struct Bytes {
+    pub header: Header,
+    pub len: i64,
+    pub cap: i64,
+    pub data: *mut u8,
+}
+
 /// `tuple[...]`: field `i` at +16 + 8*i; bit `i` of `ref_mask` says whether field `i` is a reference.
 #[repr(C)]
 pub struct Tuple {
@@ -91,7 +102,8 @@ pub struct SourceInfo {
 /// A static type, emitted as a constant: kind 0 int, 1 float, 2 bool, 3 None, 4 str, 5 list
 /// (`args[0]` the item type), 6 tuple (`args` the field types), 7 dict (`args[0]` the key type,
 /// `args[1]` the value type), 8 set (`args[0]` the item type), 9, 10, 11 the `keys()`, `values()`
-/// and `items()` views (`args[0]` the dict's type; the value is the dict itself).
+/// and `items()` views (`args[0]` the dict's type; the value is the dict itself), 12 an instance,
+/// 13 `T | None`, 14 `object`, 15 frozenset (`args[0]` the item type), 16 bytes, 17 bytearray.
 #[repr(C)]
 pub struct TypeDesc {
     pub kind: u32,
@@ -138,6 +150,7 @@ mod tests {
         assert_eq!(offset_of!(List, len), 8);
         assert_eq!(offset_of!(List, items), 24);
         assert_eq!(offset_of!(Tuple, items), 16);
+        assert_eq!(offset_of!(Bytes, len), 8);
         assert_eq!(offset_of!(Dict, len), 8);
         assert_eq!((offset_of!(Set, len), offset_of!(Set, desc)), (8, offset_of!(Dict, desc)));
         assert_eq!(offset_of!(Frame, line), 16);

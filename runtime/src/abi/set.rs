@@ -8,7 +8,11 @@
 //! When both arguments are the same object, the operation is CPython's special case for it
 //! (`s |= s` does nothing, `s -= s` and `s ^= s` clear, `s &= s` and `s & s` copy), so a table is
 //! never borrowed mutably and shared at once. A table is otherwise borrowed mutably only while its
-//! own keys are hashed and compared, which never reads a set object: sets are unhashable.
+//! own keys are hashed and compared, which never reads the set itself: a set is unhashable, and a
+//! frozenset (which can be an element) is only changed while it is being made.
+//!
+//! A frozenset is a set object with a frozenset descriptor; results of the set algebra take the
+//! left operand's descriptor, so `frozenset | set` is a frozenset, as in CPython.
 
 use super::generic::RawHeap;
 use super::layout::{List, Set, TypeDesc};

@@ -7,7 +7,7 @@ use crate::gc::object::{new_list, new_str, new_tuple, Str};
 use crate::int;
 use crate::str_ops::{self, Class, Justify, Side};
 use super::generic::RawHeap;
-use super::layout::{List, Tuple, TypeDesc};
+use super::layout::{Dict, List, Tuple, TypeDesc};
 
 thread_local! {
     /// One-character ASCII strings, allocated once (indexing and `list(s)` produce many).
@@ -15,7 +15,7 @@ thread_local! {
 }
 
 /// A str object for `s`, shared for one-character ASCII strings.
-fn str_obj(s: &str) -> *mut Str {
+pub(super) fn str_obj(s: &str) -> *mut Str {
     let &[b] = s.as_bytes() else {
         return new_str(s);
     };
@@ -541,6 +541,28 @@ pub unsafe extern "C" fn rt_str_translate(s: *const Str, table: *const u8, desc:
         return s.cast_mut();
     }
     str_obj(&out)
+}
+
+/// `str.maketrans(x, y)` / `str.maketrans(x, y, z)` (`z` null when absent): a new dict of type `d`.
+#[no_mangle]
+pub unsafe extern "C" fn rt_str_maketrans(d: *const TypeDesc, x: *const Str, y: *const Str, z: *const Str) -> *mut Dict {
+    // SAFETY: a dict descriptor (`dict[int, int]` or `dict[int, int | None]`) and strs per the ABI.
+    unsafe {
+        let pairs = check(crate::str_format::maketrans(str_ref(x), str_ref(y), opt_str(z)));
+        super::dict::from_pairs(d, &pairs)
+    }
+}
+
+/// `str.maketrans(table)`: a new dict of type `d` (`dict[int, V]`) from the dict `table`.
+#[no_mangle]
+pub unsafe extern "C" fn rt_str_maketrans_dict(d: *const TypeDesc, table: *const Dict) -> *mut Dict {
+    // SAFETY: per the ABI, a dict descriptor whose value type is the table's, and a dict object,
+    // whose own descriptor describes its words.
+    unsafe {
+        let h = RawHeap::new();
+        let pairs = check(crate::str_format::maketrans_dict(&h, table as u64, super::desc_arg((*table).desc)));
+        super::dict::from_pairs(d, &pairs)
+    }
 }
 
 #[no_mangle]

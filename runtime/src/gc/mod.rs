@@ -9,7 +9,7 @@
 //! global slots. Marking uses an explicit stack so deeply nested lists cannot overflow the Rust
 //! stack. Only list items (when the list's flags say references), tuple fields with their
 //! ref-mask bit and the live keys and values of dicts and sets (when their flags say references)
-//! are traced; str and big ints hold no references.
+//! are traced; str, bytes and big ints hold no references.
 
 #![deny(unsafe_op_in_unsafe_fn)]
 
@@ -222,6 +222,7 @@ unsafe fn extra_size(p: *mut Header) -> usize {
             object::KIND_BIG => (*p.cast::<object::BigObj>()).value.bits() as usize / 8,
             KIND_DICT => (*p.cast::<Dict>()).table.heap_bytes(),
             KIND_SET => (*p.cast::<Set>()).table.heap_bytes(),
+            object::KIND_BYTES => (*p.cast::<crate::abi::layout::Bytes>()).cap as usize,
             _ => 0,
         }
     }

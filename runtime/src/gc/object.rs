@@ -6,7 +6,7 @@ use std::mem::{size_of, ManuallyDrop};
 use num_bigint::BigInt;
 
 use super::{alloc_object, note_alloc};
-use crate::abi::layout::{Dict, Header, List, Set, Tuple, TypeDesc};
+use crate::abi::layout::{Bytes, Dict, Header, List, Set, Tuple, TypeDesc};
 use crate::dict_ops::Table;
 use crate::set_ops::SetTable;
 
@@ -17,6 +17,7 @@ pub const KIND_BIG: u8 = 4;
 pub const KIND_STRBUF: u8 = 5;
 pub const KIND_DICT: u8 = 6;
 pub const KIND_SET: u8 = 7;
+pub const KIND_BYTES: u8 = 8;
 
 /// A dict's or set's `header.flags` bit: its keys are references. It is also the ref-mask bit of
 /// the key field of a `(key, value)` tuple.
@@ -73,25 +74,30 @@ pub unsafe fn object_size(h: *const Header) -> usize {
             KIND_TUPLE => size_of::<Tuple>() + 8 * (*h).aux as usize,
             KIND_DICT => size_of::<Dict>(),
             KIND_SET => size_of::<Set>(),
+            KIND_BYTES => size_of::<Bytes>(),
             _ => size_of::<BigObj>(),
         }
     }
 }
 
-/// Releases what the object at `h` owns outside its own allocation (a list's item buffer, a big
-/// int's digits, a dict's or set's table).
+/// Releases what the object at `h` owns outside its own allocation (a list's item buffer, a
+/// bytes object's buffer, a big int's digits, a dict's or set's table).
 ///
 /// # Safety
 /// `h` must point to a live object allocated by this module; it must not be used afterwards.
 pub unsafe fn drop_contents(h: *mut Header) {
     // SAFETY: per the caller; a list's buffer came from a `Vec<u64>` with capacity `cap` (see
-    // `new_list`), and a big int's value and a dict's or set's table were written by
+    // `new_list`), a bytes object's from a `Vec<u8>` (see `new_bytes`), and a big int's value and a dict's or set's table were written by
     // `new_big`/`new_dict`/`new_set`.
     unsafe {
         match (*h).kind {
             KIND_LIST => {
                 let l = h.cast::<List>();
                 drop(Vec::from_raw_parts((*l).items, 0, (*l).cap as usize));
+            }
+            KIND_BYTES => {
+                let b = h.cast::<Bytes>();
+                drop(Vec::from_raw_parts((*b).data, 0, (*b).cap as usize));
             }
             KIND_BIG => std::ptr::drop_in_place(&raw mut (*h.cast::<BigObj>()).value),
             KIND_DICT => std::ptr::drop_in_place(&raw mut (*h.cast::<Dict>()).table),
@@ -183,6 +189,21 @@ pub fn new_list(items: Vec<u64>, is_ref: bool) -> *mut List {
         (*p).len = items.len() as i64;
         (*p).cap = items.capacity() as i64;
         (*p).items = items.as_mut_ptr();
+    }
+    p
+}
+
+/// A new `bytes` or `bytearray` object owning `data`.
+pub fn new_bytes(data: Vec<u8>) -> *mut Bytes {
+    let p = alloc_object(size_of::<Bytes>(), KIND_BYTES).cast::<Bytes>();
+    note_alloc(data.capacity());
+    let mut data = ManuallyDrop::new(data);
+    // SAFETY: the block is a zeroed Bytes; the buffer's ownership moves into it (freed in
+    // `drop_contents` with the same capacity).
+    unsafe {
+        (*p).len = data.len() as i64;
+        (*p).cap = data.capacity() as i64;
+        (*p).data = data.as_mut_ptr();
     }
     p
 }

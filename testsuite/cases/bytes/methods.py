@@ -1,0 +1,15 @@
+# The common bytes methods; bytearray's return bytearrays.
+b = b"  Hello, World!  "
+print(b.strip(), b.lstrip(), b.rstrip(), b"xxhixx".strip(b"x"), b"abcba".strip(b"ab"))
+print(b.upper(), b.lower(), bytearray(b"MiXeD").lower())
+print(b"a,b,,c".split(b","), b"a,b,c".split(b",", 1), b"  many   spaces ".split(), b"".split(), b"x".split(b"x"))
+print(b"-".join([b"a", b"b", b"c"]), b"".join([]), bytearray(b", ").join([b"x", b"y"]))
+print(b"banana".replace(b"a", b"o"), b"banana".replace(b"an", b"", 1), b"ab".replace(b"", b"."))
+print(b"banana".find(b"an"), b"banana".find(b"an", 2), b"banana".rfind(b"an"), b"banana".find(b"x"), b"banana".find(110))
+print(b"banana".index(b"n"), b"banana".rindex(b"a"), b"banana".count(b"a"), b"banana".count(b"an", 2), b"aaa".count(b""))
+print(b"banana".startswith(b"ban"), b"banana".endswith(b"na"), b"banana".startswith(b"na", 2), b"banana".endswith(b"ban", 0, 3))
+print(b"123".isdigit(), b"12a".isdigit(), b"abc".isalpha(), b"a1".isalnum(), b" \t\n".isspace(), b"".isspace())
+print(b"ABC".isupper(), b"AbC".isupper(), b"abc1".islower(), b"123".islower())
+ba = bytearray(b"a b c")
+parts = ba.split()
+print(parts, type(parts[0]).__name__, ba.upper(), ba.replace(b" ", b""))
