@@ -124,6 +124,7 @@ pub trait Heap {
 
 /// The word and type a value of static type `t` is read as: for an optional type, `None` when
 /// the word is 0 and the inner type otherwise; for a boxed value, what the box holds.
+#[inline]
 pub fn value<H: Heap>(h: &H, w: u64, t: H::Ty) -> (u64, H::Ty) {
     match h.kind(t) {
         Kind::Optional if w == 0 => (w, h.none()),

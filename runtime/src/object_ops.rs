@@ -254,6 +254,10 @@ fn number_cmp(x: &Num, y: &Num) -> Option<Ordering> {
 /// `a == b` for values of two static types.
 pub fn eq<H: Heap>(h: &H, a: u64, ta: H::Ty, b: u64, tb: H::Ty) -> bool {
     let ((a, ta), (b, tb)) = (value(h, a, ta), value(h, b, tb));
+    // The common case of boxed tokens and keys first.
+    if h.kind(ta) == Kind::Str && h.kind(tb) == Kind::Str {
+        return a == b || h.str(a) == h.str(b);
+    }
     if let (Some(x), Some(y)) = (number(h, a, ta), number(h, b, tb)) {
         return number_cmp(&x, &y) == Some(Ordering::Equal);
     }
