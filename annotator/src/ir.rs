@@ -390,6 +390,17 @@ pub struct ClassDef {
     pub span: Span,
 }
 
+/// How the instances of a class hash (`Program::hashing`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hashing {
+    /// By identity: no class on the MRO defines `__eq__` or `__hash__`.
+    Identity,
+    /// By the `__hash__` method, defined in the class given.
+    Method(FuncId, ClassId),
+    /// `TypeError: unhashable type`: `__eq__` came without `__hash__`.
+    Unhashable,
+}
+
 /// The hidden method name of the getter of property `attr` (not a Python identifier).
 pub fn getter_name(attr: &str) -> String {
     format!("<get {attr}>")
@@ -431,6 +442,26 @@ impl Program {
     /// The method `name` of a class or its nearest base that defines it.
     pub fn method(&self, c: ClassId, name: &str) -> Option<FuncId> {
         self.mro(c).into_iter().find_map(|k| self.class(k).methods.iter().find(|(n, _)| n == name).map(|&(_, f)| f))
+    }
+
+    /// The class (of `c` and its bases) whose body defines method `name`.
+    pub fn method_owner(&self, c: ClassId, name: &str) -> Option<ClassId> {
+        self.mro(c).into_iter().find(|&k| self.class(k).methods.iter().any(|(n, _)| n == name))
+    }
+
+    /// How instances of `c` hash. CPython gives a class that defines `__eq__` without `__hash__`
+    /// the attribute `__hash__ = None`, which its subclasses inherit unless they define one.
+    pub fn hashing(&self, c: ClassId) -> Hashing {
+        for k in self.mro(c) {
+            let def = self.class(k);
+            if let Some(&(_, f)) = def.methods.iter().find(|(n, _)| n == "__hash__") {
+                return Hashing::Method(f, k);
+            }
+            if def.methods.iter().any(|(n, _)| n == "__eq__") {
+                return Hashing::Unhashable;
+            }
+        }
+        Hashing::Identity
     }
 
     /// Whether method `f` takes the instance as its first parameter (it is not static or a

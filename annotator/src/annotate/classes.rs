@@ -205,16 +205,35 @@ impl<'p> Annotator<'p> {
         Some(self.dispatch(vid, inst.result, (*c, me), name, types, args, post, inst.span))
     }
 
-    /// The variants of `__repr__` and `__str__` of a class, created when an instance is: the
-    /// lowering calls them for `print`, `str`, `repr` and f-strings, and the runtime for an
-    /// instance inside a container.
-    pub(super) fn ensure_text_methods(&mut self, c: ClassId, span: Span) {
-        for name in ["__repr__", "__str__"] {
-            if let Some(f) = self.program.method(c, name) {
-                self.variant_for(f, vec![Type::Instance(c)], span);
-            }
+    /// The variants of the methods the runtime calls on instances of a class
+    /// ([`runtime_methods`]), created when an instance is.
+    pub(super) fn ensure_runtime_methods(&mut self, c: ClassId, span: Span) {
+        for (_, f, args) in runtime_methods(self.program, c) {
+            self.variant_for(f, args, span);
         }
     }
+}
+
+/// The special methods that run without a call in the program, each with the argument types of
+/// its variant: `__repr__` and `__str__` of `c` (the lowering calls them for `print`, `str`,
+/// `repr` and f-strings, the runtime for an instance inside a container), and `__hash__` and
+/// `__eq__`, which the runtime calls for instances in dicts, sets and lists. These two are typed
+/// for the class that defines them: the runtime compares an instance only with instances of
+/// that class (and its subclasses), else by identity.
+pub fn runtime_methods(program: &Program, c: ClassId) -> Vec<(&'static str, FuncId, Vec<Type>)> {
+    let mut out = Vec::new();
+    for name in ["__repr__", "__str__"] {
+        if let Some(f) = program.method(c, name) {
+            out.push((name, f, vec![Type::Instance(c)]));
+        }
+    }
+    if let Hashing::Method(f, owner) = program.hashing(c) {
+        out.push(("__hash__", f, vec![Type::Instance(owner)]));
+    }
+    if let (Some(f), Some(owner)) = (program.method(c, "__eq__"), program.method_owner(c, "__eq__")) {
+        out.push(("__eq__", f, vec![Type::Instance(owner), Type::Instance(owner)]));
+    }
+    out
 }
 
 /// The special method behind a binary operator, and its reflected form.

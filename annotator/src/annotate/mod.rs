@@ -13,7 +13,7 @@
 #![forbid(unsafe_code)]
 
 mod builtins;
-mod classes;
+pub mod classes;
 mod containers;
 mod methods;
 mod object;
@@ -273,19 +273,17 @@ impl<'p> Annotator<'p> {
         Some(VariantId(self.variants.len() as u32 - 1))
     }
 
-    /// The `__repr__`/`__str__` variants of the classes variant `v` instantiates.
-    fn text_method_variants(&self, v: VariantId) -> Vec<VariantId> {
+    /// The variants the runtime may call on instances of the classes variant `v` instantiates
+    /// (`classes::runtime_methods`).
+    fn runtime_method_variants(&self, v: VariantId) -> Vec<VariantId> {
         let variant = &self.variants[v.0 as usize];
         let func = self.program.function(variant.func);
         let mut out = Vec::new();
         for inst in func.blocks.iter().flat_map(|b| &b.insts) {
             if let InstKind::New(c) = inst.kind {
-                for name in ["__repr__", "__str__"] {
-                    if let Some(f) = self.program.method(c, name) {
-                        let args = [Type::Instance(c)];
-                        if let Some(i) = self.variants.iter().position(|x| x.func == f && x.args == args) {
-                            out.push(VariantId(i as u32));
-                        }
+                for (_, f, args) in classes::runtime_methods(self.program, c) {
+                    if let Some(i) = self.variants.iter().position(|x| x.func == f && x.args == args) {
+                        out.push(VariantId(i as u32));
                     }
                 }
             }
@@ -305,8 +303,9 @@ impl<'p> Annotator<'p> {
             let variant = &self.variants[v.0 as usize];
             let mut callees: Vec<VariantId> =
                 variant.calls.values().copied().chain(variant.dispatch.values().flat_map(|d| d.targets.iter().map(|t| t.1))).collect();
-            // The text methods of every class instantiated here are called by the lowering.
-            callees.extend(self.text_method_variants(v));
+            // The text methods of every class instantiated here are called by the lowering, and
+            // its hash and equality methods by the runtime.
+            callees.extend(self.runtime_method_variants(v));
             callees.sort();
             stack.extend(callees.into_iter().rev());
         }
@@ -581,7 +580,14 @@ impl<'p> Annotator<'p> {
                 let arg_types: Vec<Type> = args.iter().map(|a| t(self, a)).collect();
                 let kw_types: Vec<(String, Type)> = kw.iter().map(|(k, v)| (k.clone(), t(self, v))).collect();
                 match t(self, obj) {
+                    // `f(...)` where `f` is not a function calls `type(f).__call__`.
+                    Type::Instance(c) if name == "__call__" && self.program.method(c, name).is_none() => {
+                        Outcome::Raises(Raise::new(ExcKind::TypeError, format!("'{}' object is not callable", self.program.class(c).name)))
+                    }
                     Type::Instance(c) => self.call_method(vid, inst, c, name, &arg_types, &kw_types),
+                    ot @ (Type::Int | Type::Float | Type::Bool | Type::Str | Type::None | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(_)) if name == "__call__" => {
+                        Outcome::Raises(Raise::new(ExcKind::TypeError, format!("'{}' object is not callable", self.containers.type_name(&ot))))
+                    }
                     // A receiver that is only `None` so far may still grow into `T | None`.
                     Type::None if !self.final_round => Outcome::Type(Type::Bottom),
                     Type::None => Outcome::Raises(Raise::new(ExcKind::AttributeError, format!("'NoneType' object has no attribute '{name}'"))),
@@ -599,6 +605,12 @@ impl<'p> Annotator<'p> {
                 let name = self.containers.type_name(&operands[0]);
                 self.special(vid, inst, "__setitem__", &operands, false, Post::None)
                     .unwrap_or_else(|| Outcome::Raises(Raise::new(ExcKind::TypeError, format!("'{name}' object does not support item assignment"))))
+            }
+            InstKind::DelItem(o, i) if matches!(t(self, o), Type::Instance(_)) => {
+                let operands = [t(self, o), t(self, i)];
+                let name = self.containers.type_name(&operands[0]);
+                self.special(vid, inst, "__delitem__", &operands, false, Post::None)
+                    .unwrap_or_else(|| Outcome::Raises(Raise::new(ExcKind::TypeError, format!("'{name}' object does not support item deletion"))))
             }
             InstKind::GetItem(o, i) => ops::getitem(self, inst.span, func.id, &t(self, o), &t(self, i), *i),
             InstKind::SetItem(o, i, v) => ops::setitem(self, inst.span, &t(self, o), &t(self, i), &t(self, v)),
@@ -659,7 +671,7 @@ impl<'p> Annotator<'p> {
             }
             InstKind::JoinStr(_) => Outcome::Type(Type::Str),
             InstKind::New(c) => {
-                self.ensure_text_methods(*c, inst.span);
+                self.ensure_runtime_methods(*c, inst.span);
                 Outcome::Type(Type::Instance(*c))
             }
             InstKind::GetAttr(o, name) => self.getattr(vid, inst, &t(self, o), name),

@@ -405,6 +405,13 @@ impl FnBuilder<'_> {
                 }
                 self.load_name(name, span)
             }
+            // Calling any other value calls its class's `__call__` (instances of user classes).
+            func @ (ast::Expr::Name(_) | ast::Expr::Subscript(_) | ast::Expr::Call(_)) => {
+                let obj = self.expr(func);
+                let args = c.args.iter().map(|e| self.call_arg(e, false)).collect();
+                let kw = keywords(self);
+                self.emit(InstKind::CallMethod(obj, "__call__".to_string(), args, kw), span)
+            }
             _ => self.unsupported_value(span, "calling a value that is not a module-level function", "functions as values arrive later"),
         }
     }

@@ -12,7 +12,8 @@ use crate::CompileError;
 use inkwell::module::Linkage;
 use inkwell::values::{BasicMetadataValueEnum, BasicValueEnum, GlobalValue, IntValue, PointerValue};
 use inkwell::IntPredicate;
-use mesapy_annotator::annotate::{ArgSource, Dispatch, Post, VariantId};
+use mesapy_annotator::annotate::classes::runtime_methods;
+use mesapy_annotator::annotate::{ArgSource, Dispatch, ExcKind, Post, VariantId};
 use mesapy_annotator::ir::*;
 use mesapy_annotator::types::Type;
 
@@ -27,54 +28,153 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
         mro.into_iter().flat_map(|k| self.ann.fields[k.index()].iter().cloned()).collect()
     }
 
-    /// The live variant of method `name` of class `c` called on an instance of `c` alone.
-    pub(crate) fn text_method(&self, c: ClassId, name: &str) -> Option<VariantId> {
-        let f = self.program.method(c, name)?;
-        let args = [Type::Instance(c)];
+    /// The live variant of special method `name` that the runtime (or the lowering, for text)
+    /// calls on instances of `c` (`classes::runtime_methods`).
+    pub(crate) fn runtime_method(&self, c: ClassId, name: &str) -> Option<VariantId> {
+        let (_, f, args) = runtime_methods(self.program, c).into_iter().find(|(n, _, _)| *n == name)?;
         self.ann.live.iter().copied().find(|&v| self.ann.variant(v).func == f && self.ann.variant(v).args == args)
     }
 
-    /// Emits each class's `ClassInfo { name, name_len, repr, str }` (runtime/ABI.md), with C-ABI
-    /// wrappers around its `__repr__` and `__str__` variants for the runtime to call.
+    /// Emits each class's `ClassInfo { name, name_len, repr, str, hash, eq, unhashable }`
+    /// (runtime/ABI.md), with C-ABI wrappers around its special method variants for the
+    /// runtime to call. The globals exist before any wrapper is built, since `eq` wrappers
+    /// compare classes.
     pub(crate) fn emit_class_infos(&mut self) -> Result<(), CompileError> {
         let ptr = self.ptr();
         let i64t = self.ctx.i64_type();
-        let info_t = self.ctx.struct_type(&[ptr.into(), i64t.into(), ptr.into(), ptr.into()], false);
+        let info_t = self.ctx.struct_type(&[ptr.into(), i64t.into(), ptr.into(), ptr.into(), ptr.into(), ptr.into(), i64t.into()], false);
         for class in &self.program.classes {
             if self.layout(class.id).len() > MAX_FIELDS {
                 return Err(CompileError::Internal(format!("class {} has more than {MAX_FIELDS} fields", class.name)));
             }
-            let repr = self.text_wrapper(class.id, "__repr__")?;
-            let str = self.text_wrapper(class.id, "__str__")?;
-            let name = self.bytes_global(class.name.as_bytes(), "class.name");
-            let value = info_t.const_named_struct(&[name.into(), i64t.const_int(class.name.len() as u64, false).into(), repr.into(), str.into()]);
             let g = self.module.add_global(info_t, None, &format!("class.{}", class.name));
-            g.set_initializer(&value);
             g.set_constant(true);
             g.set_linkage(Linkage::Private);
             self.class_infos.push(g);
         }
+        for class in &self.program.classes {
+            let repr = self.text_wrapper(class.id, "__repr__")?;
+            let str = self.text_wrapper(class.id, "__str__")?;
+            let hash = self.hash_wrapper(class.id)?;
+            let eq = self.eq_wrapper(class.id)?;
+            let unhashable = u64::from(self.program.hashing(class.id) == Hashing::Unhashable);
+            let name = self.bytes_global(class.name.as_bytes(), "class.name");
+            let len = i64t.const_int(class.name.len() as u64, false);
+            let fields = [name.into(), len.into(), repr.into(), str.into(), hash.into(), eq.into(), i64t.const_int(unhashable, false).into()];
+            self.class_infos[class.id.index()].set_initializer(&info_t.const_named_struct(&fields));
+        }
         Ok(())
+    }
+
+    /// Starts a wrapper function for the runtime to call: `name`, of C type `ty`, positioned in
+    /// its entry block with its parameters as words.
+    fn wrapper(&mut self, name: &str, ty: inkwell::types::FunctionType<'ctx>) -> (inkwell::values::FunctionValue<'ctx>, Vec<IntValue<'ctx>>) {
+        let f = self.module.add_function(name, ty, Some(Linkage::Internal));
+        let entry = self.ctx.append_basic_block(f, "entry");
+        self.builder.position_at_end(entry);
+        self.builder.unset_current_debug_location();
+        let params = f.get_param_iter().map(|p| p.into_int_value()).collect();
+        (f, params)
     }
 
     /// `extern "C" fn(u64) -> *Str` calling the class's text method variant, or null.
     fn text_wrapper(&mut self, c: ClassId, method: &str) -> Result<PointerValue<'ctx>, CompileError> {
         let ptr = self.ptr();
-        let Some(v) = self.text_method(c, method) else { return Ok(ptr.const_null()) };
+        let Some(v) = self.runtime_method(c, method) else { return Ok(ptr.const_null()) };
         let err = |e: inkwell::builder::BuilderError| CompileError::Internal(e.to_string());
         let name = format!("{method}.{}", self.program.class(c).name);
-        let wrapper = self.module.add_function(&name, ptr.fn_type(&[self.ctx.i64_type().into()], false), Some(Linkage::Internal));
-        let entry = self.ctx.append_basic_block(wrapper, "entry");
-        self.builder.position_at_end(entry);
-        self.builder.unset_current_debug_location();
-        let w = wrapper.get_nth_param(0).map(|p| p.into_int_value()).ok_or_else(|| CompileError::Internal("text wrapper".into()))?;
-        let obj = self.builder.build_int_to_ptr(w, ptr, "obj").map_err(err)?;
+        let (wrapper, params) = self.wrapper(&name, ptr.fn_type(&[self.ctx.i64_type().into()], false));
+        let obj = self.builder.build_int_to_ptr(params[0], ptr, "obj").map_err(err)?;
         let call = self.builder.build_call(self.functions[&v], &[obj.into()], "text").map_err(err)?;
         match call.try_as_basic_value().basic() {
             Some(s) => self.builder.build_return(Some(&s)).map_err(err)?,
             None => self.builder.build_unreachable().map_err(err)?,
         };
         Ok(wrapper.as_global_value().as_pointer_value())
+    }
+
+    /// `extern "C" fn(u64) -> u64` returning the int word `__hash__` returned, or null. A
+    /// `__hash__` that returns anything but an int or a bool raises CPython's `TypeError`.
+    fn hash_wrapper(&mut self, c: ClassId) -> Result<PointerValue<'ctx>, CompileError> {
+        let ptr = self.ptr();
+        let i64t = self.ctx.i64_type();
+        let Some(v) = self.runtime_method(c, "__hash__") else { return Ok(ptr.const_null()) };
+        let err = |e: inkwell::builder::BuilderError| CompileError::Internal(e.to_string());
+        let name = format!("__hash__.{}", self.program.class(c).name);
+        let (wrapper, params) = self.wrapper(&name, i64t.fn_type(&[i64t.into()], false));
+        let obj = self.builder.build_int_to_ptr(params[0], ptr, "obj").map_err(err)?;
+        let call = self.builder.build_call(self.functions[&v], &[obj.into()], "hash").map_err(err)?;
+        let r = call.try_as_basic_value().basic();
+        match (&self.ann.variant(v).ret, r) {
+            (Type::Int, Some(r)) => self.builder.build_return(Some(&r)).map_err(err)?,
+            (Type::Bool, Some(r)) => {
+                // A bool's int word: (b << 1) | 1.
+                let b = self.builder.build_int_z_extend(r.into_int_value(), i64t, "b").map_err(err)?;
+                let shifted = self.builder.build_left_shift(b, i64t.const_int(1, false), "shifted").map_err(err)?;
+                let tagged = self.builder.build_or(shifted, i64t.const_int(1, false), "tagged").map_err(err)?;
+                self.builder.build_return(Some(&tagged)).map_err(err)?
+            }
+            (Type::Bottom, _) | (_, None) => self.builder.build_unreachable().map_err(err)?,
+            _ => {
+                self.build_raise(ExcKind::TypeError, "__hash__ method should return an integer")?;
+                self.builder.build_unreachable().map_err(err)?
+            }
+        };
+        Ok(wrapper.as_global_value().as_pointer_value())
+    }
+
+    /// `extern "C" fn(u64 a, u64 b) -> u8`: `a.__eq__(b)` as a truth value when `b` is an
+    /// instance of the class that defines the method (or a subclass), else false (the runtime
+    /// has already compared identities); null without `__eq__`.
+    fn eq_wrapper(&mut self, c: ClassId) -> Result<PointerValue<'ctx>, CompileError> {
+        let ptr = self.ptr();
+        let (i64t, i8t) = (self.ctx.i64_type(), self.ctx.i8_type());
+        let (Some(v), Some(owner)) = (self.runtime_method(c, "__eq__"), self.program.method_owner(c, "__eq__")) else { return Ok(ptr.const_null()) };
+        let err = |e: inkwell::builder::BuilderError| CompileError::Internal(e.to_string());
+        let name = format!("__eq__.{}", self.program.class(c).name);
+        let (wrapper, params) = self.wrapper(&name, i8t.fn_type(&[i64t.into(), i64t.into()], false));
+        let (a, b) = (params[0], params[1]);
+        let b_ptr = self.builder.build_int_to_ptr(b, ptr, "b").map_err(err)?;
+        // SAFETY: the runtime passes an instance, a tuple-layout object (runtime/ABI.md) whose
+        // field 0, the `ClassInfo` address, is at +16; the GEP only computes that address.
+        let class_p = unsafe { self.builder.build_in_bounds_gep(self.ctx.i8_type(), b_ptr, &[i64t.const_int(16, false)], "class.p") }.map_err(err)?;
+        let class = self.builder.build_load(i64t, class_p, "class").map_err(err)?.into_int_value();
+        let mut hit = self.ctx.bool_type().const_zero();
+        for k in self.program.subclasses(owner) {
+            let info = self.builder.build_ptr_to_int(self.class_info(k).as_pointer_value(), i64t, "info").map_err(err)?;
+            let eq = self.builder.build_int_compare(IntPredicate::EQ, class, info, "is_class").map_err(err)?;
+            hit = self.builder.build_or(hit, eq, "hit").map_err(err)?;
+        }
+        let (call_b, other_b) = (self.ctx.append_basic_block(wrapper, "call"), self.ctx.append_basic_block(wrapper, "other"));
+        self.builder.build_conditional_branch(hit, call_b, other_b).map_err(err)?;
+        self.builder.position_at_end(other_b);
+        self.builder.build_return(Some(&i8t.const_zero())).map_err(err)?;
+        self.builder.position_at_end(call_b);
+        let a_ptr = self.builder.build_int_to_ptr(a, ptr, "a").map_err(err)?;
+        let call = self.builder.build_call(self.functions[&v], &[a_ptr.into(), b_ptr.into()], "eq").map_err(err)?;
+        match (&self.ann.variant(v).ret, call.try_as_basic_value().basic()) {
+            (Type::Bool, Some(r)) => self.builder.build_return(Some(&r)).map_err(err)?,
+            (Type::Int, Some(r)) => {
+                let nonzero = self.builder.build_int_compare(IntPredicate::NE, r.into_int_value(), i64t.const_int(1, false), "nonzero").map_err(err)?;
+                let r = self.builder.build_int_z_extend(nonzero, i8t, "r").map_err(err)?;
+                self.builder.build_return(Some(&r)).map_err(err)?
+            }
+            (Type::Bottom, _) | (_, None) => self.builder.build_unreachable().map_err(err)?,
+            _ => {
+                self.build_raise(ExcKind::TypeError, "mesapyc: an __eq__ that the runtime calls (for a dict, set or list) must return a bool")?;
+                self.builder.build_unreachable().map_err(err)?
+            }
+        };
+        Ok(wrapper.as_global_value().as_pointer_value())
+    }
+
+    /// A call of `rt_raise` at the builder's position.
+    fn build_raise(&mut self, kind: ExcKind, msg: &str) -> Result<(), CompileError> {
+        let bytes = self.bytes_global(msg.as_bytes(), "msg");
+        let len = self.ctx.i64_type().const_int(msg.len() as u64, false);
+        let kind = self.ctx.i32_type().const_int(kind as u64, false);
+        self.builder.build_call(self.rt("rt_raise"), &[kind.into(), bytes.into(), len.into()], "").map_err(|e| CompileError::Internal(e.to_string()))?;
+        Ok(())
     }
 
     pub(crate) fn class_info(&self, c: ClassId) -> GlobalValue<'ctx> {
@@ -118,7 +218,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 if let Some(unset) = unset_word(&t) {
                     let unset = ll!(self.b().build_int_compare(IntPredicate::EQ, w, self.i64(unset as i64), "unset"));
                     let msg = format!("'{}' object has no attribute '{name}'", self.cg.program.class(c).name);
-                    self.raise_if(unset, mesapy_annotator::annotate::ExcKind::AttributeError, &msg);
+                    self.raise_if(unset, ExcKind::AttributeError, &msg);
                 }
                 self.from_word(w, &self.ty(result))
             }
@@ -268,7 +368,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 }
                 // A class of the receiver's type without the method: CPython's AttributeError.
                 let name = self.cg.program.function(self.cg.ann.variant(targets[0].1).func).name.clone();
-                self.raise(mesapy_annotator::annotate::ExcKind::AttributeError, &format!("object has no attribute '{name}'"));
+                self.raise(ExcKind::AttributeError, &format!("object has no attribute '{name}'"));
                 ll!(self.b().build_unreachable());
                 self.b().position_at_end(done);
                 if !returns {
@@ -314,7 +414,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     pub(crate) fn instance_text(&mut self, v: BasicValueEnum<'ctx>, c: ClassId, str_first: bool) -> PointerValue<'ctx> {
         let names: &[&str] = if str_first { &["__str__", "__repr__"] } else { &["__repr__"] };
         let exact = self.cg.program.subclasses(c).len() == 1;
-        if let Some(variant) = names.iter().find_map(|n| self.cg.text_method(c, n)).filter(|_| exact) {
+        if let Some(variant) = names.iter().find_map(|n| self.cg.runtime_method(c, n)).filter(|_| exact) {
             let f = self.cg.functions[&variant];
             let call = ll!(self.b().build_call(f, &[v.into()], "text"));
             return call.try_as_basic_value().basic().map_or_else(|| self.cg.ptr().const_null(), |r| r.into_pointer_value());

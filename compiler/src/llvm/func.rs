@@ -91,7 +91,9 @@ pub(crate) struct FnLower<'c, 'ctx, 'a> {
 /// root its parameters: its caller does), or used after a Python call later in its block.
 /// Constants are rooted by their cache slots and loaded locals by the local's slot (the builder
 /// never reassigns a local between loading it and a safepoint where the loaded value is used).
-fn values_live_at_safepoints(func: &Function) -> Vec<bool> {
+/// Python calls are `Call`s and the instructions the annotator bound to methods (`dispatch`:
+/// method calls and special methods behind operators).
+fn values_live_at_safepoints(func: &Function, variant: &Variant) -> Vec<bool> {
     let n = func.value_count as usize;
     let mut def: Vec<Option<(usize, usize)>> = vec![None; n];
     let mut needs = vec![false; n];
@@ -109,7 +111,8 @@ fn values_live_at_safepoints(func: &Function) -> Vec<bool> {
             Terminator::Branch(c, _, _) | Terminator::Return(c) => vec![*c],
             _ => vec![],
         };
-        let uses = block.insts.iter().enumerate().map(|(i, inst)| (i, inst.kind.operands(), matches!(inst.kind, InstKind::Call(..))));
+        let is_call = |inst: &Inst| matches!(inst.kind, InstKind::Call(..)) || inst.result.is_some_and(|r| variant.dispatch.contains_key(&r));
+        let uses = block.insts.iter().enumerate().map(|(i, inst)| (i, inst.kind.operands(), is_call(inst)));
         for (i, operands, is_call) in uses.chain(std::iter::once((block.insts.len(), term_uses, false))) {
             for v in operands {
                 let crosses_call = match def[v.index()] {
@@ -202,7 +205,7 @@ pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), Comp
         })
     };
     let local_slots: Vec<Option<u32>> = variant.locals.iter().map(|t| slot_for(&canon(t))).collect();
-    let needs_root = values_live_at_safepoints(func);
+    let needs_root = values_live_at_safepoints(func, variant);
     let value_slots: Vec<Option<u32>> =
         variant.values.iter().zip(&needs_root).map(|(t, &live)| if live { slot_for(&canon(t)) } else { None }).collect();
     let i64t = cg.ctx.i64_type();
