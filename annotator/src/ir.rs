@@ -274,6 +274,13 @@ pub enum InstKind {
     IsInstance(Value, ClassId),
     /// `type(v).__name__` or `v.__class__.__name__`: the name of the value's class.
     TypeName(Value),
+    /// `iter(v)` at the start of a `for` loop: the value itself for the builtin containers (their
+    /// loops walk positions), `v.__iter__()` for an instance, whose loop then calls `__next__`
+    /// in its `IterNext`.
+    GetIter(Value),
+    /// `raise StopIteration` in a `__next__` method: ends the loop that called it. A direct call
+    /// of the method outside a loop raises it (fatally, until exceptions arrive).
+    StopIteration,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -464,6 +471,11 @@ impl Program {
         Hashing::Identity
     }
 
+    /// Whether function `f` can end with `raise StopIteration` (a `__next__` method).
+    pub fn may_stop(&self, f: FuncId) -> bool {
+        self.function(f).blocks.iter().any(|b| b.insts.iter().any(|i| i.kind == InstKind::StopIteration))
+    }
+
     /// Whether method `f` takes the instance as its first parameter (it is not static or a
     /// class method).
     pub fn takes_instance(&self, f: FuncId) -> bool {
@@ -498,7 +510,8 @@ impl InstKind {
             InstKind::Const(_) | InstKind::LoadLocal(_) | InstKind::LoadGlobal(_) => vec![],
             InstKind::StoreLocal(_, v) | InstKind::StoreGlobal(_, v) | InstKind::Unary(_, v) | InstKind::Truth(v) => vec![*v],
             InstKind::CheckRangeStep(v) | InstKind::Unpack(v, _, _) | InstKind::CheckUnpackStarred(v, _) | InstKind::GetAttr(v, _) | InstKind::IsInstance(v, _) | InstKind::TypeName(v) => vec![*v],
-            InstKind::New(_) => vec![],
+            InstKind::New(_) | InstKind::StopIteration => vec![],
+            InstKind::GetIter(v) => vec![*v],
             InstKind::SetAttr(o, _, v) => vec![*o, *v],
             InstKind::Binary(_, a, b) | InstKind::InplaceBinary(_, a, b) | InstKind::Compare(_, a, b) | InstKind::GetItem(a, b) => vec![*a, *b],
             InstKind::DelItem(a, b) | InstKind::IterItem(a, b) | InstKind::IterPrev(a, b) => vec![*a, *b],

@@ -79,6 +79,8 @@ pub fn inst_text(kind: &InstKind, program: &Program, func: &Function) -> String 
         InstKind::SetAttr(o, n, v) => format!("setattr {o}.{n}, {v}"),
         InstKind::IsInstance(o, c) => format!("isinstance {o}, {c}:{}", program.class(*c).name),
         InstKind::TypeName(v) => format!("type_name {v}"),
+        InstKind::GetIter(v) => format!("get_iter {v}"),
+        InstKind::StopIteration => "stop_iteration".to_string(),
     }
 }
 

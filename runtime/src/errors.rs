@@ -24,10 +24,11 @@ pub enum ExcKind {
     MemoryError = 9,
     NameError = 10,
     UnboundLocalError = 11,
+    StopIteration = 12,
 }
 
 impl ExcKind {
-    const ALL: [ExcKind; 12] = [
+    const ALL: [ExcKind; 13] = [
         ExcKind::ZeroDivisionError,
         ExcKind::IndexError,
         ExcKind::ValueError,
@@ -40,6 +41,7 @@ impl ExcKind {
         ExcKind::MemoryError,
         ExcKind::NameError,
         ExcKind::UnboundLocalError,
+        ExcKind::StopIteration,
     ];
 
     /// The kind with ABI number `k`, if there is one.
@@ -62,6 +64,7 @@ impl ExcKind {
             ExcKind::MemoryError => "MemoryError",
             ExcKind::NameError => "NameError",
             ExcKind::UnboundLocalError => "UnboundLocalError",
+            ExcKind::StopIteration => "StopIteration",
         }
     }
 }

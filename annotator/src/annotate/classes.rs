@@ -108,9 +108,24 @@ impl<'p> Annotator<'p> {
     /// `name` to. A method that takes the instance (as argument 0) gets it typed as the nearest
     /// class covering the subclasses that select it.
     #[allow(clippy::too_many_arguments)]
-    fn dispatch(&mut self, vid: VariantId, result: Option<Value>, (c, receiver): (ClassId, usize), name: &str, arg_types: Vec<Type>, args: Vec<ArgSource>, post: Post, span: Span) -> Outcome {
+    fn dispatch(&mut self, vid: VariantId, result: Option<Value>, receiver: (ClassId, usize), name: &str, arg_types: Vec<Type>, args: Vec<ArgSource>, post: Post, span: Span) -> Outcome {
+        let Some(d) = self.bind(receiver, name, arg_types, args, post, span) else { return Outcome::Type(Type::Bottom) };
+        let ret = d.ret.clone();
+        if let Some(r) = result {
+            self.variants[vid.0 as usize].dispatch.insert(r, d);
+        }
+        Outcome::Type(match post {
+            Post::None => ret,
+            Post::NonZero | Post::Negate if ret == Type::Bottom => Type::Bottom,
+            Post::NonZero | Post::Negate => Type::Bool,
+        })
+    }
+
+    /// The `Dispatch` of [`Self::dispatch`], or None while an argument or a target variant is
+    /// not known yet.
+    fn bind(&mut self, (c, receiver): (ClassId, usize), name: &str, arg_types: Vec<Type>, args: Vec<ArgSource>, post: Post, span: Span) -> Option<Dispatch> {
         if arg_types.contains(&Type::Bottom) {
-            return Outcome::Type(Type::Bottom);
+            return None;
         }
         let mut groups: Vec<(FuncId, Vec<ClassId>)> = Vec::new();
         for k in self.program.subclasses(c) {
@@ -128,21 +143,40 @@ impl<'p> Annotator<'p> {
                 let covering = classes.iter().skip(1).fold(classes[0], |acc, &k| self.program.common_base(acc, k).unwrap_or(acc));
                 types[0] = Type::Instance(covering);
             }
-            let Some(callee) = self.variant_for(f, types, span) else { return Outcome::Type(Type::Bottom) };
+            let callee = self.variant_for(f, types, span)?;
             let r = self.variants[callee.0 as usize].ret.clone();
             // A local accumulation, not a slot of the annotation: no growth to report.
             ret = self.containers.union(&ret, &r);
             self.note_widening(span, || format!("the result of the method `{name}`"));
             targets.push((classes, callee));
         }
-        if let Some(r) = result {
-            self.variants[vid.0 as usize].dispatch.insert(r, Dispatch { targets, receiver, args, post, ret: ret.clone() });
+        Some(Dispatch { targets, receiver, args, post, ret })
+    }
+
+    /// Iterating an instance inside one instruction (`list(obj)`, `x in obj`): binds its
+    /// `__iter__` and the iterator's `__next__` (`Variant::iters`) and returns the items' type
+    /// (`Bottom` for a `__next__` that only stops). `Err` holds the instruction's outcome while
+    /// the calls cannot be bound yet, or the `TypeError` of an object that is not iterable.
+    pub(super) fn instance_items(&mut self, vid: VariantId, inst: &Inst, c: ClassId, not_iterable: String) -> Result<Type, Outcome> {
+        let non_iterator = |name: &str| Outcome::Raises(Raise::new(ExcKind::TypeError, format!("iter() returned non-iterator of type '{name}'")));
+        if self.program.method(c, "__iter__").is_none() {
+            return Err(Outcome::Raises(Raise::new(ExcKind::TypeError, not_iterable)));
         }
-        Outcome::Type(match post {
-            Post::None => ret,
-            Post::NonZero | Post::Negate if ret == Type::Bottom => Type::Bottom,
-            Post::NonZero | Post::Negate => Type::Bool,
-        })
+        let iter = self.bind((c, 0), "__iter__", vec![Type::Instance(c)], vec![ArgSource::Operand(0)], Post::None, inst.span);
+        let iter = iter.ok_or(Outcome::Type(Type::Bottom))?;
+        let it = iter.ret.clone();
+        let k = match it {
+            Type::Instance(k) if self.program.method(k, "__next__").is_some() => k,
+            Type::Instance(k) => return Err(non_iterator(&self.program.class(k).name)),
+            Type::Bottom => return Err(Outcome::Type(Type::Bottom)),
+            t => return Err(non_iterator(&self.containers.type_name(&t))),
+        };
+        let next = self.bind((k, 0), "__next__", vec![it], vec![ArgSource::Operand(0)], Post::None, inst.span).ok_or(Outcome::Type(Type::Bottom))?;
+        let item = next.ret.clone();
+        if let Some(r) = inst.result {
+            self.variants[vid.0 as usize].iters.insert(r, (iter, next));
+        }
+        Ok(item)
     }
 
     /// `obj.name(args)` on an instance: the method's parameters bound to the call's positional
@@ -210,6 +244,35 @@ impl<'p> Annotator<'p> {
     pub(super) fn ensure_runtime_methods(&mut self, c: ClassId, span: Span) {
         for (_, f, args) in runtime_methods(self.program, c) {
             self.variant_for(f, args, span);
+        }
+    }
+}
+
+impl<'p> Annotator<'p> {
+    /// `iter(obj)` for a `for` loop over an instance: its `__iter__`.
+    pub(super) fn get_iter(&mut self, vid: VariantId, inst: &Inst, c: ClassId) -> Outcome {
+        let obj = Type::Instance(c);
+        self.special(vid, inst, "__iter__", std::slice::from_ref(&obj), false, Post::None)
+            .unwrap_or_else(|| Outcome::Raises(Raise::new(ExcKind::TypeError, format!("'{}' object is not iterable", self.program.class(c).name))))
+    }
+
+    /// What `__iter__` returned must have `__next__`: CPython's `TypeError` otherwise (raised
+    /// where the loop takes its length, before the first step).
+    pub(super) fn check_iterator(&mut self, it: &Type) -> Outcome {
+        match it {
+            Type::Instance(k) if self.program.subclasses(*k).into_iter().any(|s| self.program.method(s, "__next__").is_some()) => Outcome::Type(Type::Int),
+            Type::Instance(k) => Outcome::Raises(Raise::new(ExcKind::TypeError, format!("iter() returned non-iterator of type '{}'", self.program.class(*k).name))),
+            _ => Outcome::Type(Type::Int),
+        }
+    }
+
+    /// A loop's step over an instance iterator: a call of its `__next__`, bound on the
+    /// `IterNext` instruction. The instruction's value is 0 for an item (which `IterItem` reads
+    /// as the method's result) and -1 once the method raised `StopIteration`.
+    pub(super) fn iter_next(&mut self, vid: VariantId, inst: &Inst, it: &Type) -> Outcome {
+        match self.special(vid, inst, "__next__", std::slice::from_ref(it), false, Post::None) {
+            Some(Outcome::Type(_)) | None => Outcome::Type(Type::Int),
+            Some(other) => other,
         }
     }
 }

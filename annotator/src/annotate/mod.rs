@@ -46,6 +46,7 @@ pub enum ExcKind {
     MemoryError = 9,
     NameError = 10,
     UnboundLocalError = 11,
+    StopIteration = 12,
 }
 
 /// An operation that always raises, with CPython's message.
@@ -115,6 +116,9 @@ pub struct Variant {
     pub sites: HashMap<Value, ContainerId>,
     /// Method calls and special methods, keyed by the instruction's result.
     pub dispatch: HashMap<Value, Dispatch>,
+    /// Instructions that iterate an instance to its end (`list(obj)`, `x in obj`): the
+    /// `__iter__` call on operand 0, and the `__next__` call on what it returned (its operand 0).
+    pub iters: HashMap<Value, (Dispatch, Dispatch)>,
     /// The fields each slice of a tuple selects, in order, keyed by the slice's result.
     pub tuple_slices: HashMap<Value, Vec<usize>>,
     /// The `T | None` operands an instruction needs as a `T` (see `optional`), keyed by the
@@ -266,6 +270,7 @@ impl<'p> Annotator<'p> {
             raises: HashMap::new(),
             sites: HashMap::new(),
             dispatch: HashMap::new(),
+            iters: HashMap::new(),
             tuple_slices: HashMap::new(),
             none_checks: HashMap::new(),
         });
@@ -302,7 +307,7 @@ impl<'p> Annotator<'p> {
             out.push(v);
             let variant = &self.variants[v.0 as usize];
             let mut callees: Vec<VariantId> =
-                variant.calls.values().copied().chain(variant.dispatch.values().flat_map(|d| d.targets.iter().map(|t| t.1))).collect();
+                variant.calls.values().copied().chain(variant.dispatch.values().chain(variant.iters.values().flat_map(|(i, n)| [i, n])).flat_map(|d| d.targets.iter().map(|t| t.1))).collect();
             // The text methods of every class instantiated here are called by the lowering, and
             // its hash and equality methods by the runtime.
             callees.extend(self.runtime_method_variants(v));
@@ -513,7 +518,14 @@ impl<'p> Annotator<'p> {
                 let special = match (op, classes::compare_dunder(*op)) {
                     (CmpOp::In | CmpOp::NotIn, _) => {
                         let post = if *op == CmpOp::NotIn { Post::Negate } else { Post::NonZero };
-                        self.special(vid, inst, "__contains__", &operands, true, post)
+                        self.special(vid, inst, "__contains__", &operands, true, post).or_else(|| match &operands[1] {
+                            // Without `__contains__`, `in` iterates.
+                            Type::Instance(c) => {
+                                let msg = format!("argument of type '{}' is not iterable", self.program.class(*c).name);
+                                Some(self.instance_items(vid, inst, *c, msg).map_or_else(|o| o, |_| Outcome::Type(Type::Bool)))
+                            }
+                            _ => None,
+                        })
                     }
                     (_, Some((name, rname))) => self.special(vid, inst, name, &operands, false, Post::None).or_else(|| {
                         if *op == CmpOp::Ne {
@@ -565,6 +577,19 @@ impl<'p> Annotator<'p> {
                 self.special(vid, inst, "__len__", &operands, false, Post::None)
                     .unwrap_or_else(|| Outcome::Raises(Raise::new(ExcKind::TypeError, format!("object of type '{name}' has no len()"))))
             }
+            InstKind::CallBuiltin(Builtin::List, args, kw) if kw.is_empty() && args.len() == 1 && matches!(t(self, &args[0]), Type::Instance(_)) => {
+                let Type::Instance(c) = t(self, &args[0]) else { return };
+                let msg = format!("'{}' object is not iterable", self.program.class(c).name);
+                match self.instance_items(vid, inst, c, msg) {
+                    Ok(item) => {
+                        let list = self.new_site(vid, inst.result.unwrap_or(Value(u32::MAX)));
+                        self.add_item(list, &item, inst.span);
+                        Outcome::Type(Type::List(list))
+                    }
+                    Err(o) => o,
+                }
+            }
+            InstKind::CallBuiltin(Builtin::IterLen, args, _) if matches!(t(self, &args[0]), Type::Instance(_)) => self.check_iterator(&t(self, &args[0])),
             InstKind::CallBuiltin(Builtin::Bool, args, kw) if kw.is_empty() && args.len() == 1 && matches!(t(self, &args[0]), Type::Instance(_)) => {
                 let operands = [t(self, &args[0])];
                 self.special(vid, inst, "__bool__", &operands, false, Post::None)
@@ -646,6 +671,10 @@ impl<'p> Annotator<'p> {
                 containers::build_set(self, vid, inst, &items)
             }
             InstKind::DelItem(o, i) => ops::delitem(self, inst.span, &t(self, o), &t(self, i)),
+            InstKind::IterNext(s, _, _) if matches!(t(self, s), Type::Instance(_)) => self.iter_next(vid, inst, &t(self, s)),
+            InstKind::IterItem(s, at) if matches!(t(self, s), Type::Instance(_)) => {
+                Outcome::Type(self.variants[vid.0 as usize].dispatch.get(at).map_or(Type::Bottom, |d| d.ret.clone()))
+            }
             // Only sequences are reversible: for anything else the loop's `RevLen` raised.
             InstKind::IterPrev(s, _) if !matches!(t(self, s), Type::Str | Type::List(_) | Type::Tuple(_)) => Outcome::Type(Type::Bottom),
             InstKind::IterNext(s, _, _) | InstKind::IterPrev(s, _) => match ops::iter_item(self, &t(self, s)) {
@@ -676,6 +705,11 @@ impl<'p> Annotator<'p> {
             }
             InstKind::GetAttr(o, name) => self.getattr(vid, inst, &t(self, o), name),
             InstKind::SetAttr(o, name, v) => self.setattr(vid, inst, &t(self, o), name, &t(self, v)),
+            InstKind::GetIter(v) => match t(self, v) {
+                Type::Instance(c) => self.get_iter(vid, inst, c),
+                other => Outcome::Type(other),
+            },
+            InstKind::StopIteration => return,
             InstKind::IsInstance(o, _) | InstKind::TypeName(o) => match t(self, o) {
                 Type::Bottom => Outcome::Type(Type::Bottom),
                 _ if matches!(inst.kind, InstKind::TypeName(_)) => Outcome::Type(Type::Str),

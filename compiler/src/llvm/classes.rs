@@ -322,13 +322,46 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         }
     }
 
-    /// The call the annotator bound an instruction to: direct for one target, else chosen by
-    /// the receiver's class (field 0 of the instance, compared with each `ClassInfo`).
+    /// The call the annotator bound an instruction to, and what happens to its result (`Post`).
+    /// A `StopIteration` that a `__next__` raised outside a loop is raised on.
     pub(crate) fn dispatch(&mut self, d: &Dispatch, operands: &[Value]) -> Option<BasicValueEnum<'ctx>> {
+        let r = self.dispatch_call(d, operands)?;
+        if self.may_stop(d) {
+            let stopped = self.take_stop_flag();
+            self.raise_if(stopped, ExcKind::StopIteration, "");
+        }
+        Some(match d.post {
+            Post::None => r,
+            Post::NonZero => {
+                let c = self.truth(r, &d.ret);
+                self.bool_value(c)
+            }
+            Post::Negate => {
+                let c = self.truth(r, &d.ret);
+                let n = ll!(self.b().build_not(c, "not"));
+                self.bool_value(n)
+            }
+        })
+    }
+
+    /// Whether a target of `d` can raise `StopIteration` (see `InstKind::StopIteration`).
+    pub(crate) fn may_stop(&self, d: &Dispatch) -> bool {
+        d.targets.iter().any(|(_, v)| self.cg.program.may_stop(self.cg.ann.variant(*v).func))
+    }
+
+    /// The call of a `Dispatch`: direct for one target, else chosen by the receiver's class
+    /// (field 0 of the instance, compared with each `ClassInfo`).
+    pub(crate) fn dispatch_call(&mut self, d: &Dispatch, operands: &[Value]) -> Option<BasicValueEnum<'ctx>> {
+        let operands: Vec<(BasicValueEnum<'ctx>, Type)> = operands.iter().map(|&v| (self.get(v), self.ty(v))).collect();
+        self.dispatch_call_with(d, &operands)
+    }
+
+    /// [`Self::dispatch_call`] with the instruction's operands already computed.
+    pub(crate) fn dispatch_call_with(&mut self, d: &Dispatch, operands: &[(BasicValueEnum<'ctx>, Type)]) -> Option<BasicValueEnum<'ctx>> {
         let mut vals = Vec::with_capacity(d.args.len());
         for src in &d.args {
             vals.push(match *src {
-                ArgSource::Operand(i) => (self.get(operands[i]), self.ty(operands[i])),
+                ArgSource::Operand(i) => operands[i].clone(),
                 ArgSource::Default(g) => (self.load_global(g, None), self.cg.ann.containers.canonical(&self.cg.ann.globals[g.index()])),
             });
         }
@@ -338,7 +371,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 let ret_repr = self.cg.repr(&d.ret);
                 let slot = self.entry_alloca(ret_repr, "dispatched");
                 let done = self.new_block("dispatched");
-                let receiver = self.get(operands[d.receiver]).into_pointer_value();
+                let receiver = operands[d.receiver].0.into_pointer_value();
                 let p = self.tuple_item_ptr(receiver, self.i64(0));
                 let class = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "class")).into_int_value();
                 let mut returns = false;
@@ -379,18 +412,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 ll!(self.b().build_load(ret_repr, slot, "result"))
             }
         };
-        Some(match d.post {
-            Post::None => r,
-            Post::NonZero => {
-                let c = self.truth(r, &d.ret);
-                self.bool_value(c)
-            }
-            Post::Negate => {
-                let c = self.truth(r, &d.ret);
-                let n = ll!(self.b().build_not(c, "not"));
-                self.bool_value(n)
-            }
-        })
+        Some(r)
     }
 
     /// Calls a method variant with arguments converted to its parameter types; the result is
@@ -402,6 +424,10 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let ret_t = self.cg.ann.variant(callee).ret.clone();
         let call = ll!(self.b().build_call(f, &args, "method"));
         if ret_t == Type::Bottom {
+            // A `__next__` that only ever stops still returns (a dummy) to its caller.
+            if self.cg.program.may_stop(self.cg.ann.variant(callee).func) {
+                return Some(self.cg.repr(ret).const_zero());
+            }
             self.after_noreturn();
             return None;
         }

@@ -16,6 +16,7 @@ mod containers;
 mod func;
 mod object;
 mod int;
+mod iter;
 mod runtime_fns;
 mod values;
 
