@@ -225,6 +225,9 @@ pub enum InstKind {
     Call(FuncId, Vec<Value>),
     CallBuiltin(Builtin, Vec<Value>, Vec<(String, Value)>),
     CallMethod(Value, String, Vec<Value>, Vec<(String, Value)>),
+    /// `super().name(args)` in a method of the class: like `CallMethod` on the instance, but
+    /// each possible class of the instance resolves `name` in its MRO after that class.
+    CallSuper(ClassId, Value, String, Vec<Value>, Vec<(String, Value)>),
     GetItem(Value, Value),
     SetItem(Value, Value, Value),
     Slice(Value, Option<Value>, Option<Value>, Option<Value>),
@@ -387,7 +390,11 @@ pub struct Global {
 pub struct ClassDef {
     pub id: ClassId,
     pub name: String,
-    pub base: Option<ClassId>,
+    /// The bases as the class statement lists them.
+    pub bases: Vec<ClassId>,
+    /// CPython's C3 method resolution order: the class itself, then its bases, each class
+    /// once (a diamond's shared base after every class that derives from it).
+    pub mro: Vec<ClassId>,
     pub methods: Vec<(String, FuncId)>,
     /// The methods called without the instance: `@staticmethod`s, and `@classmethod`s, whose
     /// `cls` is bound when the body is built (once per class that has the method), so it is not
@@ -437,13 +444,17 @@ impl Program {
         &self.classes[c.index()]
     }
 
-    /// A class and its bases, nearest first (the MRO of single inheritance).
+    /// A class and its bases in method resolution order.
     pub fn mro(&self, c: ClassId) -> Vec<ClassId> {
-        let mut out = vec![c];
-        while let Some(b) = self.class(*out.last().unwrap_or(&c)).base {
-            out.push(b);
-        }
-        out
+        self.class(c).mro.clone()
+    }
+
+    /// The method `name` that `super()` in a method of class `after` finds for an instance of
+    /// `c`: the first class after `after` in `c`'s MRO that defines it.
+    pub fn method_after(&self, c: ClassId, after: ClassId, name: &str) -> Option<FuncId> {
+        let mro = self.mro(c);
+        let start = mro.iter().position(|&k| k == after)? + 1;
+        mro[start..].iter().find_map(|&k| self.class(k).methods.iter().find(|(n, _)| n == name).map(|&(_, f)| f))
     }
 
     /// The method `name` of a class or its nearest base that defines it.
@@ -519,7 +530,7 @@ impl InstKind {
             InstKind::Call(_, args) | InstKind::BuildList(args) | InstKind::BuildTuple(args) | InstKind::JoinStr(args) | InstKind::BuildSet(args) => args.clone(),
             InstKind::BuildDict(pairs) => pairs.iter().flat_map(|&(k, v)| [k, v]).collect(),
             InstKind::CallBuiltin(_, args, kw) => args.iter().copied().chain(kw.iter().map(|(_, v)| *v)).collect(),
-            InstKind::CallMethod(o, _, args, kw) => std::iter::once(*o).chain(args.iter().copied()).chain(kw.iter().map(|(_, v)| *v)).collect(),
+            InstKind::CallMethod(o, _, args, kw) | InstKind::CallSuper(_, o, _, args, kw) => std::iter::once(*o).chain(args.iter().copied()).chain(kw.iter().map(|(_, v)| *v)).collect(),
             InstKind::Slice(o, a, b, c) | InstKind::DelSlice(o, a, b, c) => std::iter::once(*o).chain([a, b, c].into_iter().flatten().copied()).collect(),
             InstKind::SetSlice(o, a, b, c, v) => std::iter::once(*o).chain([a, b, c].into_iter().flatten().copied()).chain([*v]).collect(),
             InstKind::Format(v, _, spec) => std::iter::once(*v).chain(spec.iter().copied()).collect(),

@@ -52,6 +52,9 @@ pub fn inst_text(kind: &InstKind, program: &Program, func: &Function) -> String 
         InstKind::CallMethod(o, m, args, kw) => {
             format!("call_method {o}.{m}({}{})", list(args), kwargs(kw))
         }
+        InstKind::CallSuper(c, o, m, args, kw) => {
+            format!("call_super {c}:{} {o}.{m}({}{})", program.class(*c).name, list(args), kwargs(kw))
+        }
         InstKind::GetItem(o, i) => format!("getitem {o}[{i}]"),
         InstKind::SetItem(o, i, v) => format!("setitem {o}[{i}], {v}"),
         InstKind::Slice(o, a, b, c) => format!("slice {o}[{}:{}:{}]", opt(a), opt(b), opt(c)),

@@ -18,7 +18,30 @@ fn attribute_error(owner: &str, attr: &str) -> Outcome {
     Outcome::Raises(Raise::new(ExcKind::AttributeError, format!("'{owner}' object has no attribute '{attr}'")))
 }
 
+/// Whose method a dispatch calls: operand `operand`'s, of class `class` or a subclass; for
+/// `super()` in a method of class `after`, the one after `after` in the instance's MRO.
+#[derive(Clone, Copy)]
+struct Receiver {
+    class: ClassId,
+    operand: usize,
+    after: Option<ClassId>,
+}
+
+impl Receiver {
+    fn new(class: ClassId, operand: usize) -> Receiver {
+        Receiver { class, operand, after: None }
+    }
+}
+
 impl<'p> Annotator<'p> {
+    /// Method `name` of an instance of class `k` (after class `after` in its MRO, for `super()`).
+    fn resolve(&self, k: ClassId, name: &str, after: Option<ClassId>) -> Option<FuncId> {
+        match after {
+            None => self.program.method(k, name),
+            Some(a) => self.program.method_after(k, a, name),
+        }
+    }
+
     /// The class (of `c` and its bases) that holds field `name`, and the field's index there.
     /// A field that only subclasses of `c` had so far moves up to `c` (joining their types):
     /// code that uses it through `c` makes it a field of every instance of `c`.
@@ -56,7 +79,17 @@ impl<'p> Annotator<'p> {
             return Outcome::Type(self.fields[k.index()][i].1.clone());
         }
         if let Some(g) = self.program.class_attr(c, name) {
-            return Outcome::Type(self.globals[g.index()].clone());
+            // Subclasses may override it: the value is any of theirs.
+            let mut t = self.globals[g.index()].clone();
+            for k in self.program.subclasses(c) {
+                if let Some(o) = self.program.class_attr(k, name).filter(|&o| o != g) {
+                    let other = self.globals[o.index()].clone();
+                    // A local accumulation, not a slot of the annotation: no growth to report.
+                    t = self.containers.union(&t, &other);
+                    self.note_widening(inst.span, || format!("the class attribute `{name}`"));
+                }
+            }
+            return Outcome::Type(t);
         }
         if self.program.method(c, name).is_some() {
             return Outcome::Reject(
@@ -108,7 +141,7 @@ impl<'p> Annotator<'p> {
     /// `name` to. A method that takes the instance (as argument 0) gets it typed as the nearest
     /// class covering the subclasses that select it.
     #[allow(clippy::too_many_arguments)]
-    fn dispatch(&mut self, vid: VariantId, result: Option<Value>, receiver: (ClassId, usize), name: &str, arg_types: Vec<Type>, args: Vec<ArgSource>, post: Post, span: Span) -> Outcome {
+    fn dispatch(&mut self, vid: VariantId, result: Option<Value>, receiver: Receiver, name: &str, arg_types: Vec<Type>, args: Vec<ArgSource>, post: Post, span: Span) -> Outcome {
         let Some(d) = self.bind(receiver, name, arg_types, args, post, span) else { return Outcome::Type(Type::Bottom) };
         let ret = d.ret.clone();
         if let Some(r) = result {
@@ -123,13 +156,13 @@ impl<'p> Annotator<'p> {
 
     /// The `Dispatch` of [`Self::dispatch`], or None while an argument or a target variant is
     /// not known yet.
-    fn bind(&mut self, (c, receiver): (ClassId, usize), name: &str, arg_types: Vec<Type>, args: Vec<ArgSource>, post: Post, span: Span) -> Option<Dispatch> {
+    fn bind(&mut self, Receiver { class: c, operand: receiver, after }: Receiver, name: &str, arg_types: Vec<Type>, args: Vec<ArgSource>, post: Post, span: Span) -> Option<Dispatch> {
         if arg_types.contains(&Type::Bottom) {
             return None;
         }
         let mut groups: Vec<(FuncId, Vec<ClassId>)> = Vec::new();
         for k in self.program.subclasses(c) {
-            let Some(f) = self.program.method(k, name) else { continue };
+            let Some(f) = self.resolve(k, name, after) else { continue };
             match groups.iter_mut().find(|(g, _)| *g == f) {
                 Some((_, ks)) => ks.push(k),
                 None => groups.push((f, vec![k])),
@@ -162,7 +195,7 @@ impl<'p> Annotator<'p> {
         if self.program.method(c, "__iter__").is_none() {
             return Err(Outcome::Raises(Raise::new(ExcKind::TypeError, not_iterable)));
         }
-        let iter = self.bind((c, 0), "__iter__", vec![Type::Instance(c)], vec![ArgSource::Operand(0)], Post::None, inst.span);
+        let iter = self.bind(Receiver::new(c, 0), "__iter__", vec![Type::Instance(c)], vec![ArgSource::Operand(0)], Post::None, inst.span);
         let iter = iter.ok_or(Outcome::Type(Type::Bottom))?;
         let it = iter.ret.clone();
         let k = match it {
@@ -171,7 +204,7 @@ impl<'p> Annotator<'p> {
             Type::Bottom => return Err(Outcome::Type(Type::Bottom)),
             t => return Err(non_iterator(&self.containers.type_name(&t))),
         };
-        let next = self.bind((k, 0), "__next__", vec![it], vec![ArgSource::Operand(0)], Post::None, inst.span).ok_or(Outcome::Type(Type::Bottom))?;
+        let next = self.bind(Receiver::new(k, 0), "__next__", vec![it], vec![ArgSource::Operand(0)], Post::None, inst.span).ok_or(Outcome::Type(Type::Bottom))?;
         let item = next.ret.clone();
         if let Some(r) = inst.result {
             self.variants[vid.0 as usize].iters.insert(r, (iter, next));
@@ -182,8 +215,12 @@ impl<'p> Annotator<'p> {
     /// `obj.name(args)` on an instance: the method's parameters bound to the call's positional
     /// and keyword arguments and the defaults, as CPython binds them. The instance is the first
     /// argument, except for static and class methods.
-    pub(super) fn call_method(&mut self, vid: VariantId, inst: &Inst, c: ClassId, name: &str, args: &[Type], kw: &[(String, Type)]) -> Outcome {
-        let Some(f) = self.program.method(c, name).or_else(|| self.program.subclasses(c).into_iter().find_map(|k| self.program.method(k, name))) else {
+    ///
+    /// `after` is set for `super().name(args)` in a method of that class.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn call_method(&mut self, vid: VariantId, inst: &Inst, c: ClassId, after: Option<ClassId>, name: &str, args: &[Type], kw: &[(String, Type)]) -> Outcome {
+        let found = self.resolve(c, name, after).or_else(|| self.program.subclasses(c).into_iter().find_map(|k| self.resolve(k, name, after)));
+        let Some(f) = found else {
             if self.field(c, name).is_some() || self.program.class_attr(c, name).is_some() || self.program.method(c, &getter_name(name)).is_some() {
                 return Outcome::Reject(Code::Unsupported, format!("unsupported construct: calling the attribute `{name}`"), Some("store functions in attributes later; call a method".into()));
             }
@@ -225,7 +262,7 @@ impl<'p> Annotator<'p> {
                 _ => return Outcome::Reject(Code::BadCall, format!("{qual}() missing 1 required positional argument: '{}'", p.name), None),
             }
         }
-        self.dispatch(vid, inst.result, (c, 0), name, types, bound, Post::None, inst.span)
+        self.dispatch(vid, inst.result, Receiver { class: c, operand: 0, after }, name, types, bound, Post::None, inst.span)
     }
 
     /// An operator or builtin on an instance, when its class defines the special method:
@@ -236,7 +273,7 @@ impl<'p> Annotator<'p> {
         self.program.method(*c, name)?;
         let types = order.iter().map(|&i| operands[i].clone()).collect();
         let args = order.into_iter().map(ArgSource::Operand).collect();
-        Some(self.dispatch(vid, inst.result, (*c, me), name, types, args, post, inst.span))
+        Some(self.dispatch(vid, inst.result, Receiver::new(*c, me), name, types, args, post, inst.span))
     }
 
     /// The variants of the methods the runtime calls on instances of a class

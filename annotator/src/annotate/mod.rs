@@ -187,7 +187,7 @@ pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
         program,
         variants: Vec::new(),
         globals: vec![Type::Bottom; program.globals.len()],
-        containers: Containers::with_classes(program.classes.iter().map(|c| c.name.clone()).collect(), program.classes.iter().map(|c| c.base).collect()),
+        containers: Containers::with_classes(program.classes.iter().map(|c| c.name.clone()).collect(), program.classes.iter().map(|c| c.mro.clone()).collect()),
         fields: vec![Vec::new(); program.classes.len()],
         final_round: false,
         changed: false,
@@ -609,7 +609,7 @@ impl<'p> Annotator<'p> {
                     Type::Instance(c) if name == "__call__" && self.program.method(c, name).is_none() => {
                         Outcome::Raises(Raise::new(ExcKind::TypeError, format!("'{}' object is not callable", self.program.class(c).name)))
                     }
-                    Type::Instance(c) => self.call_method(vid, inst, c, name, &arg_types, &kw_types),
+                    Type::Instance(c) => self.call_method(vid, inst, c, None, name, &arg_types, &kw_types),
                     ot @ (Type::Int | Type::Float | Type::Bool | Type::Str | Type::None | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(_)) if name == "__call__" => {
                         Outcome::Raises(Raise::new(ExcKind::TypeError, format!("'{}' object is not callable", self.containers.type_name(&ot))))
                     }
@@ -617,6 +617,14 @@ impl<'p> Annotator<'p> {
                     Type::None if !self.final_round => Outcome::Type(Type::Bottom),
                     Type::None => Outcome::Raises(Raise::new(ExcKind::AttributeError, format!("'NoneType' object has no attribute '{name}'"))),
                     ot => methods::call(self, vid, inst, &ot, name, &arg_types, &kw_types),
+                }
+            }
+            InstKind::CallSuper(class, obj, name, args, kw) => {
+                let arg_types: Vec<Type> = args.iter().map(|a| t(self, a)).collect();
+                let kw_types: Vec<(String, Type)> = kw.iter().map(|(k, v)| (k.clone(), t(self, v))).collect();
+                match t(self, obj) {
+                    Type::Instance(c) => self.call_method(vid, inst, c, Some(*class), name, &arg_types, &kw_types),
+                    _ => Outcome::Type(Type::Bottom),
                 }
             }
             InstKind::GetItem(o, i) if matches!(t(self, o), Type::Instance(_)) => {

@@ -33,6 +33,7 @@ pub fn takes_any_value(kind: &InstKind, pos: usize, types: &[Type]) -> bool {
             Some(Type::Str) => pos == 1 && matches!(name.as_str(), "split" | "rsplit" | "strip" | "lstrip" | "rstrip"),
             _ => pos > 0,
         },
+        InstKind::CallSuper(..) => pos > 0,
         InstKind::SetAttr(..) => pos == 1,
         InstKind::SetItem(..) => pos == 2 || (pos == 1 && matches!(first, Some(Type::Dict(_)))),
         InstKind::GetItem(..) | InstKind::DelItem(..) => pos == 1 && matches!(first, Some(Type::Dict(_))),

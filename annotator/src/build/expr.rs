@@ -355,10 +355,7 @@ impl FnBuilder<'_> {
                 let class = self.class_named(&a.value).unwrap_or(ClassId(0));
                 self.static_method_call(class, a.attr.as_str(), None, c, span)
             }
-            ast::Expr::Attribute(a) if is_super_call(&a.value) => match self.super_target(span) {
-                Some((base, this)) => self.static_method_call(base, a.attr.as_str(), Some(this), c, span),
-                None => self.emit(InstKind::Const(Const::None), span),
-            },
+            ast::Expr::Attribute(a) if is_super_call(&a.value) => self.super_call(a.attr.as_str(), c, span),
             ast::Expr::Attribute(a) => {
                 let obj = self.expr(&a.value);
                 let consumes = matches!(a.attr.as_str(), "join" | "extend") && c.args.len() == 1;
@@ -382,6 +379,14 @@ impl FnBuilder<'_> {
                         return self.emit(InstKind::IsInstance(obj, class), span);
                     }
                     return self.unsupported_value(span, "`isinstance` with this second argument", "pass one class defined in this module");
+                }
+                if name == "issubclass" && c.args.len() == 2 && c.keywords.is_empty() {
+                    if let (Some(sub), Some(sup)) = (self.class_named(&c.args[0]), self.class_named(&c.args[1])) {
+                        // Classes are fixed at build time, so the answer is too.
+                        let yes = self.ctx.class_defs[sub.index()].mro.contains(&sup);
+                        return self.emit(InstKind::Const(Const::Bool(yes)), span);
+                    }
+                    return self.unsupported_value(span, "`issubclass` with these arguments", "pass two classes defined in this module, by name");
                 }
                 if let Some(b) = Builtin::from_name(name) {
                     let consumes = matches!(b, Builtin::List | Builtin::Sorted | Builtin::Set | Builtin::Sum)
@@ -418,7 +423,7 @@ impl FnBuilder<'_> {
 
     /// An argument of a call; `reversed(x)` where the callee `consumes` its argument at once
     /// (iterates it to the end before returning) is a reversed copy of `x`'s items.
-    fn call_arg(&mut self, e: &ast::Expr, consumes: bool) -> Value {
+    pub(super) fn call_arg(&mut self, e: &ast::Expr, consumes: bool) -> Value {
         match e {
             ast::Expr::Call(c) if consumes && c.args.len() == 1 && c.keywords.is_empty() && !c.args[0].is_starred_expr() && self.is_builtin_name(&c.func, "reversed") => {
                 let x = self.expr(&c.args[0]);

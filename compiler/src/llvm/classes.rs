@@ -2,9 +2,12 @@
 //! the annotator bound to methods (`Dispatch`).
 //!
 //! An instance is a tuple-layout object (runtime/ABI.md): field 0 points to its class's
-//! `ClassInfo` constant (not a reference, so its ref-mask bit is clear), then the fields of its
-//! root class, then those each subclass adds. Every field has one static type, so a field
-//! access is a load at a constant offset.
+//! `ClassInfo` constant (not a reference, so its ref-mask bit is clear), then the fields of each
+//! class of its MRO, last (the root) first, each class once, so a diamond's shared base has one
+//! set of fields. Every field has one static type. With single inheritance a field has the same
+//! index in every subclass, so an access is a load at a constant offset; with several bases a
+//! subclass may place it elsewhere, and an access through a base-typed receiver selects the
+//! index by the instance's class.
 
 use super::func::{ll, FnLower};
 use super::Codegen;
@@ -203,10 +206,25 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         obj.into()
     }
 
-    /// The address of field `name` of an instance of `c`, and the field's type.
+    /// The address of field `name` of an instance of `c` (or a subclass), and the field's type.
+    /// The field's index is a constant when every subclass has it at the same place (always,
+    /// with single inheritance); with several bases it can differ, and the instance's class
+    /// selects it.
     fn field_ptr_of(&self, obj: PointerValue<'ctx>, c: ClassId, name: &str) -> Option<(PointerValue<'ctx>, Type)> {
-        let (i, (_, t)) = self.cg.layout(c).into_iter().enumerate().find(|(_, (n, _))| n == name)?;
-        Some((self.tuple_item_ptr(obj, self.i64(i as i64 + 1)), t))
+        let place = |k: ClassId| self.cg.layout(k).into_iter().enumerate().find(|(_, (n, _))| n == name).map(|(i, (_, t))| (i as i64 + 1, t));
+        let (first, t) = place(c)?;
+        let others: Vec<(ClassId, i64)> = self.cg.program.subclasses(c).into_iter().filter_map(|k| place(k).map(|(i, _)| (k, i))).filter(|&(_, i)| i != first).collect();
+        let mut index = self.i64(first);
+        if !others.is_empty() {
+            let p = self.tuple_item_ptr(obj, self.i64(0));
+            let class = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "class")).into_int_value();
+            for (k, i) in others {
+                let info = ll!(self.b().build_ptr_to_int(self.cg.class_info(k).as_pointer_value(), self.cg.ctx.i64_type(), "info"));
+                let is_k = ll!(self.b().build_int_compare(IntPredicate::EQ, class, info, "is_class"));
+                index = ll!(self.b().build_select(is_k, self.i64(i), index, "field.index")).into_int_value();
+            }
+        }
+        Some((self.tuple_item_ptr(obj, index), t))
     }
 
     pub(crate) fn getattr(&mut self, o: Value, name: &str, result: Value) -> BasicValueEnum<'ctx> {
@@ -222,11 +240,32 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 }
                 self.from_word(w, &self.ty(result))
             }
-            None => {
-                let g = self.cg.program.class_attr(c, name).unwrap_or_else(|| unreachable!("the annotator raises for unknown attributes"));
-                self.load_global(g, None)
-            }
+            None => self.class_attr_of(o, c, name, &self.ty(result)),
         }
+    }
+
+    /// Class attribute `name` read through an instance of `c`: the one its class (or a base)
+    /// defines; subclasses that override it are told apart by the instance's class.
+    fn class_attr_of(&mut self, o: Value, c: ClassId, name: &str, result_t: &Type) -> BasicValueEnum<'ctx> {
+        let program = self.cg.program;
+        let own = program.class_attr(c, name).unwrap_or_else(|| unreachable!("the annotator raises for unknown attributes"));
+        let canon = |g: GlobalId| self.cg.ann.containers.canonical(&self.cg.ann.globals[g.index()]);
+        let own_v = self.load_global(own, None);
+        let mut v = self.coerce(own_v, &canon(own), result_t);
+        let overrides: Vec<(ClassId, GlobalId)> = program.subclasses(c).into_iter().filter_map(|k| program.class_attr(k, name).map(|g| (k, g))).filter(|&(_, g)| g != own).collect();
+        if overrides.is_empty() {
+            return v;
+        }
+        let p = self.tuple_item_ptr(self.get(o).into_pointer_value(), self.i64(0));
+        let class = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "class")).into_int_value();
+        for (k, g) in overrides {
+            let loaded = self.load_global(g, None);
+            let other = self.coerce(loaded, &canon(g), result_t);
+            let info = ll!(self.b().build_ptr_to_int(self.cg.class_info(k).as_pointer_value(), self.cg.ctx.i64_type(), "info"));
+            let is_k = ll!(self.b().build_int_compare(IntPredicate::EQ, class, info, "is_class"));
+            v = ll!(self.b().build_select(is_k, other, v, "class_attr"));
+        }
+        v
     }
 
     pub(crate) fn setattr(&mut self, o: Value, name: &str, v: Value) {

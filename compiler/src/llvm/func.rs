@@ -654,6 +654,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             }
             InstKind::CallBuiltin(b, args, kw) => self.builtin(*b, args, kw, inst.result),
             InstKind::CallMethod(o, name, args, kw) => self.method(*o, name, args, kw, inst.result),
+            // Always bound by the annotator (a dispatch), unless it raised.
+            InstKind::CallSuper(..) => None,
             InstKind::GetItem(o, i) => inst.result.map(|r| self.getitem(*o, *i, r)),
             InstKind::SetItem(o, i, v) => {
                 self.setitem(*o, *i, *v);
