@@ -273,6 +273,9 @@ pub enum InstKind {
     GetAttr(Value, String),
     /// `obj.name = value`.
     SetAttr(Value, String, Value),
+    /// `hasattr(obj, "name")`: whether `obj.name` would find a property, an assigned field, a
+    /// class attribute or a method.
+    HasAttr(Value, String),
     /// `isinstance(obj, C)` for a user class `C`.
     IsInstance(Value, ClassId),
     /// `type(v).__name__` or `v.__class__.__name__`: the name of the value's class.
@@ -520,7 +523,7 @@ impl InstKind {
         match self {
             InstKind::Const(_) | InstKind::LoadLocal(_) | InstKind::LoadGlobal(_) => vec![],
             InstKind::StoreLocal(_, v) | InstKind::StoreGlobal(_, v) | InstKind::Unary(_, v) | InstKind::Truth(v) => vec![*v],
-            InstKind::CheckRangeStep(v) | InstKind::Unpack(v, _, _) | InstKind::CheckUnpackStarred(v, _) | InstKind::GetAttr(v, _) | InstKind::IsInstance(v, _) | InstKind::TypeName(v) => vec![*v],
+            InstKind::CheckRangeStep(v) | InstKind::Unpack(v, _, _) | InstKind::CheckUnpackStarred(v, _) | InstKind::GetAttr(v, _) | InstKind::HasAttr(v, _) | InstKind::IsInstance(v, _) | InstKind::TypeName(v) => vec![*v],
             InstKind::New(_) | InstKind::StopIteration => vec![],
             InstKind::GetIter(v) => vec![*v],
             InstKind::SetAttr(o, _, v) => vec![*o, *v],

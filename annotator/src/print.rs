@@ -83,6 +83,7 @@ pub fn inst_text(kind: &InstKind, program: &Program, func: &Function) -> String 
         InstKind::IsInstance(o, c) => format!("isinstance {o}, {c}:{}", program.class(*c).name),
         InstKind::TypeName(v) => format!("type_name {v}"),
         InstKind::GetIter(v) => format!("get_iter {v}"),
+        InstKind::HasAttr(o, name) => format!("hasattr {o}.{name}"),
         InstKind::StopIteration => "stop_iteration".to_string(),
     }
 }

@@ -713,6 +713,19 @@ impl<'p> Annotator<'p> {
             }
             InstKind::GetAttr(o, name) => self.getattr(vid, inst, &t(self, o), name),
             InstKind::SetAttr(o, name, v) => self.setattr(vid, inst, &t(self, o), name, &t(self, v)),
+            InstKind::HasAttr(o, name) => match t(self, o) {
+                Type::Bottom => Outcome::Type(Type::Bottom),
+                Type::Instance(c) => {
+                    // Makes a field that only subclasses had so far one of `c`'s, for the lowering.
+                    self.field(c, name);
+                    Outcome::Type(Type::Bool)
+                }
+                other => Outcome::Reject(
+                    Code::Unsupported,
+                    format!("unsupported construct: `hasattr`/`getattr` with a default on a {}", self.containers.type_name(&other)),
+                    Some("use them on instances of classes defined in this module".into()),
+                ),
+            },
             InstKind::GetIter(v) => match t(self, v) {
                 Type::Instance(c) => self.get_iter(vid, inst, c),
                 other => Outcome::Type(other),

@@ -244,6 +244,7 @@ impl FnBuilder<'_> {
                     self.emit(InstKind::TypeName(v), span)
                 }
                 None if a.attr.as_str() == "__class__" => self.unsupported_value(span, "`__class__` other than in `x.__class__.__name__`", "classes as values arrive later; use `isinstance` or `type(x).__name__`"),
+                None if a.attr.as_str() == "__dict__" => self.unsupported_value(span, "`__dict__`", "instances have fixed fields, no per-instance dictionary yet; read the attributes by name"),
                 None => {
                     let obj = self.expr(&a.value);
                     self.emit(InstKind::GetAttr(obj, a.attr.to_string()), span)
@@ -254,7 +255,7 @@ impl FnBuilder<'_> {
         }
     }
 
-    fn unsupported_value(&mut self, span: Span, construct: &str, help: &str) -> Value {
+    pub(super) fn unsupported_value(&mut self, span: Span, construct: &str, help: &str) -> Value {
         self.unsupported(span, construct, help);
         self.emit(InstKind::Const(Const::None), span)
     }
@@ -379,6 +380,9 @@ impl FnBuilder<'_> {
                         return self.emit(InstKind::IsInstance(obj, class), span);
                     }
                     return self.unsupported_value(span, "`isinstance` with this second argument", "pass one class defined in this module");
+                }
+                if super::attrs::BUILTINS.contains(&name) {
+                    return self.attr_builtin(name, c, span);
                 }
                 if name == "issubclass" && c.args.len() == 2 && c.keywords.is_empty() {
                     if let (Some(sub), Some(sup)) = (self.class_named(&c.args[0]), self.class_named(&c.args[1])) {

@@ -244,6 +244,28 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         }
     }
 
+    /// `hasattr(o, name)`: true for a property, class attribute or method of the class; for a
+    /// field, whether it was assigned (when its type has an unset word; else it always is).
+    pub(crate) fn hasattr(&mut self, o: Value, name: &str) -> BasicValueEnum<'ctx> {
+        let Type::Instance(c) = self.ty(o) else { unreachable!("the annotator rejects hasattr on other values") };
+        let program = self.cg.program;
+        let static_hit = program.class_attr(c, name).is_some() || program.method(c, name).is_some() || program.method(c, &getter_name(name)).is_some();
+        let bool_t = self.cg.ctx.bool_type();
+        let field = if static_hit { None } else { self.field_ptr_of(self.get(o).into_pointer_value(), c, name) };
+        let hit = match field {
+            _ if static_hit => bool_t.const_int(1, false),
+            Some((p, t)) => match unset_word(&t) {
+                Some(unset) => {
+                    let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "field")).into_int_value();
+                    ll!(self.b().build_int_compare(IntPredicate::NE, w, self.i64(unset as i64), "set"))
+                }
+                None => bool_t.const_int(1, false),
+            },
+            None => bool_t.const_zero(),
+        };
+        self.bool_value(hit)
+    }
+
     /// Class attribute `name` read through an instance of `c`: the one its class (or a base)
     /// defines; subclasses that override it are told apart by the instance's class.
     fn class_attr_of(&mut self, o: Value, c: ClassId, name: &str, result_t: &Type) -> BasicValueEnum<'ctx> {

@@ -702,6 +702,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 self.stop_iteration();
                 None
             }
+            InstKind::HasAttr(o, name) => Some(self.hasattr(*o, name)),
             InstKind::IsInstance(o, c) => Some(self.isinstance(*o, *c)),
             InstKind::TypeName(v) => Some(self.type_name(*v).into()),
         };
