@@ -9,7 +9,7 @@
 #![forbid(unsafe_code)]
 
 use super::{Annotator, ArgSource, Dispatch, ExcKind, Outcome, Post, Raise, VariantId};
-use crate::diagnostic::Code;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::ir::*;
 use crate::source::Span;
 use crate::types::Type;
@@ -46,6 +46,12 @@ impl<'p> Annotator<'p> {
     /// A field that only subclasses of `c` had so far moves up to `c` (joining their types):
     /// code that uses it through `c` makes it a field of every instance of `c`.
     pub(crate) fn field(&mut self, c: ClassId, name: &str) -> Option<(ClassId, usize)> {
+        self.field_lookup(c, name)?;
+        self.merge_shared(name);
+        self.field_lookup(c, name)
+    }
+
+    fn field_lookup(&mut self, c: ClassId, name: &str) -> Option<(ClassId, usize)> {
         if let Some(found) = self.program.mro(c).into_iter().find_map(|k| self.fields[k.index()].iter().position(|(n, _)| n == name).map(|i| (k, i))) {
             return Some(found);
         }
@@ -63,6 +69,40 @@ impl<'p> Annotator<'p> {
         self.fields[c.index()].push((name.to_string(), t));
         self.changed = true;
         Some((c, self.fields[c.index()].len() - 1))
+    }
+
+    /// With several bases, two classes that share a subclass cannot both hold field `name`
+    /// (that subclass's instances would have two): the field moves to their nearest common
+    /// base, joining the types. Without a common base there is no one place for it.
+    fn merge_shared(&mut self, name: &str) {
+        if self.program.classes.iter().all(|k| k.bases.len() < 2) {
+            return;
+        }
+        loop {
+            let holders: Vec<ClassId> = self.program.classes.iter().map(|k| k.id).filter(|k| self.fields[k.index()].iter().any(|(n, _)| n == name)).collect();
+            let shared = |a: ClassId, b: ClassId| self.program.classes.iter().find(|s| self.program.is_subclass(s.id, a) && self.program.is_subclass(s.id, b)).map(|s| s.id);
+            let pair = holders.iter().enumerate().find_map(|(i, &a)| holders[i + 1..].iter().find_map(|&b| shared(a, b).map(|s| (a, b, s))));
+            let Some((a, b, sub)) = pair else { return };
+            let Some(base) = self.program.common_base(a, b) else {
+                let (an, bn) = (self.program.class(a).name.clone(), self.program.class(b).name.clone());
+                let sn = self.program.class(sub).name.clone();
+                let mut d = Diagnostic::new(Code::Unsupported, self.program.class(sub).span, format!("unsupported construct: the attribute `{name}` of `{sn}` assigned in both `{an}` and `{bn}`, which share no base class"));
+                d.help = Some("give the two classes a common base class that defines the attribute".into());
+                self.diags.push(d);
+                // One field stays, so that the fixpoint ends; the diagnostic stops the build.
+                self.fields[b.index()].retain(|(n, _)| n != name);
+                return;
+            };
+            let mut joined = Type::Bottom;
+            for k in [a, b] {
+                if let Some(i) = self.fields[k.index()].iter().position(|(n, _)| n == name) {
+                    let (_, t) = self.fields[k.index()].remove(i);
+                    joined = self.containers.union(&joined, &t);
+                }
+            }
+            self.fields[base.index()].push((name.to_string(), joined));
+            self.changed = true;
+        }
     }
 
     pub(super) fn getattr(&mut self, vid: VariantId, inst: &Inst, obj: &Type, name: &str) -> Outcome {
@@ -126,7 +166,11 @@ impl<'p> Annotator<'p> {
             None => {
                 self.fields[c.index()].push((name.to_string(), Type::Bottom));
                 self.changed = true;
-                (c, self.fields[c.index()].len() - 1)
+                self.merge_shared(name);
+                match self.field_lookup(c, name) {
+                    Some(found) => found,
+                    None => return Outcome::Type(Type::None),
+                }
             }
         };
         let old = self.fields[k.index()][i].1.clone();
@@ -227,7 +271,9 @@ impl<'p> Annotator<'p> {
             return attribute_error(&self.program.class(c).name, name);
         };
         let params = &self.program.function(f).params;
-        let cls = self.program.class(c).name.clone();
+        // Messages name the class that defines the method, as CPython's qualified names do.
+        let owner = self.program.classes.iter().find(|k| k.methods.iter().any(|&(_, m)| m == f)).map_or(c, |k| k.id);
+        let cls = self.program.class(owner).name.clone();
         let qual = format!("{cls}.{name}");
         // Operand 0 is the instance: it fills the first parameter of an instance method only.
         let first = usize::from(self.program.takes_instance(f));
