@@ -8,6 +8,10 @@ beside it:
     <name>.status   the exit status, only when it is not 0
     <name>.err      the last line of stderr, only when the exit status is not 0
 
+Object addresses in default reprs (`<__main__.Foo object at 0x7f3a...>`) differ between runs, so
+both files hold them masked: ` at 0x` and hex digits become ` at 0xADDR` (the Rust runner masks
+the outputs it compares the same way, `mask_addresses` in src/lib.rs).
+
 A case is a `<name>.py` file, or a folder holding `main.py` (a multi-file program; its goldens are
 `main.out` and so on inside the folder). Goldens are never written by hand: change the program and
 run this script again. The Rust runner (`tests/cases.rs`) uses the same layout and re-checks the
@@ -32,6 +36,7 @@ import argparse
 import ast
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -72,6 +77,14 @@ def discover(root):
     return sorted(found)
 
 
+ADDRESS = re.compile(rb" at 0x[0-9a-f]+")
+
+
+def mask_addresses(data):
+    """Mask object addresses as tests/cases.rs does (`mask_addresses` in src/lib.rs)."""
+    return ADDRESS.sub(b" at 0xADDR", data)
+
+
 def last_line(text):
     lines = [l for l in text.splitlines() if l.strip()]
     return lines[-1] if lines else ""
@@ -106,18 +119,16 @@ def bless_one(name, entry, base, check):
     problems = []
     p, elapsed = run_python(entry)
     again, _ = run_python(entry)
-    if (again.stdout, again.returncode, last_line(again.stderr.decode("utf-8", "replace"))) != (
-        p.stdout,
-        p.returncode,
-        last_line(p.stderr.decode("utf-8", "replace")),
-    ):
+    err = mask_addresses(last_line(p.stderr.decode("utf-8", "replace")).encode("utf-8"))
+    again_err = mask_addresses(last_line(again.stderr.decode("utf-8", "replace")).encode("utf-8"))
+    if (mask_addresses(again.stdout), again.returncode, again_err) != (mask_addresses(p.stdout), p.returncode, err):
         problems.append("not deterministic: two python3 runs differ")
     if elapsed > SLOW_SECONDS and base.startswith(CASES):
         problems.append("slow: %.2f s under python3 (cases should take < %.1f s)" % (elapsed, SLOW_SECONDS))
-    wanted = {base + ".out": p.stdout}
+    wanted = {base + ".out": mask_addresses(p.stdout)}
     if p.returncode != 0:
         wanted[base + ".status"] = b"%d\n" % p.returncode
-        wanted[base + ".err"] = last_line(p.stderr.decode("utf-8", "replace")).encode("utf-8") + b"\n"
+        wanted[base + ".err"] = err + b"\n"
     else:
         if p.stderr:
             problems.append("exit status 0 but stderr is not empty: %r" % p.stderr[:200])

@@ -247,6 +247,9 @@ pub enum InstKind {
     Call(FuncId, Vec<Value>),
     CallBuiltin(Builtin, Vec<Value>, Vec<(String, Value)>),
     CallMethod(Value, String, Vec<Value>, Vec<(String, Value)>),
+    /// `super().name(args)` in a method of the class: like `CallMethod` on the instance, but
+    /// each possible class of the instance resolves `name` in its MRO after that class.
+    CallSuper(ClassId, Value, String, Vec<Value>, Vec<(String, Value)>),
     GetItem(Value, Value),
     SetItem(Value, Value, Value),
     Slice(Value, Option<Value>, Option<Value>, Option<Value>),
@@ -292,12 +295,22 @@ pub enum InstKind {
     GetAttr(Value, String),
     /// `obj.name = value`.
     SetAttr(Value, String, Value),
+    /// `hasattr(obj, "name")`: whether `obj.name` would find a property, an assigned field, a
+    /// class attribute or a method.
+    HasAttr(Value, String),
     /// `isinstance(obj, C)` for a user class `C`.
     IsInstance(Value, ClassId),
     /// `isinstance(obj, int)`, `isinstance(obj, (int, float))`: built-in classes.
     IsBuiltin(Value, Vec<BuiltinType>),
     /// `type(v).__name__` or `v.__class__.__name__`: the name of the value's class.
     TypeName(Value),
+    /// `iter(v)` at the start of a `for` loop: the value itself for the builtin containers (their
+    /// loops walk positions), `v.__iter__()` for an instance, whose loop then calls `__next__`
+    /// in its `IterNext`.
+    GetIter(Value),
+    /// `raise StopIteration` in a `__next__` method: ends the loop that called it. A direct call
+    /// of the method outside a loop raises it (fatally, until exceptions arrive).
+    StopIteration,
 }
 
 /// A built-in class `isinstance` tests for.
@@ -449,7 +462,11 @@ pub struct Global {
 pub struct ClassDef {
     pub id: ClassId,
     pub name: String,
-    pub base: Option<ClassId>,
+    /// The bases as the class statement lists them.
+    pub bases: Vec<ClassId>,
+    /// CPython's C3 method resolution order: the class itself, then its bases, each class
+    /// once (a diamond's shared base after every class that derives from it).
+    pub mro: Vec<ClassId>,
     pub methods: Vec<(String, FuncId)>,
     /// The methods called without the instance: `@staticmethod`s, and `@classmethod`s, whose
     /// `cls` is bound when the body is built (once per class that has the method), so it is not
@@ -457,6 +474,17 @@ pub struct ClassDef {
     pub unbound: Vec<FuncId>,
     pub attrs: Vec<(String, GlobalId)>,
     pub span: Span,
+}
+
+/// How the instances of a class hash (`Program::hashing`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hashing {
+    /// By identity: no class on the MRO defines `__eq__` or `__hash__`.
+    Identity,
+    /// By the `__hash__` method, defined in the class given.
+    Method(FuncId, ClassId),
+    /// `TypeError: unhashable type`: `__eq__` came without `__hash__`.
+    Unhashable,
 }
 
 /// The hidden method name of the getter of property `attr` (not a Python identifier).
@@ -488,18 +516,47 @@ impl Program {
         &self.classes[c.index()]
     }
 
-    /// A class and its bases, nearest first (the MRO of single inheritance).
+    /// A class and its bases in method resolution order.
     pub fn mro(&self, c: ClassId) -> Vec<ClassId> {
-        let mut out = vec![c];
-        while let Some(b) = self.class(*out.last().unwrap_or(&c)).base {
-            out.push(b);
-        }
-        out
+        self.class(c).mro.clone()
+    }
+
+    /// The method `name` that `super()` in a method of class `after` finds for an instance of
+    /// `c`: the first class after `after` in `c`'s MRO that defines it.
+    pub fn method_after(&self, c: ClassId, after: ClassId, name: &str) -> Option<FuncId> {
+        let mro = self.mro(c);
+        let start = mro.iter().position(|&k| k == after)? + 1;
+        mro[start..].iter().find_map(|&k| self.class(k).methods.iter().find(|(n, _)| n == name).map(|&(_, f)| f))
     }
 
     /// The method `name` of a class or its nearest base that defines it.
     pub fn method(&self, c: ClassId, name: &str) -> Option<FuncId> {
         self.mro(c).into_iter().find_map(|k| self.class(k).methods.iter().find(|(n, _)| n == name).map(|&(_, f)| f))
+    }
+
+    /// The class (of `c` and its bases) whose body defines method `name`.
+    pub fn method_owner(&self, c: ClassId, name: &str) -> Option<ClassId> {
+        self.mro(c).into_iter().find(|&k| self.class(k).methods.iter().any(|(n, _)| n == name))
+    }
+
+    /// How instances of `c` hash. CPython gives a class that defines `__eq__` without `__hash__`
+    /// the attribute `__hash__ = None`, which its subclasses inherit unless they define one.
+    pub fn hashing(&self, c: ClassId) -> Hashing {
+        for k in self.mro(c) {
+            let def = self.class(k);
+            if let Some(&(_, f)) = def.methods.iter().find(|(n, _)| n == "__hash__") {
+                return Hashing::Method(f, k);
+            }
+            if def.methods.iter().any(|(n, _)| n == "__eq__") {
+                return Hashing::Unhashable;
+            }
+        }
+        Hashing::Identity
+    }
+
+    /// Whether function `f` can end with `raise StopIteration` (a `__next__` method).
+    pub fn may_stop(&self, f: FuncId) -> bool {
+        self.function(f).blocks.iter().any(|b| b.insts.iter().any(|i| i.kind == InstKind::StopIteration))
     }
 
     /// Whether method `f` takes the instance as its first parameter (it is not static or a
@@ -535,8 +592,9 @@ impl InstKind {
         match self {
             InstKind::Const(_) | InstKind::LoadLocal(_) | InstKind::LoadGlobal(_) => vec![],
             InstKind::StoreLocal(_, v) | InstKind::StoreGlobal(_, v) | InstKind::Unary(_, v) | InstKind::Truth(v) => vec![*v],
-            InstKind::CheckRangeStep(v) | InstKind::Unpack(v, _, _) | InstKind::CheckUnpackStarred(v, _) | InstKind::GetAttr(v, _) | InstKind::IsInstance(v, _) | InstKind::IsBuiltin(v, _) | InstKind::TypeName(v) => vec![*v],
-            InstKind::New(_) => vec![],
+            InstKind::CheckRangeStep(v) | InstKind::Unpack(v, _, _) | InstKind::CheckUnpackStarred(v, _) | InstKind::GetAttr(v, _) | InstKind::HasAttr(v, _) | InstKind::IsInstance(v, _) | InstKind::IsBuiltin(v, _) | InstKind::TypeName(v) => vec![*v],
+            InstKind::New(_) | InstKind::StopIteration => vec![],
+            InstKind::GetIter(v) => vec![*v],
             InstKind::SetAttr(o, _, v) => vec![*o, *v],
             InstKind::Binary(_, a, b) | InstKind::InplaceBinary(_, a, b) | InstKind::Compare(_, a, b) | InstKind::GetItem(a, b) => vec![*a, *b],
             InstKind::DelItem(a, b) | InstKind::IterItem(a, b) | InstKind::IterPrev(a, b) => vec![*a, *b],
@@ -544,7 +602,7 @@ impl InstKind {
             InstKind::Call(_, args) | InstKind::BuildList(args) | InstKind::BuildTuple(args) | InstKind::JoinStr(args) | InstKind::BuildSet(args) => args.clone(),
             InstKind::BuildDict(pairs) => pairs.iter().flat_map(|&(k, v)| [k, v]).collect(),
             InstKind::CallBuiltin(_, args, kw) => args.iter().copied().chain(kw.iter().map(|(_, v)| *v)).collect(),
-            InstKind::CallMethod(o, _, args, kw) => std::iter::once(*o).chain(args.iter().copied()).chain(kw.iter().map(|(_, v)| *v)).collect(),
+            InstKind::CallMethod(o, _, args, kw) | InstKind::CallSuper(_, o, _, args, kw) => std::iter::once(*o).chain(args.iter().copied()).chain(kw.iter().map(|(_, v)| *v)).collect(),
             InstKind::Slice(o, a, b, c) | InstKind::DelSlice(o, a, b, c) => std::iter::once(*o).chain([a, b, c].into_iter().flatten().copied()).collect(),
             InstKind::SetSlice(o, a, b, c, v) => std::iter::once(*o).chain([a, b, c].into_iter().flatten().copied()).chain([*v]).collect(),
             InstKind::Format(v, _, spec) => std::iter::once(*v).chain(spec.iter().copied()).collect(),

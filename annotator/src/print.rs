@@ -53,6 +53,9 @@ pub fn inst_text(kind: &InstKind, program: &Program, func: &Function) -> String 
         InstKind::CallMethod(o, m, args, kw) => {
             format!("call_method {o}.{m}({}{})", list(args), kwargs(kw))
         }
+        InstKind::CallSuper(c, o, m, args, kw) => {
+            format!("call_super {c}:{} {o}.{m}({}{})", program.class(*c).name, list(args), kwargs(kw))
+        }
         InstKind::GetItem(o, i) => format!("getitem {o}[{i}]"),
         InstKind::SetItem(o, i, v) => format!("setitem {o}[{i}], {v}"),
         InstKind::Slice(o, a, b, c) => format!("slice {o}[{}:{}:{}]", opt(a), opt(b), opt(c)),
@@ -81,6 +84,9 @@ pub fn inst_text(kind: &InstKind, program: &Program, func: &Function) -> String 
         InstKind::IsInstance(o, c) => format!("isinstance {o}, {c}:{}", program.class(*c).name),
         InstKind::IsBuiltin(o, ts) => format!("isinstance {o}, {ts:?}"),
         InstKind::TypeName(v) => format!("type_name {v}"),
+        InstKind::GetIter(v) => format!("get_iter {v}"),
+        InstKind::HasAttr(o, name) => format!("hasattr {o}.{name}"),
+        InstKind::StopIteration => "stop_iteration".to_string(),
     }
 }
 

@@ -154,10 +154,11 @@ pub struct Widening {
 /// A definition has one item type (list, set) or a key and a value type (dict).
 #[derive(Clone, Debug, Default)]
 pub struct Containers {
-    /// The program's class names and bases, indexed by `ClassId`: for messages and `show`, and
-    /// for the join of two instance types (their nearest common base).
+    /// The program's class names and MROs, indexed by `ClassId`: for messages and `show`, and
+    /// for the join of two instance types (the first class of the left one's MRO that the right
+    /// one derives from).
     pub class_names: Vec<String>,
-    pub class_bases: Vec<Option<ClassId>>,
+    pub class_mros: Vec<Vec<ClassId>>,
     parent: Vec<u32>,
     items: Vec<Type>,
     values: Vec<Type>,
@@ -171,16 +172,12 @@ pub struct Containers {
 }
 
 impl Containers {
-    pub fn with_classes(class_names: Vec<String>, class_bases: Vec<Option<ClassId>>) -> Containers {
-        Containers { class_names, class_bases, ..Containers::default() }
+    pub fn with_classes(class_names: Vec<String>, class_mros: Vec<Vec<ClassId>>) -> Containers {
+        Containers { class_names, class_mros, ..Containers::default() }
     }
 
     fn ancestors(&self, c: ClassId) -> Vec<ClassId> {
-        let mut out = vec![c];
-        while let Some(Some(b)) = out.last().and_then(|k| self.class_bases.get(k.index())) {
-            out.push(*b);
-        }
-        out
+        self.class_mros.get(c.index()).cloned().unwrap_or_else(|| vec![c])
     }
 
     pub fn new_def(&mut self, item: Type) -> ContainerId {

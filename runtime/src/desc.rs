@@ -101,6 +101,15 @@ pub trait Heap {
     fn instance_class(&self, _w: u64) -> String {
         "object".to_string()
     }
+    /// `hash()` of an instance: its class's `__hash__`, else its identity; `TypeError` for a
+    /// class that defines `__eq__` without `__hash__`.
+    fn instance_hash(&self, w: u64) -> PyResult<i64> {
+        Ok(crate::hash::identity(w))
+    }
+    /// `a == b` for two distinct instances: the first one's `__eq__`, else `false` (identity).
+    fn instance_eq(&self, _a: u64, _b: u64) -> bool {
+        false
+    }
     /// Type argument `i`: a list's or set's item type (`i == 0`), a tuple's field type, a dict's
     /// key (0) or value (1) type, or a view's dict type (0).
     fn arg(&self, t: Self::Ty, i: usize) -> Self::Ty;
@@ -325,8 +334,8 @@ pub fn eq<H: Heap>(h: &H, a: u64, b: u64, t: H::Ty) -> bool {
         Kind::DictItems => tables_eq(h, a, b, h.arg(t, 0), true),
         // CPython compares values views by identity; the word (the dict) stands for it.
         Kind::DictValues => a == b,
-        // Without `__eq__` (which the compiler calls directly), instances are equal by identity.
-        Kind::Instance => a == b,
+        // Inside containers CPython tests identity before calling `__eq__`, as here.
+        Kind::Instance => a == b || h.instance_eq(a, b),
         Kind::Optional => a == b || (a != 0 && b != 0 && eq(h, a, b, h.arg(t, 0))),
         Kind::Object => crate::object_ops::eq(h, a, t, b, t),
     }

@@ -27,10 +27,11 @@ pub enum ExcKind {
     UnicodeDecodeError = 12,
     UnicodeEncodeError = 13,
     LookupError = 14,
+    StopIteration = 15,
 }
 
 impl ExcKind {
-    const ALL: [ExcKind; 15] = [
+    const ALL: [ExcKind; 16] = [
         ExcKind::ZeroDivisionError,
         ExcKind::IndexError,
         ExcKind::ValueError,
@@ -46,6 +47,7 @@ impl ExcKind {
         ExcKind::UnicodeDecodeError,
         ExcKind::UnicodeEncodeError,
         ExcKind::LookupError,
+        ExcKind::StopIteration,
     ];
 
     /// The kind with ABI number `k`, if there is one.
@@ -71,6 +73,7 @@ impl ExcKind {
             ExcKind::UnicodeDecodeError => "UnicodeDecodeError",
             ExcKind::UnicodeEncodeError => "UnicodeEncodeError",
             ExcKind::LookupError => "LookupError",
+            ExcKind::StopIteration => "StopIteration",
         }
     }
 }

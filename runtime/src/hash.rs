@@ -43,12 +43,27 @@ pub fn hash<H: Heap>(h: &H, w: u64, t: H::Ty) -> PyResult<i64> {
         Kind::Tuple => tuple(h, h.items(w), t)?,
         Kind::FrozenSet => frozenset(h.set(w)),
         // CPython hashes a values view by identity; the word (the dict's address) stands for it.
-        // CPython hashes a values view, and an instance without `__hash__`, by identity.
-        Kind::DictValues | Kind::Instance => not_minus_one(w.rotate_right(4) as i64),
+        Kind::DictValues => identity(w),
+        Kind::Instance => h.instance_hash(w)?,
         k @ (Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray | Kind::DictKeys | Kind::DictItems | Kind::Optional | Kind::Object) => {
             return Err(PyErr::type_error(format!("unhashable type: '{}'", k.name())))
         }
     })
+}
+
+/// The hash of an object that hashes by identity: CPython's `_Py_HashPointer`, the address
+/// rotated by 4 bits (objects are 16-byte aligned).
+pub fn identity(w: u64) -> i64 {
+    not_minus_one(w.rotate_right(4) as i64)
+}
+
+/// The hash of an instance whose `__hash__` returned `v`: `v` itself when it fits a machine
+/// word, else `v`'s int hash (CPython's `slot_tp_hash`).
+pub fn of_method(v: IntRef) -> i64 {
+    match v {
+        IntRef::Small(x) => not_minus_one(x),
+        IntRef::Big(b) => num_traits::ToPrimitive::to_i64(b).map_or_else(|| int(v), not_minus_one),
+    }
 }
 
 /// -1 is reserved; CPython maps it to -2.

@@ -432,7 +432,9 @@ impl Expected {
     }
 
     /// Every way `actual` differs from this expectation, as short one-line descriptions.
+    /// Object addresses are masked first (see [`mask_addresses`]); the goldens hold them masked.
     pub fn mismatches(&self, actual: &RunOutput) -> Vec<String> {
+        let stdout = mask_addresses(&actual.stdout);
         let mut why = Vec::new();
         if actual.code() != Some(self.status) {
             why.push(format!(
@@ -441,21 +443,44 @@ impl Expected {
                 actual.describe_end()
             ));
         }
-        if actual.stdout != self.stdout {
-            why.push(format!(
-                "stdout {}",
-                short_diff(&self.stdout, &actual.stdout)
-            ));
+        if stdout != self.stdout {
+            why.push(format!("stdout {}", short_diff(&self.stdout, &stdout)));
         }
         if self.status != 0 {
             let want = self.err_line.clone().unwrap_or_default();
-            let got = last_line(&actual.stderr);
+            let got = String::from_utf8_lossy(&mask_addresses(last_line(&actual.stderr).as_bytes())).into_owned();
             if got != want {
                 why.push(format!("last stderr line: expected {want:?}, got {got:?}"));
             }
         }
         why
     }
+}
+
+/// What an object's address in its default repr (`<__main__.Foo object at 0x7f3a...>`)
+/// becomes in goldens and in the outputs compared with them: the address differs between runs
+/// (and between CPython and mesapyc). `bless.py` masks the same way.
+pub const ADDRESS_MASK: &[u8] = b" at 0xADDR";
+
+/// Replaces every ` at 0x` followed by lowercase hex digits with [`ADDRESS_MASK`]. Only
+/// addresses after ` at ` are masked, so that programs printing hex numbers stay checked.
+pub fn mask_addresses(text: &[u8]) -> Vec<u8> {
+    const PREFIX: &[u8] = b" at 0x";
+    let mut out = Vec::with_capacity(text.len());
+    let mut i = 0;
+    while i < text.len() {
+        let digits = text[i..]
+            .strip_prefix(PREFIX)
+            .map_or(0, |rest| rest.iter().take_while(|c| matches!(c, b'0'..=b'9' | b'a'..=b'f')).count());
+        if digits > 0 {
+            out.extend_from_slice(ADDRESS_MASK);
+            i += PREFIX.len() + digits;
+        } else {
+            out.push(text[i]);
+            i += 1;
+        }
+    }
+    out
 }
 
 /// A one-line description of the first difference between two outputs.

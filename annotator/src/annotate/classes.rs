@@ -9,7 +9,7 @@
 #![forbid(unsafe_code)]
 
 use super::{Annotator, ArgSource, Dispatch, ExcKind, Outcome, Post, Raise, VariantId};
-use crate::diagnostic::Code;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::ir::*;
 use crate::source::Span;
 use crate::types::Type;
@@ -18,11 +18,42 @@ fn attribute_error(owner: &str, attr: &str) -> Outcome {
     Outcome::Raises(Raise::new(ExcKind::AttributeError, format!("'{owner}' object has no attribute '{attr}'")))
 }
 
+/// Whose method a dispatch calls: operand `operand`'s, of class `class` or a subclass (or, when
+/// `boxed`, a box holding an instance of one of the boxed classes); for `super()` in a method of
+/// class `after`, the one after `after` in the instance's MRO.
+#[derive(Clone, Copy)]
+struct Receiver {
+    class: ClassId,
+    operand: usize,
+    after: Option<ClassId>,
+    boxed: bool,
+}
+
+impl Receiver {
+    fn new(class: ClassId, operand: usize) -> Receiver {
+        Receiver { class, operand, after: None, boxed: false }
+    }
+}
+
 impl<'p> Annotator<'p> {
+    /// Method `name` of an instance of class `k` (after class `after` in its MRO, for `super()`).
+    fn resolve(&self, k: ClassId, name: &str, after: Option<ClassId>) -> Option<FuncId> {
+        match after {
+            None => self.program.method(k, name),
+            Some(a) => self.program.method_after(k, a, name),
+        }
+    }
+
     /// The class (of `c` and its bases) that holds field `name`, and the field's index there.
     /// A field that only subclasses of `c` had so far moves up to `c` (joining their types):
     /// code that uses it through `c` makes it a field of every instance of `c`.
     pub(crate) fn field(&mut self, c: ClassId, name: &str) -> Option<(ClassId, usize)> {
+        self.field_lookup(c, name)?;
+        self.merge_shared(name);
+        self.field_lookup(c, name)
+    }
+
+    fn field_lookup(&mut self, c: ClassId, name: &str) -> Option<(ClassId, usize)> {
         if let Some(found) = self.program.mro(c).into_iter().find_map(|k| self.fields[k.index()].iter().position(|(n, _)| n == name).map(|i| (k, i))) {
             return Some(found);
         }
@@ -42,6 +73,40 @@ impl<'p> Annotator<'p> {
         Some((c, self.fields[c.index()].len() - 1))
     }
 
+    /// With several bases, two classes that share a subclass cannot both hold field `name`
+    /// (that subclass's instances would have two): the field moves to their nearest common
+    /// base, joining the types. Without a common base there is no one place for it.
+    fn merge_shared(&mut self, name: &str) {
+        if self.program.classes.iter().all(|k| k.bases.len() < 2) {
+            return;
+        }
+        loop {
+            let holders: Vec<ClassId> = self.program.classes.iter().map(|k| k.id).filter(|k| self.fields[k.index()].iter().any(|(n, _)| n == name)).collect();
+            let shared = |a: ClassId, b: ClassId| self.program.classes.iter().find(|s| self.program.is_subclass(s.id, a) && self.program.is_subclass(s.id, b)).map(|s| s.id);
+            let pair = holders.iter().enumerate().find_map(|(i, &a)| holders[i + 1..].iter().find_map(|&b| shared(a, b).map(|s| (a, b, s))));
+            let Some((a, b, sub)) = pair else { return };
+            let Some(base) = self.program.common_base(a, b) else {
+                let (an, bn) = (self.program.class(a).name.clone(), self.program.class(b).name.clone());
+                let sn = self.program.class(sub).name.clone();
+                let mut d = Diagnostic::new(Code::Unsupported, self.program.class(sub).span, format!("unsupported construct: the attribute `{name}` of `{sn}` assigned in both `{an}` and `{bn}`, which share no base class"));
+                d.help = Some("give the two classes a common base class that defines the attribute".into());
+                self.diags.push(d);
+                // One field stays, so that the fixpoint ends; the diagnostic stops the build.
+                self.fields[b.index()].retain(|(n, _)| n != name);
+                return;
+            };
+            let mut joined = Type::Bottom;
+            for k in [a, b] {
+                if let Some(i) = self.fields[k.index()].iter().position(|(n, _)| n == name) {
+                    let (_, t) = self.fields[k.index()].remove(i);
+                    joined = self.containers.union(&joined, &t);
+                }
+            }
+            self.fields[base.index()].push((name.to_string(), joined));
+            self.changed = true;
+        }
+    }
+
     pub(super) fn getattr(&mut self, vid: VariantId, inst: &Inst, obj: &Type, name: &str) -> Outcome {
         let c = match obj {
             Type::Bottom => return Outcome::Type(Type::Bottom),
@@ -57,7 +122,17 @@ impl<'p> Annotator<'p> {
             return Outcome::Type(self.fields[k.index()][i].1.clone());
         }
         if let Some(g) = self.program.class_attr(c, name) {
-            return Outcome::Type(self.globals[g.index()].clone());
+            // Subclasses may override it: the value is any of theirs.
+            let mut t = self.globals[g.index()].clone();
+            for k in self.program.subclasses(c) {
+                if let Some(o) = self.program.class_attr(k, name).filter(|&o| o != g) {
+                    let other = self.globals[o.index()].clone();
+                    // A local accumulation, not a slot of the annotation: no growth to report.
+                    t = self.containers.union(&t, &other);
+                    self.note_widening(inst.span, || format!("the class attribute `{name}`"));
+                }
+            }
+            return Outcome::Type(t);
         }
         if self.program.method(c, name).is_some() {
             return Outcome::Reject(
@@ -95,7 +170,11 @@ impl<'p> Annotator<'p> {
             None => {
                 self.fields[c.index()].push((name.to_string(), Type::Bottom));
                 self.changed = true;
-                (c, self.fields[c.index()].len() - 1)
+                self.merge_shared(name);
+                match self.field_lookup(c, name) {
+                    Some(found) => found,
+                    None => return Outcome::Type(Type::None),
+                }
             }
         };
         let old = self.fields[k.index()][i].1.clone();
@@ -111,17 +190,29 @@ impl<'p> Annotator<'p> {
     /// to. A method that takes the instance (as argument 0) gets it typed as the nearest class
     /// covering the classes that select it.
     #[allow(clippy::too_many_arguments)]
-    fn dispatch(&mut self, vid: VariantId, result: Option<Value>, (recv, receiver): (&Type, usize), name: &str, arg_types: Vec<Type>, args: Vec<ArgSource>, post: Post, span: Span) -> Outcome {
-        if arg_types.contains(&Type::Bottom) {
-            return Outcome::Type(Type::Bottom);
+    fn dispatch(&mut self, vid: VariantId, result: Option<Value>, receiver: Receiver, name: &str, arg_types: Vec<Type>, args: Vec<ArgSource>, post: Post, span: Span) -> Outcome {
+        let Some(d) = self.bind(receiver, name, arg_types, args, post, span) else { return Outcome::Type(Type::Bottom) };
+        let ret = d.ret.clone();
+        if let Some(r) = result {
+            self.variants[vid.0 as usize].dispatch.insert(r, d);
         }
-        let candidates = match recv {
-            Type::Instance(c) => self.program.subclasses(*c),
-            _ => self.boxed_classes(),
-        };
+        Outcome::Type(match post {
+            Post::None => ret,
+            Post::NonZero | Post::Negate if ret == Type::Bottom => Type::Bottom,
+            Post::NonZero | Post::Negate => Type::Bool,
+        })
+    }
+
+    /// The `Dispatch` of [`Self::dispatch`], or None while an argument or a target variant is
+    /// not known yet.
+    fn bind(&mut self, Receiver { class: c, operand: receiver, after, boxed }: Receiver, name: &str, arg_types: Vec<Type>, args: Vec<ArgSource>, post: Post, span: Span) -> Option<Dispatch> {
+        if arg_types.contains(&Type::Bottom) {
+            return None;
+        }
+        let candidates = if boxed { self.boxed_classes() } else { self.program.subclasses(c) };
         let mut groups: Vec<(FuncId, Vec<ClassId>)> = Vec::new();
         for k in candidates {
-            let Some(f) = self.program.method(k, name) else { continue };
+            let Some(f) = self.resolve(k, name, after) else { continue };
             match groups.iter_mut().find(|(g, _)| *g == f) {
                 Some((_, ks)) => ks.push(k),
                 None => groups.push((f, vec![k])),
@@ -135,45 +226,70 @@ impl<'p> Annotator<'p> {
                 let covering = classes.iter().skip(1).fold(classes[0], |acc, &k| self.program.common_base(acc, k).unwrap_or(acc));
                 types[0] = Type::Instance(covering);
             }
-            let Some(callee) = self.variant_for(f, types, span) else { return Outcome::Type(Type::Bottom) };
+            let callee = self.variant_for(f, types, span)?;
             let r = self.variants[callee.0 as usize].ret.clone();
             // A local accumulation, not a slot of the annotation: no growth to report.
             ret = self.containers.union(&ret, &r);
             self.note_widening(span, || format!("the result of the method `{name}`"));
             targets.push((classes, callee));
         }
-        if let Some(r) = result {
-            let boxed = *recv == Type::Object;
-            self.variants[vid.0 as usize].dispatch.insert(r, Dispatch { targets, receiver, args, post, ret: ret.clone(), boxed, name: name.to_string() });
+        Some(Dispatch { targets, receiver, args, post, ret, boxed, name: name.to_string() })
+    }
+
+    /// Iterating an instance inside one instruction (`list(obj)`, `x in obj`): binds its
+    /// `__iter__` and the iterator's `__next__` (`Variant::iters`) and returns the items' type
+    /// (`Bottom` for a `__next__` that only stops). `Err` holds the instruction's outcome while
+    /// the calls cannot be bound yet, or the `TypeError` of an object that is not iterable.
+    pub(super) fn instance_items(&mut self, vid: VariantId, inst: &Inst, c: ClassId, not_iterable: String) -> Result<Type, Outcome> {
+        let non_iterator = |name: &str| Outcome::Raises(Raise::new(ExcKind::TypeError, format!("iter() returned non-iterator of type '{name}'")));
+        if self.program.method(c, "__iter__").is_none() {
+            return Err(Outcome::Raises(Raise::new(ExcKind::TypeError, not_iterable)));
         }
-        Outcome::Type(match post {
-            Post::None => ret,
-            Post::NonZero | Post::Negate if ret == Type::Bottom => Type::Bottom,
-            Post::NonZero | Post::Negate => Type::Bool,
-        })
+        let iter = self.bind(Receiver::new(c, 0), "__iter__", vec![Type::Instance(c)], vec![ArgSource::Operand(0)], Post::None, inst.span);
+        let iter = iter.ok_or(Outcome::Type(Type::Bottom))?;
+        let it = iter.ret.clone();
+        let k = match it {
+            Type::Instance(k) if self.program.method(k, "__next__").is_some() => k,
+            Type::Instance(k) => return Err(non_iterator(&self.program.class(k).name)),
+            Type::Bottom => return Err(Outcome::Type(Type::Bottom)),
+            t => return Err(non_iterator(&self.containers.type_name(&t))),
+        };
+        let next = self.bind(Receiver::new(k, 0), "__next__", vec![it], vec![ArgSource::Operand(0)], Post::None, inst.span).ok_or(Outcome::Type(Type::Bottom))?;
+        let item = next.ret.clone();
+        if let Some(r) = inst.result {
+            self.variants[vid.0 as usize].iters.insert(r, (iter, next));
+        }
+        Ok(item)
     }
 
     /// `obj.name(args)` on an instance: the method's parameters bound to the call's positional
     /// and keyword arguments and the defaults, as CPython binds them. The instance is the first
     /// argument, except for static and class methods.
-    /// On a boxed receiver, the arguments are bound to the first boxed class's method.
-    pub(super) fn call_method(&mut self, vid: VariantId, inst: &Inst, recv: &Type, name: &str, args: &[Type], kw: &[(String, Type)]) -> Outcome {
-        let c = match recv {
-            Type::Instance(c) => *c,
-            _ => match self.boxed_method_owner(name) {
+    ///
+    /// `after` is set for `super().name(args)` in a method of that class. On a boxed receiver
+    /// (`c` is `None`), the arguments are bound to the first boxed class's method.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn call_method(&mut self, vid: VariantId, inst: &Inst, c: Option<ClassId>, after: Option<ClassId>, name: &str, args: &[Type], kw: &[(String, Type)]) -> Outcome {
+        let boxed = c.is_none();
+        let c = match c {
+            Some(c) => c,
+            None => match self.boxed_method_owner(name) {
                 Ok(Some(c)) => c,
                 Ok(None) => return self.boxed_attribute_missing(vid, inst),
                 Err(reject) => return reject,
             },
         };
-        let Some(f) = self.program.method(c, name).or_else(|| self.program.subclasses(c).into_iter().find_map(|k| self.program.method(k, name))) else {
+        let found = self.resolve(c, name, after).or_else(|| self.program.subclasses(c).into_iter().find_map(|k| self.resolve(k, name, after)));
+        let Some(f) = found else {
             if self.field(c, name).is_some() || self.program.class_attr(c, name).is_some() || self.program.method(c, &getter_name(name)).is_some() {
                 return Outcome::Reject(Code::Unsupported, format!("unsupported construct: calling the attribute `{name}`"), Some("store functions in attributes later; call a method".into()));
             }
             return attribute_error(&self.program.class(c).name, name);
         };
         let params = &self.program.function(f).params;
-        let cls = self.program.class(c).name.clone();
+        // Messages name the class that defines the method, as CPython's qualified names do.
+        let owner = self.program.classes.iter().find(|k| k.methods.iter().any(|&(_, m)| m == f)).map_or(c, |k| k.id);
+        let cls = self.program.class(owner).name.clone();
         let qual = format!("{cls}.{name}");
         // Operand 0 is the instance: it fills the first parameter of an instance method only.
         let first = usize::from(self.program.takes_instance(f));
@@ -192,7 +308,8 @@ impl<'p> Annotator<'p> {
                 None => return Outcome::Reject(Code::BadCall, format!("{qual}() got an unexpected keyword argument '{k}'"), None),
             }
         }
-        let all: Vec<Type> = std::iter::once(recv.clone()).chain(args.iter().cloned()).chain(kw.iter().map(|(_, t)| t.clone())).collect();
+        let recv = if boxed { Type::Object } else { Type::Instance(c) };
+        let all: Vec<Type> = std::iter::once(recv).chain(args.iter().cloned()).chain(kw.iter().map(|(_, t)| t.clone())).collect();
         let mut bound = Vec::with_capacity(params.len());
         let mut types = Vec::with_capacity(params.len());
         for (p, s) in params.iter().zip(sources) {
@@ -208,7 +325,7 @@ impl<'p> Annotator<'p> {
                 _ => return Outcome::Reject(Code::BadCall, format!("{qual}() missing 1 required positional argument: '{}'", p.name), None),
             }
         }
-        self.dispatch(vid, inst.result, (recv, 0), name, types, bound, Post::None, inst.span)
+        self.dispatch(vid, inst.result, Receiver { class: c, operand: 0, after, boxed }, name, types, bound, Post::None, inst.span)
     }
 
     /// An operator or builtin on an instance, when its class defines the special method:
@@ -219,20 +336,67 @@ impl<'p> Annotator<'p> {
         self.program.method(*c, name)?;
         let types = order.iter().map(|&i| operands[i].clone()).collect();
         let args = order.into_iter().map(ArgSource::Operand).collect();
-        let recv = Type::Instance(*c);
-        Some(self.dispatch(vid, inst.result, (&recv, me), name, types, args, post, inst.span))
+        Some(self.dispatch(vid, inst.result, Receiver::new(*c, me), name, types, args, post, inst.span))
     }
 
-    /// The variants of `__repr__` and `__str__` of a class, created when an instance is: the
-    /// lowering calls them for `print`, `str`, `repr` and f-strings, and the runtime for an
-    /// instance inside a container.
-    pub(super) fn ensure_text_methods(&mut self, c: ClassId, span: Span) {
-        for name in ["__repr__", "__str__"] {
-            if let Some(f) = self.program.method(c, name) {
-                self.variant_for(f, vec![Type::Instance(c)], span);
-            }
+    /// The variants of the methods the runtime calls on instances of a class
+    /// ([`runtime_methods`]), created when an instance is.
+    pub(super) fn ensure_runtime_methods(&mut self, c: ClassId, span: Span) {
+        for (_, f, args) in runtime_methods(self.program, c) {
+            self.variant_for(f, args, span);
         }
     }
+}
+
+impl<'p> Annotator<'p> {
+    /// `iter(obj)` for a `for` loop over an instance: its `__iter__`.
+    pub(super) fn get_iter(&mut self, vid: VariantId, inst: &Inst, c: ClassId) -> Outcome {
+        let obj = Type::Instance(c);
+        self.special(vid, inst, "__iter__", std::slice::from_ref(&obj), false, Post::None)
+            .unwrap_or_else(|| Outcome::Raises(Raise::new(ExcKind::TypeError, format!("'{}' object is not iterable", self.program.class(c).name))))
+    }
+
+    /// What `__iter__` returned must have `__next__`: CPython's `TypeError` otherwise (raised
+    /// where the loop takes its length, before the first step).
+    pub(super) fn check_iterator(&mut self, it: &Type) -> Outcome {
+        match it {
+            Type::Instance(k) if self.program.subclasses(*k).into_iter().any(|s| self.program.method(s, "__next__").is_some()) => Outcome::Type(Type::Int),
+            Type::Instance(k) => Outcome::Raises(Raise::new(ExcKind::TypeError, format!("iter() returned non-iterator of type '{}'", self.program.class(*k).name))),
+            _ => Outcome::Type(Type::Int),
+        }
+    }
+
+    /// A loop's step over an instance iterator: a call of its `__next__`, bound on the
+    /// `IterNext` instruction. The instruction's value is 0 for an item (which `IterItem` reads
+    /// as the method's result) and -1 once the method raised `StopIteration`.
+    pub(super) fn iter_next(&mut self, vid: VariantId, inst: &Inst, it: &Type) -> Outcome {
+        match self.special(vid, inst, "__next__", std::slice::from_ref(it), false, Post::None) {
+            Some(Outcome::Type(_)) | None => Outcome::Type(Type::Int),
+            Some(other) => other,
+        }
+    }
+}
+
+/// The special methods that run without a call in the program, each with the argument types of
+/// its variant: `__repr__` and `__str__` of `c` (the lowering calls them for `print`, `str`,
+/// `repr` and f-strings, the runtime for an instance inside a container), and `__hash__` and
+/// `__eq__`, which the runtime calls for instances in dicts, sets and lists. These two are typed
+/// for the class that defines them: the runtime compares an instance only with instances of
+/// that class (and its subclasses), else by identity.
+pub fn runtime_methods(program: &Program, c: ClassId) -> Vec<(&'static str, FuncId, Vec<Type>)> {
+    let mut out = Vec::new();
+    for name in ["__repr__", "__str__"] {
+        if let Some(f) = program.method(c, name) {
+            out.push((name, f, vec![Type::Instance(c)]));
+        }
+    }
+    if let Hashing::Method(f, owner) = program.hashing(c) {
+        out.push(("__hash__", f, vec![Type::Instance(owner)]));
+    }
+    if let (Some(f), Some(owner)) = (program.method(c, "__eq__"), program.method_owner(c, "__eq__")) {
+        out.push(("__eq__", f, vec![Type::Instance(owner), Type::Instance(owner)]));
+    }
+    out
 }
 
 /// The special method behind a binary operator, and its reflected form.

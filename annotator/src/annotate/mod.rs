@@ -13,7 +13,7 @@
 #![forbid(unsafe_code)]
 
 mod builtins;
-mod classes;
+pub mod classes;
 mod containers;
 mod methods;
 mod object;
@@ -50,6 +50,7 @@ pub enum ExcKind {
     UnicodeDecodeError = 12,
     UnicodeEncodeError = 13,
     LookupError = 14,
+    StopIteration = 15,
 }
 
 /// An operation that always raises, with CPython's message.
@@ -124,6 +125,9 @@ pub struct Variant {
     pub sites: HashMap<Value, ContainerId>,
     /// Method calls and special methods, keyed by the instruction's result.
     pub dispatch: HashMap<Value, Dispatch>,
+    /// Instructions that iterate an instance to its end (`list(obj)`, `x in obj`): the
+    /// `__iter__` call on operand 0, and the `__next__` call on what it returned (its operand 0).
+    pub iters: HashMap<Value, (Dispatch, Dispatch)>,
     /// The fields each slice of a tuple selects, in order, keyed by the slice's result.
     pub tuple_slices: HashMap<Value, Vec<usize>>,
     /// The `T | None` operands an instruction needs as a `T` (see `optional`), keyed by the
@@ -195,7 +199,7 @@ pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
         program,
         variants: Vec::new(),
         globals: vec![Type::Bottom; program.globals.len()],
-        containers: Containers::with_classes(program.classes.iter().map(|c| c.name.clone()).collect(), program.classes.iter().map(|c| c.base).collect()),
+        containers: Containers::with_classes(program.classes.iter().map(|c| c.name.clone()).collect(), program.classes.iter().map(|c| c.mro.clone()).collect()),
         fields: vec![Vec::new(); program.classes.len()],
         final_round: false,
         changed: false,
@@ -282,6 +286,7 @@ impl<'p> Annotator<'p> {
             raises: HashMap::new(),
             sites: HashMap::new(),
             dispatch: HashMap::new(),
+            iters: HashMap::new(),
             tuple_slices: HashMap::new(),
             none_checks: HashMap::new(),
         });
@@ -289,19 +294,17 @@ impl<'p> Annotator<'p> {
         Some(VariantId(self.variants.len() as u32 - 1))
     }
 
-    /// The `__repr__`/`__str__` variants of the classes variant `v` instantiates.
-    fn text_method_variants(&self, v: VariantId) -> Vec<VariantId> {
+    /// The variants the runtime may call on instances of the classes variant `v` instantiates
+    /// (`classes::runtime_methods`).
+    fn runtime_method_variants(&self, v: VariantId) -> Vec<VariantId> {
         let variant = &self.variants[v.0 as usize];
         let func = self.program.function(variant.func);
         let mut out = Vec::new();
         for inst in func.blocks.iter().flat_map(|b| &b.insts) {
             if let InstKind::New(c) = inst.kind {
-                for name in ["__repr__", "__str__"] {
-                    if let Some(f) = self.program.method(c, name) {
-                        let args = [Type::Instance(c)];
-                        if let Some(i) = self.variants.iter().position(|x| x.func == f && x.args == args) {
-                            out.push(VariantId(i as u32));
-                        }
+                for (_, f, args) in classes::runtime_methods(self.program, c) {
+                    if let Some(i) = self.variants.iter().position(|x| x.func == f && x.args == args) {
+                        out.push(VariantId(i as u32));
                     }
                 }
             }
@@ -320,9 +323,10 @@ impl<'p> Annotator<'p> {
             out.push(v);
             let variant = &self.variants[v.0 as usize];
             let mut callees: Vec<VariantId> =
-                variant.calls.values().copied().chain(variant.dispatch.values().flat_map(|d| d.targets.iter().map(|t| t.1))).collect();
-            // The text methods of every class instantiated here are called by the lowering.
-            callees.extend(self.text_method_variants(v));
+                variant.calls.values().copied().chain(variant.dispatch.values().chain(variant.iters.values().flat_map(|(i, n)| [i, n])).flat_map(|d| d.targets.iter().map(|t| t.1))).collect();
+            // The text methods of every class instantiated here are called by the lowering, and
+            // its hash and equality methods by the runtime.
+            callees.extend(self.runtime_method_variants(v));
             callees.sort();
             stack.extend(callees.into_iter().rev());
         }
@@ -531,7 +535,14 @@ impl<'p> Annotator<'p> {
                 let special = match (op, classes::compare_dunder(*op)) {
                     (CmpOp::In | CmpOp::NotIn, _) => {
                         let post = if *op == CmpOp::NotIn { Post::Negate } else { Post::NonZero };
-                        self.special(vid, inst, "__contains__", &operands, true, post)
+                        self.special(vid, inst, "__contains__", &operands, true, post).or_else(|| match &operands[1] {
+                            // Without `__contains__`, `in` iterates.
+                            Type::Instance(c) => {
+                                let msg = format!("argument of type '{}' is not iterable", self.program.class(*c).name);
+                                Some(self.instance_items(vid, inst, *c, msg).map_or_else(|o| o, |_| Outcome::Type(Type::Bool)))
+                            }
+                            _ => None,
+                        })
                     }
                     (_, Some((name, rname))) => self.special(vid, inst, name, &operands, false, Post::None).or_else(|| {
                         if *op == CmpOp::Ne {
@@ -583,6 +594,19 @@ impl<'p> Annotator<'p> {
                 self.special(vid, inst, "__len__", &operands, false, Post::None)
                     .unwrap_or_else(|| Outcome::Raises(Raise::new(ExcKind::TypeError, format!("object of type '{name}' has no len()"))))
             }
+            InstKind::CallBuiltin(Builtin::List, args, kw) if kw.is_empty() && args.len() == 1 && matches!(t(self, &args[0]), Type::Instance(_)) => {
+                let Type::Instance(c) = t(self, &args[0]) else { return };
+                let msg = format!("'{}' object is not iterable", self.program.class(c).name);
+                match self.instance_items(vid, inst, c, msg) {
+                    Ok(item) => {
+                        let list = self.new_site(vid, inst.result.unwrap_or(Value(u32::MAX)));
+                        self.add_item(list, &item, inst.span);
+                        Outcome::Type(Type::List(list))
+                    }
+                    Err(o) => o,
+                }
+            }
+            InstKind::CallBuiltin(Builtin::IterLen, args, _) if matches!(t(self, &args[0]), Type::Instance(_)) => self.check_iterator(&t(self, &args[0])),
             InstKind::CallBuiltin(Builtin::Bool, args, kw) if kw.is_empty() && args.len() == 1 && matches!(t(self, &args[0]), Type::Instance(_)) => {
                 let operands = [t(self, &args[0])];
                 self.special(vid, inst, "__bool__", &operands, false, Post::None)
@@ -598,11 +622,27 @@ impl<'p> Annotator<'p> {
                 let arg_types: Vec<Type> = args.iter().map(|a| t(self, a)).collect();
                 let kw_types: Vec<(String, Type)> = kw.iter().map(|(k, v)| (k.clone(), t(self, v))).collect();
                 match t(self, obj) {
-                    recv @ (Type::Instance(_) | Type::Object) => self.call_method(vid, inst, &recv, name, &arg_types, &kw_types),
+                    // `f(...)` where `f` is not a function calls `type(f).__call__`.
+                    Type::Instance(c) if name == "__call__" && self.program.method(c, name).is_none() => {
+                        Outcome::Raises(Raise::new(ExcKind::TypeError, format!("'{}' object is not callable", self.program.class(c).name)))
+                    }
+                    Type::Instance(c) => self.call_method(vid, inst, Some(c), None, name, &arg_types, &kw_types),
+                    Type::Object => self.call_method(vid, inst, None, None, name, &arg_types, &kw_types),
+                    ot @ (Type::Int | Type::Float | Type::Bool | Type::Str | Type::None | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(..) | Type::Bytes(_)) if name == "__call__" => {
+                        Outcome::Raises(Raise::new(ExcKind::TypeError, format!("'{}' object is not callable", self.containers.type_name(&ot))))
+                    }
                     // A receiver that is only `None` so far may still grow into `T | None`.
                     Type::None if !self.final_round => Outcome::Type(Type::Bottom),
                     Type::None => Outcome::Raises(Raise::new(ExcKind::AttributeError, format!("'NoneType' object has no attribute '{name}'"))),
                     ot => methods::call(self, vid, inst, &ot, name, &arg_types, &kw_types),
+                }
+            }
+            InstKind::CallSuper(class, obj, name, args, kw) => {
+                let arg_types: Vec<Type> = args.iter().map(|a| t(self, a)).collect();
+                let kw_types: Vec<(String, Type)> = kw.iter().map(|(k, v)| (k.clone(), t(self, v))).collect();
+                match t(self, obj) {
+                    Type::Instance(c) => self.call_method(vid, inst, Some(c), Some(*class), name, &arg_types, &kw_types),
+                    _ => Outcome::Type(Type::Bottom),
                 }
             }
             InstKind::GetItem(o, i) if matches!(t(self, o), Type::Instance(_)) => {
@@ -616,6 +656,12 @@ impl<'p> Annotator<'p> {
                 let name = self.containers.type_name(&operands[0]);
                 self.special(vid, inst, "__setitem__", &operands, false, Post::None)
                     .unwrap_or_else(|| Outcome::Raises(Raise::new(ExcKind::TypeError, format!("'{name}' object does not support item assignment"))))
+            }
+            InstKind::DelItem(o, i) if matches!(t(self, o), Type::Instance(_)) => {
+                let operands = [t(self, o), t(self, i)];
+                let name = self.containers.type_name(&operands[0]);
+                self.special(vid, inst, "__delitem__", &operands, false, Post::None)
+                    .unwrap_or_else(|| Outcome::Raises(Raise::new(ExcKind::TypeError, format!("'{name}' object does not support item deletion"))))
             }
             InstKind::GetItem(o, i) => ops::getitem(self, inst.span, func.id, &t(self, o), &t(self, i), *i),
             InstKind::SetItem(o, i, v) => ops::setitem(self, inst.span, &t(self, o), &t(self, i), &t(self, v)),
@@ -651,6 +697,10 @@ impl<'p> Annotator<'p> {
                 containers::build_set(self, vid, inst, &items)
             }
             InstKind::DelItem(o, i) => ops::delitem(self, inst.span, &t(self, o), &t(self, i)),
+            InstKind::IterNext(s, _, _) if matches!(t(self, s), Type::Instance(_)) => self.iter_next(vid, inst, &t(self, s)),
+            InstKind::IterItem(s, at) if matches!(t(self, s), Type::Instance(_)) => {
+                Outcome::Type(self.variants[vid.0 as usize].dispatch.get(at).map_or(Type::Bottom, |d| d.ret.clone()))
+            }
             // Only sequences are reversible: for anything else the loop's `RevLen` raised.
             InstKind::IterPrev(s, _) if !matches!(t(self, s), Type::Str | Type::Bytes(_) | Type::List(_) | Type::Tuple(_)) => Outcome::Type(Type::Bottom),
             InstKind::IterNext(s, _, _) | InstKind::IterPrev(s, _) => match ops::iter_item(self, &t(self, s)) {
@@ -676,11 +726,29 @@ impl<'p> Annotator<'p> {
             }
             InstKind::JoinStr(_) => Outcome::Type(Type::Str),
             InstKind::New(c) => {
-                self.ensure_text_methods(*c, inst.span);
+                self.ensure_runtime_methods(*c, inst.span);
                 Outcome::Type(Type::Instance(*c))
             }
             InstKind::GetAttr(o, name) => self.getattr(vid, inst, &t(self, o), name),
             InstKind::SetAttr(o, name, v) => self.setattr(vid, inst, &t(self, o), name, &t(self, v)),
+            InstKind::HasAttr(o, name) => match t(self, o) {
+                Type::Bottom => Outcome::Type(Type::Bottom),
+                Type::Instance(c) => {
+                    // Makes a field that only subclasses had so far one of `c`'s, for the lowering.
+                    self.field(c, name);
+                    Outcome::Type(Type::Bool)
+                }
+                other => Outcome::Reject(
+                    Code::Unsupported,
+                    format!("unsupported construct: `hasattr`/`getattr` with a default on a {}", self.containers.type_name(&other)),
+                    Some("use them on instances of classes defined in this module".into()),
+                ),
+            },
+            InstKind::GetIter(v) => match t(self, v) {
+                Type::Instance(c) => self.get_iter(vid, inst, c),
+                other => Outcome::Type(other),
+            },
+            InstKind::StopIteration => return,
             InstKind::IsInstance(o, _) | InstKind::IsBuiltin(o, _) | InstKind::TypeName(o) => match t(self, o) {
                 Type::Bottom => Outcome::Type(Type::Bottom),
                 _ if matches!(inst.kind, InstKind::TypeName(_)) => Outcome::Type(Type::Str),

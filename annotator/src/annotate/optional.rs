@@ -33,6 +33,9 @@ pub fn takes_any_value(kind: &InstKind, pos: usize, types: &[Type]) -> bool {
             Some(Type::Str) => pos == 1 && matches!(name.as_str(), "split" | "rsplit" | "strip" | "lstrip" | "rstrip"),
             _ => pos > 0,
         },
+        InstKind::CallSuper(..) => pos > 0,
+        // `iter()` of a builtin container is the value itself: its loop's length raises for None.
+        InstKind::GetIter(_) => !matches!(first, Some(Type::Instance(_))),
         InstKind::SetAttr(..) => pos == 1,
         InstKind::SetItem(..) => pos == 2 || (pos == 1 && matches!(first, Some(Type::Dict(_)))),
         InstKind::GetItem(..) | InstKind::DelItem(..) => pos == 1 && matches!(first, Some(Type::Dict(_))),
@@ -73,7 +76,7 @@ impl<'p> Annotator<'p> {
             InstKind::DelItem(..) => ops::delitem(self, inst.span, &types[0], &types[1]),
             InstKind::Slice(..) => ops::slice(&types[0], &types[1..]),
             InstKind::DelSlice(..) => ops::del_slice(&types[0], &types[1..]),
-            InstKind::IterNext(..) | InstKind::IterItem(..) | InstKind::IterPrev(..) => ops::iter_item(self, &types[0]),
+            InstKind::IterNext(..) | InstKind::IterItem(..) | InstKind::IterPrev(..) | InstKind::GetIter(_) => ops::iter_item(self, &types[0]),
             InstKind::Unpack(_, i, n) => ops::unpack(self, &types[0], *i, *n),
             InstKind::CheckUnpackStarred(_, n) => ops::check_unpack_starred(&types[0], *n),
             InstKind::CallBuiltin(b, args, kw) => {

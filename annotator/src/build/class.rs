@@ -1,7 +1,8 @@
 //! Classes: the module scan that gives every class, method and class attribute its id before
 //! any body is built, the class statement itself (class attributes and method defaults are
 //! evaluated when it runs, as in CPython), and the expressions that name a class: `C(...)`,
-//! `C.attr`, `C.method(obj, ...)`, `super().method(...)`, `isinstance(x, C)`.
+//! `C.attr`, `C.method(obj, ...)`, `super().method(...)`, `isinstance(x, C)`. A class may have
+//! several bases; its MRO is CPython's C3 linearisation, computed here.
 #![forbid(unsafe_code)]
 
 use super::stmt::FnBuilder;
@@ -111,23 +112,29 @@ pub(super) fn scan<'s>(ctx: &mut ModuleCtx, suite: &'s [ast::Stmt], diags: &mut 
         if !c.decorator_list.is_empty() || !c.keywords.is_empty() || !c.type_params.is_empty() {
             diags.push(Diagnostic::unsupported(span, "class decorators, keywords or type parameters", "use a plain `class Name(Base):`"));
         }
-        let base = match &c.bases[..] {
-            [] => None,
-            [ast::Expr::Name(n)] if n.id.as_str() == "object" => None,
-            [ast::Expr::Name(n)] => match ctx.classes.get(n.id.as_str()) {
-                Some(&b) => Some(b),
-                None => {
-                    diags.push(Diagnostic::unsupported(n.range.into(), "a base that is not a class defined earlier in this module", "derive from a class defined above"));
-                    None
-                }
-            },
-            [first, ..] => {
-                diags.push(Diagnostic::unsupported(first.range().into(), "this base class list", "use single inheritance from one class defined above"));
-                None
+        let mut bases = Vec::new();
+        for b in &c.bases {
+            match b {
+                ast::Expr::Name(n) if n.id.as_str() == "object" && c.bases.len() == 1 => {}
+                ast::Expr::Name(n) => match ctx.classes.get(n.id.as_str()) {
+                    Some(&k) if bases.contains(&k) => diags.push(Diagnostic::new(Code::BadOperation, n.range.into(), format!("duplicate base class {}", n.id))),
+                    Some(&k) => bases.push(k),
+                    None => diags.push(Diagnostic::unsupported(n.range.into(), "a base that is not a class defined earlier in this module", "derive from classes defined above")),
+                },
+                other => diags.push(Diagnostic::unsupported(other.range().into(), "this base class", "derive from classes defined above, by name")),
+            }
+        }
+        let id = ClassId(ctx.class_defs.len() as u32);
+        let mro = match c3_mro(&ctx.class_defs, id, &bases) {
+            Some(mro) => mro,
+            None => {
+                let names: Vec<&str> = bases.iter().map(|b| ctx.class_defs[b.index()].name.as_str()).collect();
+                let msg = format!("Cannot create a consistent method resolution order (MRO) for bases {}", names.join(", "));
+                diags.push(Diagnostic::new(Code::BadOperation, span, msg));
+                vec![id]
             }
         };
-        let id = ClassId(ctx.class_defs.len() as u32);
-        let mut def = ClassDef { id, name: name.clone(), base, methods: Vec::new(), unbound: Vec::new(), attrs: Vec::new(), span };
+        let mut def = ClassDef { id, name: name.clone(), bases, mro, methods: Vec::new(), unbound: Vec::new(), attrs: Vec::new(), span };
         for item in &c.body {
             match item {
                 ast::Stmt::FunctionDef(f) => {
@@ -183,6 +190,29 @@ pub(super) fn scan<'s>(ctx: &mut ModuleCtx, suite: &'s [ast::Stmt], diags: &mut 
     bodies
 }
 
+/// CPython's C3 linearisation of class `id` with `bases` (whose MROs are known): the class,
+/// then the merge of the bases' MROs and the base list, taking each time the first head that is
+/// in no other list's tail. None when no such head exists (an inconsistent hierarchy, which
+/// CPython rejects with a `TypeError` when the class statement runs).
+fn c3_mro(classes: &[ClassDef], id: ClassId, bases: &[ClassId]) -> Option<Vec<ClassId>> {
+    let mut lists: Vec<Vec<ClassId>> = bases.iter().map(|b| classes[b.index()].mro.clone()).collect();
+    lists.push(bases.to_vec());
+    let mut out = vec![id];
+    loop {
+        lists.retain(|l| !l.is_empty());
+        if lists.is_empty() {
+            return Some(out);
+        }
+        let head = lists.iter().map(|l| l[0]).find(|h| !lists.iter().any(|l| l[1..].contains(h)))?;
+        out.push(head);
+        for l in &mut lists {
+            if l[0] == head {
+                l.remove(0);
+            }
+        }
+    }
+}
+
 /// Compares `def`'s methods with the ones they override (a static or class method and an
 /// instance method take different arguments, so one may not override the other), and gives
 /// `def` its own body of every class method it inherits, with `cls` naming `def`'s class.
@@ -195,8 +225,7 @@ fn inherit_methods<'s>(
 ) {
     let mut seen: Vec<String> = Vec::new();
     let mut inherited = Vec::new();
-    let mut k = def.base;
-    while let Some(cid) = k {
+    for &cid in &def.mro[1..] {
         let base = &ctx.class_defs[cid.index()];
         for (m, f) in &base.methods {
             if seen.contains(m) {
@@ -217,7 +246,6 @@ fn inherit_methods<'s>(
                 }
             }
         }
-        k = base.base;
     }
     for (m, original, body, cls) in inherited {
         let fid = ctx.new_func_id();
@@ -257,27 +285,14 @@ impl<'a> FnBuilder<'a> {
     }
 
     fn class_attr_global(&self, c: ClassId, name: &str) -> Option<GlobalId> {
-        let mut k = Some(c);
-        while let Some(cid) = k {
-            let def = &self.ctx.class_defs[cid.index()];
-            if let Some(&(_, g)) = def.attrs.iter().find(|(n, _)| n == name) {
-                return Some(g);
-            }
-            k = def.base;
-        }
-        None
+        let classes = &self.ctx.class_defs;
+        classes[c.index()].mro.iter().find_map(|k| classes[k.index()].attrs.iter().find(|(n, _)| n == name).map(|&(_, g)| g))
     }
 
     fn find_method(&self, c: ClassId, name: &str) -> Option<MethodSig> {
-        let mut k = Some(c);
-        while let Some(cid) = k {
-            let def = &self.ctx.class_defs[cid.index()];
-            if let Some(&(_, f)) = def.methods.iter().find(|(n, _)| n == name) {
-                return self.ctx.methods.get(&f).cloned();
-            }
-            k = def.base;
-        }
-        None
+        let classes = &self.ctx.class_defs;
+        let f = classes[c.index()].mro.iter().find_map(|k| classes[k.index()].methods.iter().find(|(n, _)| n == name).map(|&(_, f)| f))?;
+        self.ctx.methods.get(&f).cloned()
     }
 
     /// The class a name refers to, when it is a class (or a class method's `cls`) and not
@@ -348,19 +363,29 @@ impl<'a> FnBuilder<'a> {
         }
     }
 
-    /// `super()` inside a method of class `C`: the base of `C` and the method's instance.
-    pub(super) fn super_target(&mut self, span: Span) -> Option<(ClassId, Value)> {
+    /// `super().method(args)` inside a method of class `C`: the method that follows `C` in the
+    /// MRO of the instance's class, which differs between subclasses in a diamond (so the
+    /// annotator resolves it per class, `CallSuper`). A name no class after `C` defines in any
+    /// subclass's MRO is CPython's `AttributeError`, known at build time.
+    pub(super) fn super_call(&mut self, method: &str, call: &ast::ExprCall, span: Span) -> Value {
         let Some(class) = self.class.filter(|_| self.has_self) else {
             self.unsupported(span, "`super()` outside an instance method", "call the base class's method directly");
-            return None;
+            return self.emit(InstKind::Const(Const::None), span);
         };
-        let Some(base) = self.ctx.class_defs[class.index()].base else {
-            let name = self.ctx.class_defs[class.index()].name.clone();
-            self.unsupported(span, &format!("`super()` in `{name}`, which has no base class"), "remove the call");
-            return None;
-        };
-        let this = self.func.params.first().map(|p| p.local)?;
-        Some((base, self.emit(InstKind::LoadLocal(this), span)))
+        let classes = &self.ctx.class_defs;
+        let found = classes.iter().filter(|k| k.mro.contains(&class)).any(|k| {
+            let after = k.mro.iter().skip_while(|&&m| m != class).skip(1);
+            after.into_iter().any(|m| classes[m.index()].methods.iter().any(|(n, _)| n == method))
+        });
+        if !found {
+            self.diags.push(Diagnostic::new(Code::BadOperation, span, format!("'super' object has no attribute '{method}'")));
+            return self.emit(InstKind::Const(Const::None), span);
+        }
+        let Some(this) = self.func.params.first().map(|p| p.local) else { return self.emit(InstKind::Const(Const::None), span) };
+        let this = self.emit(InstKind::LoadLocal(this), span);
+        let args = call.args.iter().map(|e| self.call_arg(e, false)).collect();
+        let kw = call.keywords.iter().map(|k| (k.arg.as_ref().map_or(String::new(), |a| a.to_string()), self.expr(&k.value))).collect();
+        self.emit(InstKind::CallSuper(class, this, method.to_string(), args, kw), span)
     }
 
     /// Evaluates a function's defaults into their hidden globals (when its `def` runs). Matched

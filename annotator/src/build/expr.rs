@@ -246,6 +246,7 @@ impl FnBuilder<'_> {
                     self.emit(InstKind::TypeName(v), span)
                 }
                 None if a.attr.as_str() == "__class__" => self.unsupported_value(span, "`__class__` other than in `x.__class__.__name__`", "classes as values arrive later; use `isinstance` or `type(x).__name__`"),
+                None if a.attr.as_str() == "__dict__" => self.unsupported_value(span, "`__dict__`", "instances have fixed fields, no per-instance dictionary yet; read the attributes by name"),
                 None => {
                     let obj = self.expr(&a.value);
                     self.emit(InstKind::GetAttr(obj, a.attr.to_string()), span)
@@ -256,7 +257,7 @@ impl FnBuilder<'_> {
         }
     }
 
-    fn unsupported_value(&mut self, span: Span, construct: &str, help: &str) -> Value {
+    pub(super) fn unsupported_value(&mut self, span: Span, construct: &str, help: &str) -> Value {
         self.unsupported(span, construct, help);
         self.emit(InstKind::Const(Const::None), span)
     }
@@ -388,10 +389,7 @@ impl FnBuilder<'_> {
                     ),
                 }
             }
-            ast::Expr::Attribute(a) if is_super_call(&a.value) => match self.super_target(span) {
-                Some((base, this)) => self.static_method_call(base, a.attr.as_str(), Some(this), c, span),
-                None => self.emit(InstKind::Const(Const::None), span),
-            },
+            ast::Expr::Attribute(a) if is_super_call(&a.value) => self.super_call(a.attr.as_str(), c, span),
             ast::Expr::Attribute(a) => {
                 let obj = self.expr(&a.value);
                 let consumes = matches!(a.attr.as_str(), "join" | "extend") && c.args.len() == 1;
@@ -420,6 +418,17 @@ impl FnBuilder<'_> {
                     }
                     return self.unsupported_value(span, "`isinstance` with this second argument", "pass one class defined in this module, a built-in class (int, float, bool, str, list, tuple, dict, set, frozenset, bytes, bytearray) or a tuple of built-in classes");
                 }
+                if super::attrs::BUILTINS.contains(&name) {
+                    return self.attr_builtin(name, c, span);
+                }
+                if name == "issubclass" && c.args.len() == 2 && c.keywords.is_empty() {
+                    if let (Some(sub), Some(sup)) = (self.class_named(&c.args[0]), self.class_named(&c.args[1])) {
+                        // Classes are fixed at build time, so the answer is too.
+                        let yes = self.ctx.class_defs[sub.index()].mro.contains(&sup);
+                        return self.emit(InstKind::Const(Const::Bool(yes)), span);
+                    }
+                    return self.unsupported_value(span, "`issubclass` with these arguments", "pass two classes defined in this module, by name");
+                }
                 if let Some(b) = Builtin::from_name(name) {
                     let consumes = matches!(b, Builtin::List | Builtin::Sorted | Builtin::Set | Builtin::FrozenSet | Builtin::Bytes | Builtin::ByteArray | Builtin::Sum)
                         || (matches!(b, Builtin::Min | Builtin::Max) && c.args.len() == 1);
@@ -442,13 +451,20 @@ impl FnBuilder<'_> {
                 }
                 self.load_name(name, span)
             }
+            // Calling any other value calls its class's `__call__` (instances of user classes).
+            func @ (ast::Expr::Name(_) | ast::Expr::Subscript(_) | ast::Expr::Call(_)) => {
+                let obj = self.expr(func);
+                let args = c.args.iter().map(|e| self.call_arg(e, false)).collect();
+                let kw = keywords(self);
+                self.emit(InstKind::CallMethod(obj, "__call__".to_string(), args, kw), span)
+            }
             _ => self.unsupported_value(span, "calling a value that is not a module-level function", "functions as values arrive later"),
         }
     }
 
     /// An argument of a call; `reversed(x)` where the callee `consumes` its argument at once
     /// (iterates it to the end before returning) is a reversed copy of `x`'s items.
-    fn call_arg(&mut self, e: &ast::Expr, consumes: bool) -> Value {
+    pub(super) fn call_arg(&mut self, e: &ast::Expr, consumes: bool) -> Value {
         match e {
             ast::Expr::Call(c) if consumes && c.args.len() == 1 && c.keywords.is_empty() && !c.args[0].is_starred_expr() && self.is_builtin_name(&c.func, "reversed") => {
                 let x = self.expr(&c.args[0]);

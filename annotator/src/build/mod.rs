@@ -6,6 +6,7 @@
 //! parameters, defaults filled in from hidden globals), so later stages only see direct calls.
 #![forbid(unsafe_code)]
 
+mod attrs;
 mod class;
 mod comprehension;
 mod expr;

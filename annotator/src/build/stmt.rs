@@ -215,6 +215,18 @@ impl<'a> FnBuilder<'a> {
         self.diags.push(Diagnostic::unsupported(span, construct, help));
     }
 
+    /// Whether `r` is `raise StopIteration` (or `StopIteration()`) in a method `__next__`, the one
+    /// raise compiled before exceptions arrive: it ends the loop that called the method.
+    fn raises_stop_iteration(&self, r: &ast::StmtRaise) -> bool {
+        let named = |e: &ast::Expr| matches!(e, ast::Expr::Name(n) if n.id.as_str() == "StopIteration");
+        let stop = match r.exc.as_deref() {
+            Some(ast::Expr::Call(c)) => named(&c.func) && c.args.is_empty() && c.keywords.is_empty(),
+            Some(e) => named(e),
+            None => false,
+        };
+        stop && r.cause.is_none() && self.class.is_some() && self.has_self && self.func.name == "__next__" && !self.locals.contains_key("StopIteration")
+    }
+
     fn stmts(&mut self, body: &[ast::Stmt]) {
         for s in body {
             self.stmt(s);
@@ -339,7 +351,11 @@ impl<'a> FnBuilder<'a> {
             ast::Stmt::ClassDef(c) if self.is_module => self.class_stmt(c),
             ast::Stmt::ClassDef(_) => self.unsupported(span, "class definition inside a function", "define the class at module level"),
             ast::Stmt::Try(_) | ast::Stmt::TryStar(_) => self.unsupported(span, "`try` statement", "exceptions arrive later; check conditions with `if` for now"),
-            ast::Stmt::Raise(_) => self.unsupported(span, "`raise` statement", "exceptions arrive later"),
+            ast::Stmt::Raise(r) if self.raises_stop_iteration(r) => {
+                self.emit_void(InstKind::StopIteration, span);
+                self.terminate(Terminator::Unreachable, span);
+            }
+            ast::Stmt::Raise(_) => self.unsupported(span, "`raise` statement", "exceptions arrive later; only `raise StopIteration` in a `__next__` method compiles"),
             ast::Stmt::With(_) | ast::Stmt::AsyncWith(_) => self.unsupported(span, "`with` statement", "context managers arrive later"),
             ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => self.unsupported(span, "`import`", "modules arrive later; keep the program in one file without imports"),
             ast::Stmt::Delete(d) => {
@@ -550,15 +566,17 @@ impl<'a> FnBuilder<'a> {
         let int = |this: &mut Self, i: i64| this.emit(InstKind::Const(Const::Int(BigInt::from(i))), iter_span);
         for &(seq, order) in seqs {
             let (seq_l, pos_l, size_l) = (self.hidden_local("seq"), self.hidden_local("pos"), self.hidden_local("size"));
-            self.emit_void(InstKind::StoreLocal(seq_l, seq), iter_span);
             match order {
                 Order::Forward => {
+                    let seq = self.emit(InstKind::GetIter(seq), iter_span);
+                    self.emit_void(InstKind::StoreLocal(seq_l, seq), iter_span);
                     let zero = int(self, 0);
                     self.emit_void(InstKind::StoreLocal(pos_l, zero), iter_span);
                     let size = self.emit(InstKind::CallBuiltin(Builtin::IterLen, vec![seq], vec![]), iter_span);
                     self.emit_void(InstKind::StoreLocal(size_l, size), iter_span);
                 }
                 Order::Backward => {
+                    self.emit_void(InstKind::StoreLocal(seq_l, seq), iter_span);
                     let size = self.emit(InstKind::CallBuiltin(Builtin::RevLen, vec![seq], vec![]), iter_span);
                     let one = int(self, 1);
                     let last = self.emit(InstKind::Binary(BinOp::Sub, size, one), iter_span);

@@ -48,6 +48,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             }
             Builtin::Len | Builtin::IterLen | Builtin::RevLen => match &types[0] {
                 Type::Object => self.object_len(vals[0], &types[0]),
+                // A loop over an instance iterator calls `__next__` until it stops; no length.
+                Type::Instance(_) if b == Builtin::IterLen => self.tagged(0).into(),
                 Type::Str => self.call_rt_value("rt_str_len", &[vals[0]]),
                 Type::List(_) => {
                     let n = self.list_len(vals[0].into_pointer_value());

@@ -2,9 +2,12 @@
 //! the annotator bound to methods (`Dispatch`).
 //!
 //! An instance is a tuple-layout object (runtime/ABI.md): field 0 points to its class's
-//! `ClassInfo` constant (not a reference, so its ref-mask bit is clear), then the fields of its
-//! root class, then those each subclass adds. Every field has one static type, so a field
-//! access is a load at a constant offset.
+//! `ClassInfo` constant (not a reference, so its ref-mask bit is clear), then the fields of each
+//! class of its MRO, last (the root) first, each class once, so a diamond's shared base has one
+//! set of fields. Every field has one static type. With single inheritance a field has the same
+//! index in every subclass, so an access is a load at a constant offset; with several bases a
+//! subclass may place it elsewhere, and an access through a base-typed receiver selects the
+//! index by the instance's class.
 
 use super::func::{ll, FnLower};
 use super::Codegen;
@@ -13,7 +16,8 @@ use inkwell::module::Linkage;
 use inkwell::types::BasicTypeEnum;
 use inkwell::values::{BasicMetadataValueEnum, BasicValueEnum, GlobalValue, IntValue, PointerValue};
 use inkwell::IntPredicate;
-use mesapy_annotator::annotate::{ArgSource, Dispatch, Post, VariantId};
+use mesapy_annotator::annotate::classes::runtime_methods;
+use mesapy_annotator::annotate::{ArgSource, Dispatch, ExcKind, Post, VariantId};
 use mesapy_annotator::ir::*;
 use mesapy_annotator::types::Type;
 
@@ -28,54 +32,153 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
         mro.into_iter().flat_map(|k| self.ann.fields[k.index()].iter().cloned()).collect()
     }
 
-    /// The live variant of method `name` of class `c` called on an instance of `c` alone.
-    pub(crate) fn text_method(&self, c: ClassId, name: &str) -> Option<VariantId> {
-        let f = self.program.method(c, name)?;
-        let args = [Type::Instance(c)];
+    /// The live variant of special method `name` that the runtime (or the lowering, for text)
+    /// calls on instances of `c` (`classes::runtime_methods`).
+    pub(crate) fn runtime_method(&self, c: ClassId, name: &str) -> Option<VariantId> {
+        let (_, f, args) = runtime_methods(self.program, c).into_iter().find(|(n, _, _)| *n == name)?;
         self.ann.live.iter().copied().find(|&v| self.ann.variant(v).func == f && self.ann.variant(v).args == args)
     }
 
-    /// Emits each class's `ClassInfo { name, name_len, repr, str }` (runtime/ABI.md), with C-ABI
-    /// wrappers around its `__repr__` and `__str__` variants for the runtime to call.
+    /// Emits each class's `ClassInfo { name, name_len, repr, str, hash, eq, unhashable }`
+    /// (runtime/ABI.md), with C-ABI wrappers around its special method variants for the
+    /// runtime to call. The globals exist before any wrapper is built, since `eq` wrappers
+    /// compare classes.
     pub(crate) fn emit_class_infos(&mut self) -> Result<(), CompileError> {
         let ptr = self.ptr();
         let i64t = self.ctx.i64_type();
-        let info_t = self.ctx.struct_type(&[ptr.into(), i64t.into(), ptr.into(), ptr.into()], false);
+        let info_t = self.ctx.struct_type(&[ptr.into(), i64t.into(), ptr.into(), ptr.into(), ptr.into(), ptr.into(), i64t.into()], false);
         for class in &self.program.classes {
             if self.layout(class.id).len() > MAX_FIELDS {
                 return Err(CompileError::Internal(format!("class {} has more than {MAX_FIELDS} fields", class.name)));
             }
-            let repr = self.text_wrapper(class.id, "__repr__")?;
-            let str = self.text_wrapper(class.id, "__str__")?;
-            let name = self.bytes_global(class.name.as_bytes(), "class.name");
-            let value = info_t.const_named_struct(&[name.into(), i64t.const_int(class.name.len() as u64, false).into(), repr.into(), str.into()]);
             let g = self.module.add_global(info_t, None, &format!("class.{}", class.name));
-            g.set_initializer(&value);
             g.set_constant(true);
             g.set_linkage(Linkage::Private);
             self.class_infos.push(g);
         }
+        for class in &self.program.classes {
+            let repr = self.text_wrapper(class.id, "__repr__")?;
+            let str = self.text_wrapper(class.id, "__str__")?;
+            let hash = self.hash_wrapper(class.id)?;
+            let eq = self.eq_wrapper(class.id)?;
+            let unhashable = u64::from(self.program.hashing(class.id) == Hashing::Unhashable);
+            let name = self.bytes_global(class.name.as_bytes(), "class.name");
+            let len = i64t.const_int(class.name.len() as u64, false);
+            let fields = [name.into(), len.into(), repr.into(), str.into(), hash.into(), eq.into(), i64t.const_int(unhashable, false).into()];
+            self.class_infos[class.id.index()].set_initializer(&info_t.const_named_struct(&fields));
+        }
         Ok(())
+    }
+
+    /// Starts a wrapper function for the runtime to call: `name`, of C type `ty`, positioned in
+    /// its entry block with its parameters as words.
+    fn wrapper(&mut self, name: &str, ty: inkwell::types::FunctionType<'ctx>) -> (inkwell::values::FunctionValue<'ctx>, Vec<IntValue<'ctx>>) {
+        let f = self.module.add_function(name, ty, Some(Linkage::Internal));
+        let entry = self.ctx.append_basic_block(f, "entry");
+        self.builder.position_at_end(entry);
+        self.builder.unset_current_debug_location();
+        let params = f.get_param_iter().map(|p| p.into_int_value()).collect();
+        (f, params)
     }
 
     /// `extern "C" fn(u64) -> *Str` calling the class's text method variant, or null.
     fn text_wrapper(&mut self, c: ClassId, method: &str) -> Result<PointerValue<'ctx>, CompileError> {
         let ptr = self.ptr();
-        let Some(v) = self.text_method(c, method) else { return Ok(ptr.const_null()) };
+        let Some(v) = self.runtime_method(c, method) else { return Ok(ptr.const_null()) };
         let err = |e: inkwell::builder::BuilderError| CompileError::Internal(e.to_string());
         let name = format!("{method}.{}", self.program.class(c).name);
-        let wrapper = self.module.add_function(&name, ptr.fn_type(&[self.ctx.i64_type().into()], false), Some(Linkage::Internal));
-        let entry = self.ctx.append_basic_block(wrapper, "entry");
-        self.builder.position_at_end(entry);
-        self.builder.unset_current_debug_location();
-        let w = wrapper.get_nth_param(0).map(|p| p.into_int_value()).ok_or_else(|| CompileError::Internal("text wrapper".into()))?;
-        let obj = self.builder.build_int_to_ptr(w, ptr, "obj").map_err(err)?;
+        let (wrapper, params) = self.wrapper(&name, ptr.fn_type(&[self.ctx.i64_type().into()], false));
+        let obj = self.builder.build_int_to_ptr(params[0], ptr, "obj").map_err(err)?;
         let call = self.builder.build_call(self.functions[&v], &[obj.into()], "text").map_err(err)?;
         match call.try_as_basic_value().basic() {
             Some(s) => self.builder.build_return(Some(&s)).map_err(err)?,
             None => self.builder.build_unreachable().map_err(err)?,
         };
         Ok(wrapper.as_global_value().as_pointer_value())
+    }
+
+    /// `extern "C" fn(u64) -> u64` returning the int word `__hash__` returned, or null. A
+    /// `__hash__` that returns anything but an int or a bool raises CPython's `TypeError`.
+    fn hash_wrapper(&mut self, c: ClassId) -> Result<PointerValue<'ctx>, CompileError> {
+        let ptr = self.ptr();
+        let i64t = self.ctx.i64_type();
+        let Some(v) = self.runtime_method(c, "__hash__") else { return Ok(ptr.const_null()) };
+        let err = |e: inkwell::builder::BuilderError| CompileError::Internal(e.to_string());
+        let name = format!("__hash__.{}", self.program.class(c).name);
+        let (wrapper, params) = self.wrapper(&name, i64t.fn_type(&[i64t.into()], false));
+        let obj = self.builder.build_int_to_ptr(params[0], ptr, "obj").map_err(err)?;
+        let call = self.builder.build_call(self.functions[&v], &[obj.into()], "hash").map_err(err)?;
+        let r = call.try_as_basic_value().basic();
+        match (&self.ann.variant(v).ret, r) {
+            (Type::Int, Some(r)) => self.builder.build_return(Some(&r)).map_err(err)?,
+            (Type::Bool, Some(r)) => {
+                // A bool's int word: (b << 1) | 1.
+                let b = self.builder.build_int_z_extend(r.into_int_value(), i64t, "b").map_err(err)?;
+                let shifted = self.builder.build_left_shift(b, i64t.const_int(1, false), "shifted").map_err(err)?;
+                let tagged = self.builder.build_or(shifted, i64t.const_int(1, false), "tagged").map_err(err)?;
+                self.builder.build_return(Some(&tagged)).map_err(err)?
+            }
+            (Type::Bottom, _) | (_, None) => self.builder.build_unreachable().map_err(err)?,
+            _ => {
+                self.build_raise(ExcKind::TypeError, "__hash__ method should return an integer")?;
+                self.builder.build_unreachable().map_err(err)?
+            }
+        };
+        Ok(wrapper.as_global_value().as_pointer_value())
+    }
+
+    /// `extern "C" fn(u64 a, u64 b) -> u8`: `a.__eq__(b)` as a truth value when `b` is an
+    /// instance of the class that defines the method (or a subclass), else false (the runtime
+    /// has already compared identities); null without `__eq__`.
+    fn eq_wrapper(&mut self, c: ClassId) -> Result<PointerValue<'ctx>, CompileError> {
+        let ptr = self.ptr();
+        let (i64t, i8t) = (self.ctx.i64_type(), self.ctx.i8_type());
+        let (Some(v), Some(owner)) = (self.runtime_method(c, "__eq__"), self.program.method_owner(c, "__eq__")) else { return Ok(ptr.const_null()) };
+        let err = |e: inkwell::builder::BuilderError| CompileError::Internal(e.to_string());
+        let name = format!("__eq__.{}", self.program.class(c).name);
+        let (wrapper, params) = self.wrapper(&name, i8t.fn_type(&[i64t.into(), i64t.into()], false));
+        let (a, b) = (params[0], params[1]);
+        let b_ptr = self.builder.build_int_to_ptr(b, ptr, "b").map_err(err)?;
+        // SAFETY: the runtime passes an instance, a tuple-layout object (runtime/ABI.md) whose
+        // field 0, the `ClassInfo` address, is at +16; the GEP only computes that address.
+        let class_p = unsafe { self.builder.build_in_bounds_gep(self.ctx.i8_type(), b_ptr, &[i64t.const_int(16, false)], "class.p") }.map_err(err)?;
+        let class = self.builder.build_load(i64t, class_p, "class").map_err(err)?.into_int_value();
+        let mut hit = self.ctx.bool_type().const_zero();
+        for k in self.program.subclasses(owner) {
+            let info = self.builder.build_ptr_to_int(self.class_info(k).as_pointer_value(), i64t, "info").map_err(err)?;
+            let eq = self.builder.build_int_compare(IntPredicate::EQ, class, info, "is_class").map_err(err)?;
+            hit = self.builder.build_or(hit, eq, "hit").map_err(err)?;
+        }
+        let (call_b, other_b) = (self.ctx.append_basic_block(wrapper, "call"), self.ctx.append_basic_block(wrapper, "other"));
+        self.builder.build_conditional_branch(hit, call_b, other_b).map_err(err)?;
+        self.builder.position_at_end(other_b);
+        self.builder.build_return(Some(&i8t.const_zero())).map_err(err)?;
+        self.builder.position_at_end(call_b);
+        let a_ptr = self.builder.build_int_to_ptr(a, ptr, "a").map_err(err)?;
+        let call = self.builder.build_call(self.functions[&v], &[a_ptr.into(), b_ptr.into()], "eq").map_err(err)?;
+        match (&self.ann.variant(v).ret, call.try_as_basic_value().basic()) {
+            (Type::Bool, Some(r)) => self.builder.build_return(Some(&r)).map_err(err)?,
+            (Type::Int, Some(r)) => {
+                let nonzero = self.builder.build_int_compare(IntPredicate::NE, r.into_int_value(), i64t.const_int(1, false), "nonzero").map_err(err)?;
+                let r = self.builder.build_int_z_extend(nonzero, i8t, "r").map_err(err)?;
+                self.builder.build_return(Some(&r)).map_err(err)?
+            }
+            (Type::Bottom, _) | (_, None) => self.builder.build_unreachable().map_err(err)?,
+            _ => {
+                self.build_raise(ExcKind::TypeError, "mesapyc: an __eq__ that the runtime calls (for a dict, set or list) must return a bool")?;
+                self.builder.build_unreachable().map_err(err)?
+            }
+        };
+        Ok(wrapper.as_global_value().as_pointer_value())
+    }
+
+    /// A call of `rt_raise` at the builder's position.
+    fn build_raise(&mut self, kind: ExcKind, msg: &str) -> Result<(), CompileError> {
+        let bytes = self.bytes_global(msg.as_bytes(), "msg");
+        let len = self.ctx.i64_type().const_int(msg.len() as u64, false);
+        let kind = self.ctx.i32_type().const_int(kind as u64, false);
+        self.builder.build_call(self.rt("rt_raise"), &[kind.into(), bytes.into(), len.into()], "").map_err(|e| CompileError::Internal(e.to_string()))?;
+        Ok(())
     }
 
     pub(crate) fn class_info(&self, c: ClassId) -> GlobalValue<'ctx> {
@@ -104,29 +207,41 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         obj.into()
     }
 
-    /// The address of field `name` of an instance of `c`, and the field's type.
+    /// The address of field `name` of an instance of `c` (or a subclass), and the field's type.
+    /// The field's index is a constant when every subclass has it at the same place (always,
+    /// with single inheritance); with several bases it can differ, and the instance's class
+    /// selects it.
     fn field_ptr_of(&self, obj: PointerValue<'ctx>, c: ClassId, name: &str) -> Option<(PointerValue<'ctx>, Type)> {
-        let (i, (_, t)) = self.cg.layout(c).into_iter().enumerate().find(|(_, (n, _))| n == name)?;
-        Some((self.tuple_item_ptr(obj, self.i64(i as i64 + 1)), t))
+        let place = |k: ClassId| self.cg.layout(k).into_iter().enumerate().find(|(_, (n, _))| n == name).map(|(i, (_, t))| (i as i64 + 1, t));
+        let (first, t) = place(c)?;
+        let others: Vec<(ClassId, i64)> = self.cg.program.subclasses(c).into_iter().filter_map(|k| place(k).map(|(i, _)| (k, i))).filter(|&(_, i)| i != first).collect();
+        let mut index = self.i64(first);
+        if !others.is_empty() {
+            let p = self.tuple_item_ptr(obj, self.i64(0));
+            let class = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "class")).into_int_value();
+            for (k, i) in others {
+                let info = ll!(self.b().build_ptr_to_int(self.cg.class_info(k).as_pointer_value(), self.cg.ctx.i64_type(), "info"));
+                let is_k = ll!(self.b().build_int_compare(IntPredicate::EQ, class, info, "is_class"));
+                index = ll!(self.b().build_select(is_k, self.i64(i), index, "field.index")).into_int_value();
+            }
+        }
+        Some((self.tuple_item_ptr(obj, index), t))
     }
 
     pub(crate) fn getattr(&mut self, o: Value, name: &str, result: Value) -> BasicValueEnum<'ctx> {
         let want = self.ty(result);
         let Type::Instance(c) = self.ty(o) else {
             // A boxed value: the candidates are the boxed classes that have the attribute.
-            let (class, obj) = self.receiver_class(o);
+            let (class, obj) = self.receiver_class(&(self.get(o), self.ty(o)));
             let obj = obj.expect("the annotator types attributes of instances and boxed values only");
             let cases: Vec<ClassId> = self.cg.ann.boxed_classes.iter().copied().filter(|&k| self.has_attribute(k, name)).collect();
             let groups: Vec<Vec<ClassId>> = cases.iter().map(|&k| vec![k]).collect();
             let repr = self.cg.repr(&want);
-            let got = self.switch_on_class(class, &groups, Some(repr), o, name, |fl, i| {
-                let (v, t) = fl.attribute_of(obj, cases[i], name);
-                Some(fl.coerce(v, &t, &want))
-            });
+            let receiver = (self.get(o), self.ty(o));
+            let got = self.switch_on_class(class, &groups, Some(repr), &receiver, name, |fl, i| Some(fl.attribute_of(obj, cases[i], name, &want)));
             return got.unwrap_or_else(|| repr.const_zero());
         };
-        let (v, t) = self.attribute_of(self.get(o).into_pointer_value(), c, name);
-        self.coerce(v, &t, &want)
+        self.attribute_of(self.get(o).into_pointer_value(), c, name, &want)
     }
 
     /// Whether instances of `c` have attribute `name` as a field or a class attribute.
@@ -134,8 +249,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         self.cg.layout(c).iter().any(|(n, _)| n == name) || self.cg.program.class_attr(c, name).is_some()
     }
 
-    /// Attribute `name` (a field or a class attribute) of instance `obj` of `c`, and its type.
-    fn attribute_of(&mut self, obj: PointerValue<'ctx>, c: ClassId, name: &str) -> (BasicValueEnum<'ctx>, Type) {
+    /// Attribute `name` (a field or a class attribute) of instance `obj` of `c`, as a `want`.
+    fn attribute_of(&mut self, obj: PointerValue<'ctx>, c: ClassId, name: &str, want: &Type) -> BasicValueEnum<'ctx> {
         match self.field_ptr_of(obj, c, name) {
             Some((p, t)) => {
                 let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "field")).into_int_value();
@@ -143,26 +258,71 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 if let Some(unset) = unset_word(&t) {
                     let unset = ll!(self.b().build_int_compare(IntPredicate::EQ, w, self.i64(unset as i64), "unset"));
                     let msg = format!("'{}' object has no attribute '{name}'", self.cg.program.class(c).name);
-                    self.raise_if(unset, mesapy_annotator::annotate::ExcKind::AttributeError, &msg);
+                    self.raise_if(unset, ExcKind::AttributeError, &msg);
                 }
-                (self.from_word(w, &t), t)
+                let v = self.from_word(w, &t);
+                self.coerce(v, &t, want)
             }
-            None => {
-                let g = self.cg.program.class_attr(c, name).unwrap_or_else(|| unreachable!("the annotator raises for unknown attributes"));
-                (self.load_global(g, None), self.cg.ann.containers.canonical(&self.cg.ann.globals[g.index()]))
-            }
+            None => self.class_attr_of(obj, c, name, want),
         }
+    }
+
+    /// `hasattr(o, name)`: true for a property, class attribute or method of the class; for a
+    /// field, whether it was assigned (when its type has an unset word; else it always is).
+    pub(crate) fn hasattr(&mut self, o: Value, name: &str) -> BasicValueEnum<'ctx> {
+        let Type::Instance(c) = self.ty(o) else { unreachable!("the annotator rejects hasattr on other values") };
+        let program = self.cg.program;
+        let static_hit = program.class_attr(c, name).is_some() || program.method(c, name).is_some() || program.method(c, &getter_name(name)).is_some();
+        let bool_t = self.cg.ctx.bool_type();
+        let field = if static_hit { None } else { self.field_ptr_of(self.get(o).into_pointer_value(), c, name) };
+        let hit = match field {
+            _ if static_hit => bool_t.const_int(1, false),
+            Some((p, t)) => match unset_word(&t) {
+                Some(unset) => {
+                    let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "field")).into_int_value();
+                    ll!(self.b().build_int_compare(IntPredicate::NE, w, self.i64(unset as i64), "set"))
+                }
+                None => bool_t.const_int(1, false),
+            },
+            None => bool_t.const_zero(),
+        };
+        self.bool_value(hit)
+    }
+
+    /// Class attribute `name` read through an instance of `c`: the one its class (or a base)
+    /// defines; subclasses that override it are told apart by the instance's class.
+    fn class_attr_of(&mut self, obj: PointerValue<'ctx>, c: ClassId, name: &str, result_t: &Type) -> BasicValueEnum<'ctx> {
+        let program = self.cg.program;
+        let own = program.class_attr(c, name).unwrap_or_else(|| unreachable!("the annotator raises for unknown attributes"));
+        let canon = |g: GlobalId| self.cg.ann.containers.canonical(&self.cg.ann.globals[g.index()]);
+        let own_v = self.load_global(own, None);
+        let mut v = self.coerce(own_v, &canon(own), result_t);
+        let overrides: Vec<(ClassId, GlobalId)> = program.subclasses(c).into_iter().filter_map(|k| program.class_attr(k, name).map(|g| (k, g))).filter(|&(_, g)| g != own).collect();
+        if overrides.is_empty() {
+            return v;
+        }
+        let p = self.tuple_item_ptr(obj, self.i64(0));
+        let class = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "class")).into_int_value();
+        for (k, g) in overrides {
+            let loaded = self.load_global(g, None);
+            let other = self.coerce(loaded, &canon(g), result_t);
+            let info = ll!(self.b().build_ptr_to_int(self.cg.class_info(k).as_pointer_value(), self.cg.ctx.i64_type(), "info"));
+            let is_k = ll!(self.b().build_int_compare(IntPredicate::EQ, class, info, "is_class"));
+            v = ll!(self.b().build_select(is_k, other, v, "class_attr"));
+        }
+        v
     }
 
     pub(crate) fn setattr(&mut self, o: Value, name: &str, v: Value) {
         let (val, vt) = (self.get(v), self.ty(v));
         let Type::Instance(c) = self.ty(o) else {
             // A boxed value: every boxed class has the field (the annotator added it).
-            let (class, obj) = self.receiver_class(o);
+            let receiver = (self.get(o), self.ty(o));
+            let (class, obj) = self.receiver_class(&receiver);
             let obj = obj.expect("the annotator types attributes of instances and boxed values only");
             let cases = self.cg.ann.boxed_classes.clone();
             let groups: Vec<Vec<ClassId>> = cases.iter().map(|&k| vec![k]).collect();
-            self.switch_on_class(class, &groups, None, o, name, |fl, i| {
+            self.switch_on_class(class, &groups, None, &receiver, name, |fl, i| {
                 fl.set_field(obj, cases[i], name, val, &vt);
                 None
             });
@@ -267,36 +427,14 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         }
     }
 
-    /// The call the annotator bound an instruction to: direct for one target, else chosen by
-    /// the receiver's class (field 0 of the instance, or the class of the instance a boxed
-    /// receiver holds, compared with each `ClassInfo`).
+    /// The call the annotator bound an instruction to, and what happens to its result (`Post`).
+    /// A `StopIteration` that a `__next__` raised outside a loop is raised on.
     pub(crate) fn dispatch(&mut self, d: &Dispatch, operands: &[Value]) -> Option<BasicValueEnum<'ctx>> {
-        let mut vals = Vec::with_capacity(d.args.len());
-        for src in &d.args {
-            vals.push(match *src {
-                ArgSource::Operand(i) => (self.get(operands[i]), self.ty(operands[i])),
-                ArgSource::Default(g) => (self.load_global(g, None), self.cg.ann.containers.canonical(&self.cg.ann.globals[g.index()])),
-            });
+        let r = self.dispatch_call(d, operands)?;
+        if self.may_stop(d) {
+            let stopped = self.take_stop_flag();
+            self.raise_if(stopped, ExcKind::StopIteration, "");
         }
-        let r = match &d.targets[..] {
-            [(_, callee)] if !d.boxed => self.call_variant(*callee, &vals, &d.ret)?,
-            targets => {
-                let receiver = operands[d.receiver];
-                let (class, unboxed) = self.receiver_class(receiver);
-                let cases: Vec<Vec<ClassId>> = targets.iter().map(|(classes, _)| classes.clone()).collect();
-                let ret_repr = self.cg.repr(&d.ret);
-                self.switch_on_class(class, &cases, Some(ret_repr), receiver, &d.name, |fl, i| {
-                    let callee = targets[i].1;
-                    let params = fl.cg.ann.variant(callee).args.clone();
-                    // A boxed receiver is passed unboxed, as the instance the callee takes.
-                    let vals: Vec<_> = match unboxed {
-                        Some(obj) => d.args.iter().zip(&vals).zip(&params).map(|((src, v), p)| if *src == ArgSource::Operand(d.receiver) { (obj.into(), p.clone()) } else { v.clone() }).collect(),
-                        None => vals.clone(),
-                    };
-                    fl.call_variant(callee, &vals, &d.ret)
-                })?
-            }
-        };
         Some(match d.post {
             Post::None => r,
             Post::NonZero => {
@@ -311,10 +449,53 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         })
     }
 
+    /// Whether a target of `d` can raise `StopIteration` (see `InstKind::StopIteration`).
+    pub(crate) fn may_stop(&self, d: &Dispatch) -> bool {
+        d.targets.iter().any(|(_, v)| self.cg.program.may_stop(self.cg.ann.variant(*v).func))
+    }
+
+    /// The call of a `Dispatch`: direct for one target, else chosen by the receiver's class
+    /// (field 0 of the instance, compared with each `ClassInfo`).
+    pub(crate) fn dispatch_call(&mut self, d: &Dispatch, operands: &[Value]) -> Option<BasicValueEnum<'ctx>> {
+        let operands: Vec<(BasicValueEnum<'ctx>, Type)> = operands.iter().map(|&v| (self.get(v), self.ty(v))).collect();
+        self.dispatch_call_with(d, &operands)
+    }
+
+    /// [`Self::dispatch_call`] with the instruction's operands already computed.
+    pub(crate) fn dispatch_call_with(&mut self, d: &Dispatch, operands: &[(BasicValueEnum<'ctx>, Type)]) -> Option<BasicValueEnum<'ctx>> {
+        let mut vals = Vec::with_capacity(d.args.len());
+        for src in &d.args {
+            vals.push(match *src {
+                ArgSource::Operand(i) => operands[i].clone(),
+                ArgSource::Default(g) => (self.load_global(g, None), self.cg.ann.containers.canonical(&self.cg.ann.globals[g.index()])),
+            });
+        }
+        let r = match &d.targets[..] {
+            [(_, callee)] if !d.boxed => self.call_variant(*callee, &vals, &d.ret)?,
+            targets => {
+                let receiver = operands[d.receiver].clone();
+                let (class, unboxed) = self.receiver_class(&receiver);
+                let cases: Vec<Vec<ClassId>> = targets.iter().map(|(classes, _)| classes.clone()).collect();
+                let ret_repr = self.cg.repr(&d.ret);
+                self.switch_on_class(class, &cases, Some(ret_repr), &receiver, &d.name, |fl, i| {
+                    let callee = targets[i].1;
+                    let params = fl.cg.ann.variant(callee).args.clone();
+                    // A boxed receiver is passed unboxed, as the instance the callee takes.
+                    let vals: Vec<_> = match unboxed {
+                        Some(obj) => d.args.iter().zip(&vals).zip(&params).map(|((src, v), p)| if *src == ArgSource::Operand(d.receiver) { (obj.into(), p.clone()) } else { v.clone() }).collect(),
+                        None => vals.clone(),
+                    };
+                    fl.call_variant(callee, &vals, &d.ret)
+                })?
+            }
+        };
+        Some(r)
+    }
+
     /// The `ClassInfo` word of the instance `v` is or (boxed) holds, and for a box the
     /// instance it holds (meaningful when the class is one of the program's).
-    fn receiver_class(&self, v: Value) -> (IntValue<'ctx>, Option<PointerValue<'ctx>>) {
-        let (val, t) = (self.get(v), self.ty(v));
+    fn receiver_class(&self, (val, t): &(BasicValueEnum<'ctx>, Type)) -> (IntValue<'ctx>, Option<PointerValue<'ctx>>) {
+        let (val, t) = (*val, t.clone());
         if t == Type::Object {
             let class = self.object_class(val, &t);
             let w = self.call_rt_value("rt_obj_unbox", &[self.to_word(val, &t).into(), self.desc(&t).into()]).into_int_value();
@@ -334,7 +515,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         class: IntValue<'ctx>,
         cases: &[Vec<ClassId>],
         ret: Option<BasicTypeEnum<'ctx>>,
-        receiver: Value,
+        receiver: &(BasicValueEnum<'ctx>, Type),
         name: &str,
         mut each: impl FnMut(&mut Self, usize) -> Option<BasicValueEnum<'ctx>>,
     ) -> Option<BasicValueEnum<'ctx>> {
@@ -384,8 +565,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
 
     /// Raises CPython's `AttributeError` for attribute `name` of `v`, naming `v`'s class at run
     /// time; leaves the builder in a dead block.
-    fn no_attribute(&mut self, v: Value, name: &str) {
-        let (val, t) = (self.get(v), self.ty(v));
+    fn no_attribute(&mut self, (val, t): &(BasicValueEnum<'ctx>, Type), name: &str) {
+        let (val, t) = (*val, t.clone());
         let bytes = self.cg.bytes_global(name.as_bytes(), "attr");
         let len = self.cg.ctx.i64_type().const_int(name.len() as u64, false);
         let f = self.cg.rt("rt_obj_no_attribute");
@@ -404,6 +585,10 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let ret_t = self.cg.ann.variant(callee).ret.clone();
         let call = ll!(self.b().build_call(f, &args, "method"));
         if ret_t == Type::Bottom {
+            // A `__next__` that only ever stops still returns (a dummy) to its caller.
+            if self.cg.program.may_stop(self.cg.ann.variant(callee).func) {
+                return Some(self.cg.repr(ret).const_zero());
+            }
             self.after_noreturn();
             return None;
         }
@@ -416,7 +601,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     pub(crate) fn instance_text(&mut self, v: BasicValueEnum<'ctx>, c: ClassId, str_first: bool) -> PointerValue<'ctx> {
         let names: &[&str] = if str_first { &["__str__", "__repr__"] } else { &["__repr__"] };
         let exact = self.cg.program.subclasses(c).len() == 1;
-        if let Some(variant) = names.iter().find_map(|n| self.cg.text_method(c, n)).filter(|_| exact) {
+        if let Some(variant) = names.iter().find_map(|n| self.cg.runtime_method(c, n)).filter(|_| exact) {
             let f = self.cg.functions[&variant];
             let call = ll!(self.b().build_call(f, &[v.into()], "text"));
             return call.try_as_basic_value().basic().map_or_else(|| self.cg.ptr().const_null(), |r| r.into_pointer_value());

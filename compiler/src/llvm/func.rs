@@ -76,11 +76,25 @@ pub(crate) struct FnLower<'c, 'ctx, 'a> {
     last_line: u32,
     scope: DIScope<'ctx>,
     /// False in the blocks that run before the frame is pushed (see `shrink_wrap`).
-    framed: bool,
+    pub(crate) framed: bool,
     /// The shared block of each (exception kind, message) this function raises on a check.
     raise_blocks: std::collections::HashMap<(u32, String), BasicBlock<'ctx>>,
     /// The `T | None` operands the current instruction reads as `T`, after their check.
     narrowed: Vec<(Value, Type)>,
+    /// Where each `IterNext` over an instance iterator keeps the item `__next__` returned until
+    /// its `IterItem` reads it: a frame slot for a reference (the next `__next__` of a `zip`
+    /// may collect), else an alloca. Keyed by the `IterNext` value.
+    pub(crate) stashes: std::collections::HashMap<Value, Stash<'ctx>>,
+    /// The two frame slots of each instruction that iterates an instance (`Variant::iters`):
+    /// the iterator, and the list `list(obj)` builds.
+    pub(crate) iter_slots: std::collections::HashMap<Value, (u32, u32)>,
+}
+
+/// A place for an item between two instructions (see `FnLower::stashes`).
+#[derive(Clone, Copy)]
+pub(crate) enum Stash<'ctx> {
+    Slot(u32),
+    Alloca(PointerValue<'ctx>),
 }
 
 /// Which computed values must be rooted in a frame slot: those that can be live when the GC runs.
@@ -91,7 +105,9 @@ pub(crate) struct FnLower<'c, 'ctx, 'a> {
 /// root its parameters: its caller does), or used after a Python call later in its block.
 /// Constants are rooted by their cache slots and loaded locals by the local's slot (the builder
 /// never reassigns a local between loading it and a safepoint where the loaded value is used).
-fn values_live_at_safepoints(func: &Function) -> Vec<bool> {
+/// Python calls are `Call`s and the instructions the annotator bound to methods (`dispatch`:
+/// method calls and special methods behind operators).
+fn values_live_at_safepoints(func: &Function, variant: &Variant) -> Vec<bool> {
     let n = func.value_count as usize;
     let mut def: Vec<Option<(usize, usize)>> = vec![None; n];
     let mut needs = vec![false; n];
@@ -109,7 +125,9 @@ fn values_live_at_safepoints(func: &Function) -> Vec<bool> {
             Terminator::Branch(c, _, _) | Terminator::Return(c) => vec![*c],
             _ => vec![],
         };
-        let uses = block.insts.iter().enumerate().map(|(i, inst)| (i, inst.kind.operands(), matches!(inst.kind, InstKind::Call(..))));
+        let is_call =
+            |inst: &Inst| matches!(inst.kind, InstKind::Call(..)) || inst.result.is_some_and(|r| variant.dispatch.contains_key(&r) || variant.iters.contains_key(&r));
+        let uses = block.insts.iter().enumerate().map(|(i, inst)| (i, inst.kind.operands(), is_call(inst)));
         for (i, operands, is_call) in uses.chain(std::iter::once((block.insts.len(), term_uses, false))) {
             for v in operands {
                 let crosses_call = match def[v.index()] {
@@ -202,9 +220,24 @@ pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), Comp
         })
     };
     let local_slots: Vec<Option<u32>> = variant.locals.iter().map(|t| slot_for(&canon(t))).collect();
-    let needs_root = values_live_at_safepoints(func);
+    let needs_root = values_live_at_safepoints(func, variant);
     let value_slots: Vec<Option<u32>> =
         variant.values.iter().zip(&needs_root).map(|(t, &live)| if live { slot_for(&canon(t)) } else { None }).collect();
+    // The items of loops over instance iterators that are references get slots too.
+    let mut stash_slots = std::collections::HashMap::new();
+    for inst in func.blocks.iter().flat_map(|b| &b.insts) {
+        if let (InstKind::IterNext(..), Some(r)) = (&inst.kind, inst.result) {
+            if let Some(slot) = variant.dispatch.get(&r).and_then(|d| slot_for(&canon(&d.ret))) {
+                stash_slots.insert(r, slot);
+            }
+        }
+    }
+    // An instruction that iterates an instance keeps the iterator and its result in two slots.
+    let mut iter_slots = std::collections::HashMap::new();
+    for &r in variant.iters.keys() {
+        nslots += 2;
+        iter_slots.insert(r, (nslots - 2, nslots - 1));
+    }
     let i64t = cg.ctx.i64_type();
     let i32t = cg.ctx.i32_type();
     let mut fields: Vec<BasicTypeEnum> = vec![cg.ptr().into(), cg.ptr().into(), i32t.into(), i32t.into(), i64t.into()];
@@ -264,6 +297,8 @@ pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), Comp
         framed: true,
         raise_blocks: std::collections::HashMap::new(),
         narrowed: Vec::new(),
+        stashes: stash_slots.into_iter().map(|(v, slot)| (v, Stash::Slot(slot))).collect(),
+        iter_slots,
     };
     let wrap = shrink_wrap(func, |v| fl.ty(v));
     for p in &func.params {
@@ -371,6 +406,10 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         self.values[v.index()] = Some(val);
     }
 
+    pub(crate) fn slot_ptr(&self, slot: u32) -> PointerValue<'ctx> {
+        ll!(self.b().build_struct_gep(self.frame_ty, self.frame, 5 + slot, "slot"))
+    }
+
     fn store_slot(&self, slot: u32, w: IntValue<'ctx>) {
         let p = ll!(self.b().build_struct_gep(self.frame_ty, self.frame, 5 + slot, "slot"));
         ll!(self.b().build_store(p, w));
@@ -435,7 +474,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         }
     }
 
-    fn pop_frame(&self) {
+    pub(crate) fn pop_frame(&self) {
         let top_g = self.cg.runtime_global("rt_frame_top", self.cg.ptr().into());
         let p = ll!(self.b().build_struct_gep(self.frame_ty, self.frame, 0, "prev.p"));
         let prev = ll!(self.b().build_load(self.cg.ptr(), p, "prev"));
@@ -536,6 +575,23 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         if !matches!(inst.kind, InstKind::Const(_) | InstKind::StoreLocal(..)) {
             self.mark_line(inst.span);
         }
+        if let Some((r, (iter, next))) = inst.result.and_then(|r| self.variant.iters.get(&r).map(|d| (r, d.clone()))) {
+            let v = self.iterate_instance(inst, r, &iter, &next);
+            self.set(r, v);
+            return Ok(());
+        }
+        if let Some((r, (iter, next))) = inst.result.and_then(|r| self.variant.iters.get(&r).map(|d| (r, d.clone()))) {
+            let v = self.iterate_instance(inst, r, &iter, &next);
+            self.set(r, v);
+            return Ok(());
+        }
+        if let (InstKind::IterNext(..), Some(r)) = (&inst.kind, inst.result) {
+            if let Some(d) = self.variant.dispatch.get(&r).cloned() {
+                let at = self.instance_next(&d, &inst.kind.operands(), r);
+                self.set(r, at);
+                return Ok(());
+            }
+        }
         if let Some(d) = inst.result.and_then(|r| self.variant.dispatch.get(&r)).cloned() {
             if let Some(val) = self.dispatch(&d, &inst.kind.operands()) {
                 if let Some(r) = inst.result {
@@ -607,6 +663,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             }
             InstKind::CallBuiltin(b, args, kw) => self.builtin(*b, args, kw, inst.result),
             InstKind::CallMethod(o, name, args, kw) => self.method(*o, name, args, kw, inst.result),
+            // Always bound by the annotator (a dispatch), unless it raised.
+            InstKind::CallSuper(..) => None,
             InstKind::GetItem(o, i) => inst.result.map(|r| self.getitem(*o, *i, r)),
             InstKind::SetItem(o, i, v) => {
                 self.setitem(*o, *i, *v);
@@ -632,6 +690,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             }
             InstKind::IterNext(s, p, n) => Some(self.iter_next(*s, *p, *n)),
             InstKind::IterPrev(s, p) => Some(self.iter_prev(*s, *p)),
+            InstKind::IterItem(s, i) if self.variant.dispatch.contains_key(i) => inst.result.map(|r| self.unstash(*i, &self.ty(r))),
             InstKind::IterItem(s, i) => inst.result.map(|r| self.iter_item(*s, *i, r)),
             InstKind::Unpack(v, i, n) => Some(self.unpack(*v, *i, *n)),
             InstKind::CheckUnpackStarred(v, n) => {
@@ -646,6 +705,13 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 self.setattr(*o, name, *v);
                 None
             }
+            // A builtin container is its own iterator (its loop walks positions).
+            InstKind::GetIter(v) => Some(self.get(*v)),
+            InstKind::StopIteration => {
+                self.stop_iteration();
+                None
+            }
+            InstKind::HasAttr(o, name) => Some(self.hasattr(*o, name)),
             InstKind::IsInstance(o, c) => Some(self.isinstance(*o, *c)),
             InstKind::IsBuiltin(o, ts) => Some(self.isinstance_builtin(*o, ts)),
             InstKind::TypeName(v) => Some(self.type_name(*v).into()),

@@ -17,6 +17,7 @@ mod containers;
 mod func;
 mod object;
 mod int;
+mod iter;
 mod runtime_fns;
 mod values;
 

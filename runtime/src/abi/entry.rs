@@ -12,6 +12,11 @@ use crate::gc::object::Str;
 #[no_mangle]
 pub static mut rt_frame_top: *mut Frame = null_mut();
 
+/// Set to 1 by a `__next__` method's `raise StopIteration` just before it returns; the loop
+/// (or `list()`, `in`) that called it reads and clears it. Only generated code touches it.
+#[no_mangle]
+pub static mut rt_stop_iteration: u8 = 0;
+
 /// The recursion limit generated code checks (`depth > 1000` raises).
 const MAX_DEPTH: u32 = 1000;
 

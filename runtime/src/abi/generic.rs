@@ -120,6 +120,36 @@ impl Heap for RawHeap {
         unsafe { class_info(w) }.name().to_string()
     }
 
+    fn instance_hash(&self, w: u64) -> PyResult<i64> {
+        // SAFETY: `new`'s contract: a word read as an instance is a live instance object.
+        let info = unsafe { class_info(w) };
+        if info.unhashable != 0 {
+            return Err(crate::errors::PyErr::type_error(format!("unhashable type: '{}'", info.name())));
+        }
+        match info.hash {
+            Some(f) => {
+                let r = {
+                    let _hold = crate::gc::HoldCollections::new();
+                    f(w)
+                };
+                Ok(crate::hash::of_method(desc::int_ref(self, r)))
+            }
+            None => Ok(crate::hash::identity(w)),
+        }
+    }
+
+    fn instance_eq(&self, a: u64, b: u64) -> bool {
+        // SAFETY: `new`'s contract: a word read as an instance is a live instance object.
+        match unsafe { class_info(a) }.eq {
+            Some(f) => {
+                // As for text methods: the method may reach a safepoint.
+                let _hold = crate::gc::HoldCollections::new();
+                f(a, b) != 0
+            }
+            None => false,
+        }
+    }
+
     fn str_hash(&self, w: u64) -> i64 {
         let p = w as *mut Str;
         // SAFETY: `new`'s contract: a word read as str is a live str object; the collector

@@ -113,13 +113,20 @@ pub struct TypeDesc {
 
 /// A user class, emitted as a constant by the code generator; field 0 of every instance (a
 /// tuple-layout object) points to its class's. `repr` and `str` are C-ABI wrappers around the
-/// class's `__repr__` and `__str__`, or null.
+/// class's `__repr__` and `__str__`, or null. `hash` wraps `__hash__` (its result is the int
+/// word the method returned) and `eq` wraps `__eq__` for a second instance of a class the
+/// method accepts (else it compares identities); null means identity. `unhashable` is 1 when the
+/// class (or the nearest base that defines `__eq__` or `__hash__`) defines `__eq__` alone, which
+/// makes CPython set `__hash__ = None`.
 #[repr(C)]
 pub struct ClassInfo {
     pub name: *const u8,
     pub name_len: u64,
     pub repr: Option<extern "C" fn(u64) -> *const crate::gc::object::Str>,
     pub str: Option<extern "C" fn(u64) -> *const crate::gc::object::Str>,
+    pub hash: Option<extern "C" fn(u64) -> u64>,
+    pub eq: Option<extern "C" fn(u64, u64) -> u8>,
+    pub unhashable: u64,
 }
 
 impl ClassInfo {

@@ -20,7 +20,7 @@ pub(crate) mod object;
 mod set;
 mod str;
 
-pub use entry::{argv, raise, rt_frame_top};
+pub use entry::{argv, raise, rt_frame_top, rt_stop_iteration};
 
 use crate::errors::{PyErr, PyResult};
 use crate::gc::object::{new_big, BigObj, Str};
