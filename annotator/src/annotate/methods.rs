@@ -7,8 +7,9 @@ use crate::diagnostic::Code;
 use crate::ir::*;
 use crate::types::{Mutability, Type};
 
-/// The str methods this version compiles: name, accepted argument count range, result.
-const STR_METHODS: &[(&str, usize, usize, StrResult)] = &[
+/// The methods `str`, `bytes` and `bytearray` share, as this version compiles them: name,
+/// accepted argument count range, result (`Str` stands for the receiver's own type).
+const TEXT_METHODS: &[(&str, usize, usize, StrResult)] = &[
     ("upper", 0, 0, StrResult::Str),
     ("lower", 0, 0, StrResult::Str),
     ("strip", 0, 1, StrResult::Str),
@@ -30,6 +31,10 @@ const STR_METHODS: &[(&str, usize, usize, StrResult)] = &[
     ("isalnum", 0, 0, StrResult::Bool),
     ("isupper", 0, 0, StrResult::Bool),
     ("islower", 0, 0, StrResult::Bool),
+];
+
+/// The str methods this version compiles besides [`TEXT_METHODS`].
+const STR_METHODS: &[(&str, usize, usize, StrResult)] = &[
     ("ljust", 1, 2, StrResult::Str),
     ("rjust", 1, 2, StrResult::Str),
     ("center", 1, 2, StrResult::Str),
@@ -55,32 +60,10 @@ const STR_METHODS: &[(&str, usize, usize, StrResult)] = &[
     ("encode", 0, 1, StrResult::Bytes),
 ];
 
-/// The methods of `bytes` and `bytearray` this version compiles: name, accepted argument count
-/// range, result (`Str` stands for the receiver's own type).
+/// The methods of `bytes` and `bytearray` this version compiles besides [`TEXT_METHODS`].
 const BYTES_METHODS: &[(&str, usize, usize, StrResult)] = &[
     ("decode", 0, 1, StrResult::Text),
     ("hex", 0, 0, StrResult::Text),
-    ("upper", 0, 0, StrResult::Str),
-    ("lower", 0, 0, StrResult::Str),
-    ("strip", 0, 1, StrResult::Str),
-    ("lstrip", 0, 1, StrResult::Str),
-    ("rstrip", 0, 1, StrResult::Str),
-    ("split", 0, 2, StrResult::StrList),
-    ("join", 1, 1, StrResult::Str),
-    ("replace", 2, 3, StrResult::Str),
-    ("find", 1, 3, StrResult::Int),
-    ("rfind", 1, 3, StrResult::Int),
-    ("index", 1, 3, StrResult::Int),
-    ("rindex", 1, 3, StrResult::Int),
-    ("count", 1, 3, StrResult::Int),
-    ("startswith", 1, 3, StrResult::Bool),
-    ("endswith", 1, 3, StrResult::Bool),
-    ("isdigit", 0, 0, StrResult::Bool),
-    ("isalpha", 0, 0, StrResult::Bool),
-    ("isspace", 0, 0, StrResult::Bool),
-    ("isalnum", 0, 0, StrResult::Bool),
-    ("isupper", 0, 0, StrResult::Bool),
-    ("islower", 0, 0, StrResult::Bool),
 ];
 
 #[derive(Clone, Copy)]
@@ -181,7 +164,7 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, obj: &Type, 
     }
     match obj {
         Str => {
-            let Some(&(_, min, max, result)) = STR_METHODS.iter().find(|m| m.0 == name) else {
+            let Some(&(_, min, max, result)) = TEXT_METHODS.iter().chain(STR_METHODS).find(|m| m.0 == name) else {
                 return not_supported("str", name);
             };
             if let Some(bad) = arg_count("str", name, args.len() + kw.len(), min, max) {
@@ -298,7 +281,7 @@ fn bytes_method(an: &mut Annotator, vid: VariantId, inst: &Inst, kind: Mutabilit
             (_, t) => raise(format!("'{}' object cannot be interpreted as an integer", t.py_name())),
         };
     }
-    let Some(&(_, min, max, result)) = BYTES_METHODS.iter().find(|m| m.0 == name) else {
+    let Some(&(_, min, max, result)) = TEXT_METHODS.iter().chain(BYTES_METHODS).find(|m| m.0 == name) else {
         return not_supported(ty, name);
     };
     if let Some(bad) = arg_count(ty, name, args.len(), min, max) {
