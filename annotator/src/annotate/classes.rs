@@ -275,7 +275,7 @@ impl<'p> Annotator<'p> {
             Some(c) => c,
             None => match self.boxed_method_owner(name) {
                 Ok(Some(c)) => c,
-                Ok(None) => return self.boxed_attribute_missing(vid, inst),
+                Ok(None) => return self.boxed_attribute_missing(vid, inst, name),
                 Err(reject) => return reject,
             },
         };

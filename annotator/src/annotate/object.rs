@@ -76,7 +76,7 @@ impl<'p> Annotator<'p> {
             return Err(reject);
         }
         let classes = self.boxed_classes();
-        if classes.iter().any(|&k| self.has_field(k, name) || self.program.class_attr(k, name).is_some()) {
+        if classes.iter().any(|&k| self.field_type(k, name).is_some() || self.program.class_attr(k, name).is_some()) {
             return Err(Outcome::Reject(Code::Unsupported, format!("unsupported construct: calling the attribute `{name}`"), Some("store functions in attributes later; call a method".into())));
         }
         Ok(classes.into_iter().find(|&k| self.program.method(k, name).is_some()))
@@ -84,16 +84,12 @@ impl<'p> Annotator<'p> {
 
     /// A method call on a boxed receiver that no boxed class has: it raises CPython's
     /// `AttributeError` naming the box's type, once the fixpoint shows no class will have it.
-    pub(super) fn boxed_attribute_missing(&mut self, vid: VariantId, inst: &Inst) -> Outcome {
+    pub(super) fn boxed_attribute_missing(&mut self, vid: VariantId, inst: &Inst, name: &str) -> Outcome {
         if !self.final_round {
             return Outcome::Type(Type::Bottom);
         }
         if let Some(r) = inst.result {
-            let name = match &inst.kind {
-                InstKind::CallMethod(_, name, ..) => name.clone(),
-                _ => String::new(),
-            };
-            let d = Dispatch { targets: Vec::new(), receiver: 0, args: Vec::new(), post: Post::None, ret: Type::None, boxed: true, name };
+            let d = Dispatch { targets: Vec::new(), receiver: 0, args: Vec::new(), post: Post::None, ret: Type::None, boxed: true, name: name.to_string() };
             self.variants[vid.0 as usize].dispatch.insert(r, d);
         }
         Outcome::Type(Type::None)
@@ -141,11 +137,6 @@ impl<'p> Annotator<'p> {
             }
         }
         Outcome::Type(Type::None)
-    }
-
-    /// Whether instances of `c` have field `name` (its own or a base's).
-    fn has_field(&self, c: ClassId, name: &str) -> bool {
-        self.field_type(c, name).is_some()
     }
 
     /// The type of field `name` of instances of `c`, without moving fields between classes.
