@@ -8,7 +8,7 @@
 //! CPython's `AttributeError`.
 #![forbid(unsafe_code)]
 
-use super::{Annotator, ArgSource, Dispatch, ExcKind, Outcome, Post, Raise, VariantId};
+use super::{Annotator, ArgSource, Dispatch, ExcKind, Outcome, Post, Priority, Raise, VariantId};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::ir::*;
 use crate::source::Span;
@@ -233,7 +233,43 @@ impl<'p> Annotator<'p> {
             self.note_widening(span, || format!("the result of the method `{name}`"));
             targets.push((classes, callee));
         }
-        Some(Dispatch { targets, receiver, args, post, ret, boxed, name: name.to_string() })
+        Some(Dispatch { targets, receiver, args, post, ret, boxed, name: name.to_string(), priority: None })
+    }
+
+    /// Adds to the `Dispatch` of an operator on two instances (`outcome`, bound on the left
+    /// operand) the reflected call that CPython makes first when the right operand's class is a
+    /// strict subclass of the left one's (see [`Priority`]). `reflected` lists the right
+    /// operand's methods in the order CPython looks for them; `compare` tells a comparison
+    /// (the subclass need only provide the method) from an arithmetic operator (it must
+    /// override it).
+    pub(super) fn reflected_priority(&mut self, vid: VariantId, inst: &Inst, outcome: Outcome, operands: &[Type; 2], reflected: &[(&str, Post)], compare: bool) -> Outcome {
+        let (Outcome::Type(ty), [Type::Instance(l), Type::Instance(r)], Some(result)) = (&outcome, operands, inst.result) else { return outcome };
+        let (l, r) = (*l, *r);
+        let provides = |k: ClassId| reflected.iter().find(|(name, _)| self.program.method(k, name).is_some());
+        let mut pairs = Vec::new();
+        let mut chosen = None;
+        for cl in self.program.subclasses(l) {
+            for cr in self.program.subclasses(r) {
+                let Some(&(name, post)) = provides(cr) else { continue };
+                let overrides = compare || self.program.method(cr, name) != self.program.method(cl, name);
+                if cr != cl && self.program.is_subclass(cr, cl) && overrides {
+                    pairs.push((cl, cr));
+                    chosen.get_or_insert((name, post));
+                }
+            }
+        }
+        let Some((name, post)) = chosen else { return outcome };
+        let swapped = vec![operands[1].clone(), operands[0].clone()];
+        let Some(first) = self.bind(Receiver::new(r, 1), name, swapped, vec![ArgSource::Operand(1), ArgSource::Operand(0)], post, inst.span) else {
+            return Outcome::Type(Type::Bottom);
+        };
+        let first_ty = if post == Post::None { first.ret.clone() } else { Type::Bool };
+        let ty = self.containers.union(ty, &first_ty);
+        self.note_widening(inst.span, || format!("the result of the methods `{name}`"));
+        if let Some(d) = self.variants[vid.0 as usize].dispatch.get_mut(&result) {
+            d.priority = Some(Box::new(Priority { pairs, dispatch: first, ty: ty.clone() }));
+        }
+        Outcome::Type(ty)
     }
 
     /// Iterating an instance inside one instruction (`list(obj)`, `x in obj`): binds its

@@ -108,6 +108,33 @@ pub struct Dispatch {
     pub boxed: bool,
     /// The method's name, for the `AttributeError` of a receiver whose class lacks it.
     pub name: String,
+    /// For an operator on two instances: the run-time class pairs for which CPython calls the
+    /// right operand's reflected method first.
+    pub priority: Option<Box<Priority>>,
+}
+
+impl Dispatch {
+    /// The variants this instruction may call.
+    pub fn callees(&self) -> Vec<VariantId> {
+        let mut out: Vec<VariantId> = self.targets.iter().map(|t| t.1).collect();
+        if let Some(p) = &self.priority {
+            out.extend(p.dispatch.callees());
+        }
+        out
+    }
+}
+
+/// The reflected call that takes priority over a `Dispatch` of a binary operator or comparison
+/// when the right operand's class is a strict subclass of the left one's and provides the
+/// reflected method (for an arithmetic operator: overrides it), as CPython's `binary_op1` and
+/// `do_richcompare` decide.
+#[derive(Clone, Debug)]
+pub struct Priority {
+    /// (left class, right class) pairs that select `dispatch`.
+    pub pairs: Vec<(ClassId, ClassId)>,
+    pub dispatch: Dispatch,
+    /// The instruction's type: the join of both calls' results (after their `Post`).
+    pub ty: Type,
 }
 
 #[derive(Clone, Debug)]
@@ -323,7 +350,7 @@ impl<'p> Annotator<'p> {
             out.push(v);
             let variant = &self.variants[v.0 as usize];
             let mut callees: Vec<VariantId> =
-                variant.calls.values().copied().chain(variant.dispatch.values().chain(variant.iters.values().flat_map(|(i, n)| [i, n])).flat_map(|d| d.targets.iter().map(|t| t.1))).collect();
+                variant.calls.values().copied().chain(variant.dispatch.values().chain(variant.iters.values().flat_map(|(i, n)| [i, n])).flat_map(Dispatch::callees)).collect();
             // The text methods of every class instantiated here are called by the lowering, and
             // its hash and equality methods by the runtime.
             callees.extend(self.runtime_method_variants(v));
@@ -506,7 +533,7 @@ impl<'p> Annotator<'p> {
                 let operands = [t(self, a), t(self, b)];
                 let (name, rname) = classes::binary_dunder(*op);
                 match self.special(vid, inst, name, &operands, false, Post::None) {
-                    Some(o) => o,
+                    Some(o) => self.reflected_priority(vid, inst, o, &operands, &[(rname, Post::None)], false),
                     None => match self.special(vid, inst, rname, &operands, true, Post::None) {
                         Some(o) => o,
                         None if matches!(inst.kind, InstKind::InplaceBinary(..)) => ops::inplace_binary(self, vid, inst, *op, &operands[0], &operands[1]),
@@ -544,13 +571,17 @@ impl<'p> Annotator<'p> {
                             _ => None,
                         })
                     }
-                    (_, Some((name, rname))) => self.special(vid, inst, name, &operands, false, Post::None).or_else(|| {
-                        if *op == CmpOp::Ne {
-                            self.special(vid, inst, "__eq__", &operands, false, Post::Negate)
-                        } else {
-                            self.special(vid, inst, rname, &operands, true, Post::None)
+                    (_, Some((name, rname))) => {
+                        // `!=` falls back to the negation of `__eq__`, on either side.
+                        let reflected: &[(&str, Post)] = if *op == CmpOp::Ne { &[("__ne__", Post::None), ("__eq__", Post::Negate)] } else { &[(rname, Post::None)] };
+                        match self.special(vid, inst, name, &operands, false, Post::None) {
+                            Some(o) => Some(self.reflected_priority(vid, inst, o, &operands, reflected, true)),
+                            None if *op == CmpOp::Ne => self
+                                .special(vid, inst, "__eq__", &operands, false, Post::Negate)
+                                .map(|o| self.reflected_priority(vid, inst, o, &operands, reflected, true)),
+                            None => self.special(vid, inst, rname, &operands, true, Post::None),
                         }
-                    }),
+                    }
                     _ => None,
                 };
                 match special {

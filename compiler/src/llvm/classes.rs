@@ -17,7 +17,7 @@ use inkwell::types::BasicTypeEnum;
 use inkwell::values::{BasicMetadataValueEnum, BasicValueEnum, GlobalValue, IntValue, PointerValue};
 use inkwell::IntPredicate;
 use mesapy_annotator::annotate::classes::runtime_methods;
-use mesapy_annotator::annotate::{ArgSource, Dispatch, ExcKind, Post, VariantId};
+use mesapy_annotator::annotate::{ArgSource, Dispatch, ExcKind, Post, Priority, VariantId};
 use mesapy_annotator::ir::*;
 use mesapy_annotator::types::Type;
 
@@ -430,6 +430,9 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     /// The call the annotator bound an instruction to, and what happens to its result (`Post`).
     /// A `StopIteration` that a `__next__` raised outside a loop is raised on.
     pub(crate) fn dispatch(&mut self, d: &Dispatch, operands: &[Value]) -> Option<BasicValueEnum<'ctx>> {
+        if let Some(p) = &d.priority {
+            return self.dispatch_with_priority(d, p, operands);
+        }
         let r = self.dispatch_call(d, operands)?;
         if self.may_stop(d) {
             let stopped = self.take_stop_flag();
@@ -447,6 +450,51 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 self.bool_value(n)
             }
         })
+    }
+
+    /// An operator on two instances whose right operand's reflected method may come first:
+    /// the pair of the operands' classes selects `p.dispatch` or `d`, and both results meet in
+    /// the instruction's type.
+    fn dispatch_with_priority(&mut self, d: &Dispatch, p: &Priority, operands: &[Value]) -> Option<BasicValueEnum<'ctx>> {
+        let class_of = |fl: &Self, v: Value| fl.receiver_class(&(fl.get(v), fl.ty(v))).0;
+        let (left, right) = (class_of(self, operands[0]), class_of(self, operands[1]));
+        let mut hit = self.cg.ctx.bool_type().const_zero();
+        for &(l, r) in &p.pairs {
+            let is = |fl: &Self, class: IntValue<'ctx>, k: ClassId| {
+                let w = ll!(fl.b().build_ptr_to_int(fl.cg.class_info(k).as_pointer_value(), fl.cg.ctx.i64_type(), "info"));
+                ll!(fl.b().build_int_compare(IntPredicate::EQ, class, w, "is_class"))
+            };
+            let both = ll!(self.b().build_and(is(self, left, l), is(self, right, r), "pair"));
+            hit = ll!(self.b().build_or(hit, both, "hit"));
+        }
+        let ty = self.cg.ann.containers.canonical(&p.ty);
+        let slot = self.entry_alloca(self.cg.repr(&ty), "dispatched");
+        let (reflected_b, plain_b, done) = (self.new_block("reflected"), self.new_block("plain"), self.new_block("dispatched"));
+        ll!(self.b().build_conditional_branch(hit, reflected_b, plain_b));
+        let plain = Dispatch { priority: None, ..d.clone() };
+        let mut returns = false;
+        for (block, call) in [(reflected_b, &p.dispatch), (plain_b, &plain)] {
+            self.b().position_at_end(block);
+            match self.dispatch(call, operands) {
+                Some(v) => {
+                    let from = if call.post == Post::None { self.cg.ann.containers.canonical(&call.ret) } else { Type::Bool };
+                    let v = self.coerce(v, &from, &ty);
+                    ll!(self.b().build_store(slot, v));
+                    ll!(self.b().build_unconditional_branch(done));
+                    returns = true;
+                }
+                None => {
+                    ll!(self.b().build_unreachable());
+                }
+            }
+        }
+        self.b().position_at_end(done);
+        if !returns {
+            ll!(self.b().build_unreachable());
+            self.after_noreturn();
+            return None;
+        }
+        Some(ll!(self.b().build_load(self.cg.repr(&ty), slot, "result")))
     }
 
     /// Whether a target of `d` can raise `StopIteration` (see `InstKind::StopIteration`).
