@@ -58,6 +58,29 @@ pub fn contains<H: Heap>(h: &H, xs: &[u64], w: u64, t: H::Ty) -> bool {
 
 /// `xs.sort(reverse=...)`: a stable merge sort using only `<`, like CPython's. With `reverse`,
 /// the list is reversed, sorted and reversed again, which keeps equal items in their order.
+/// `xs.sort(key=..., reverse=...)` with the keys already computed (`keys[i]` of `xs[i]`, of
+/// type `t`): a stable sort of the items by their keys. A key function that changed the list
+/// leaves fewer or more keys than items: CPython's `ValueError`.
+pub fn sort_keyed<H: Heap>(h: &H, xs: &mut [u64], keys: &[u64], t: H::Ty, reverse: bool) -> PyResult<()> {
+    if keys.len() != xs.len() {
+        return Err(PyErr::value("list modified during sort".to_string()));
+    }
+    let mut order: Vec<u64> = (0..xs.len() as u64).collect();
+    // As CPython does for `reverse`: reversed before and after a stable sort, so equal keys
+    // keep their order.
+    if reverse {
+        order.reverse();
+    }
+    let mut lt = |a: u64, b: u64| -> PyResult<bool> { Ok(desc::cmp(h, keys[a as usize], keys[b as usize], t, "<")? < 0) };
+    merge_sort(&mut order, &mut lt)?;
+    if reverse {
+        order.reverse();
+    }
+    let sorted: Vec<u64> = order.iter().map(|&i| xs[i as usize]).collect();
+    xs.copy_from_slice(&sorted);
+    Ok(())
+}
+
 pub fn sort<H: Heap>(h: &H, xs: &mut [u64], t: H::Ty, reverse: bool) -> PyResult<()> {
     if reverse {
         xs.reverse();
@@ -200,19 +223,20 @@ pub fn sum_float(xs: &[u64]) -> f64 {
 }
 
 /// `min(xs)` (or `max` when `max`): the first extreme item.
-pub fn min_max<H: Heap>(h: &H, xs: &[u64], t: H::Ty, max: bool) -> PyResult<u64> {
-    let (name, op) = if max { ("max", ">") } else { ("min", "<") };
-    let (&first, rest) = xs
-        .split_first()
-        .ok_or_else(|| PyErr::value(format!("{name}() arg is an empty sequence")))?;
-    let mut best = first;
-    for &x in rest {
+/// The index of the first smallest item of `xs` (`max`: the first largest), as CPython's
+/// `min` and `max` compare: an item replaces the best so far only when strictly better.
+/// `Ok(None)` for no items.
+pub fn best_index<H: Heap>(h: &H, xs: &[u64], t: H::Ty, max: bool) -> PyResult<Option<usize>> {
+    let op = if max { ">" } else { "<" };
+    let Some(&first) = xs.first() else { return Ok(None) };
+    let (mut best, mut at) = (first, 0);
+    for (i, &x) in xs.iter().enumerate().skip(1) {
         let c = desc::cmp(h, x, best, t, op)?;
         if (max && c > 0) || (!max && c < 0) {
-            best = x;
+            (best, at) = (x, i);
         }
     }
-    Ok(best)
+    Ok(Some(at))
 }
 
 #[cfg(test)]
@@ -263,6 +287,20 @@ mod tests {
     }
 
     #[test]
+    fn keyed_sort_orders_by_keys_stably() {
+        let h = MockHeap::new();
+        let ti = h.ty(Kind::Int, &[]);
+        let mut xs = ints(&[10, 11, 12, 13, 14]);
+        let keys = ints(&[2, 1, 2, 0, 1]);
+        sort_keyed(&h, &mut xs, &keys, ti, false).unwrap();
+        assert_eq!(xs, ints(&[13, 11, 14, 10, 12]));
+        let mut xs = ints(&[10, 11, 12, 13, 14]);
+        sort_keyed(&h, &mut xs, &keys, ti, true).unwrap();
+        assert_eq!(xs, ints(&[10, 12, 11, 14, 13]));
+        assert_eq!(sort_keyed(&h, &mut xs, &keys[1..], ti, false).unwrap_err().msg, "list modified during sort");
+    }
+
+    #[test]
     fn sort_is_stable_and_reverse_keeps_stability() {
         let mut h = MockHeap::new();
         let ti = h.ty(Kind::Int, &[]);
@@ -302,9 +340,9 @@ mod tests {
         assert_eq!(sum_int(&h, &ints(&[1, 2, 3])), Int::Small(6));
         let fs: Vec<u64> = [0.1, 0.2, 0.3].iter().map(|f: &f64| f.to_bits()).collect();
         assert_eq!(sum_float(&fs), 0.6000000000000001);
-        assert_eq!(min_max(&h, &ints(&[3, 1, 4, 1]), ti, false).unwrap(), int::tag(1));
-        assert_eq!(min_max(&h, &xs, ti, true).unwrap(), big);
-        assert_eq!(min_max(&h, &[], ti, true).unwrap_err().msg, "max() arg is an empty sequence");
+        assert_eq!(best_index(&h, &ints(&[3, 1, 4, 1]), ti, false).unwrap(), Some(1));
+        assert_eq!(xs[best_index(&h, &xs, ti, true).unwrap().unwrap()], big);
+        assert_eq!(best_index(&h, &[], ti, true).unwrap(), None);
         assert_eq!(repeat(&ints(&[1, 2]), 2).unwrap(), ints(&[1, 2, 1, 2]));
         assert_eq!(slice(&ints(&[1, 2, 3, 4]), None, None, Some(-2)).unwrap(), ints(&[4, 2]));
     }

@@ -39,7 +39,8 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
     use Type::*;
     let allowed_kw: &[&str] = match b {
         Builtin::Print => &["sep", "end"],
-        Builtin::Sorted => &["reverse"],
+        Builtin::Sorted => &["reverse", "$keys"],
+        Builtin::Min | Builtin::Max => &["$keys", "default"],
         _ => &[],
     };
     if let Some((k, _)) = kw.iter().find(|(k, _)| !allowed_kw.contains(&k.as_str())) {
@@ -79,8 +80,20 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
         }),
         Builtin::Min | Builtin::Max => match args {
             [] => Outcome::Reject(Code::BadCall, format!("{name} expected at least 1 argument, got 0"), Option::None),
-            [Str] => Outcome::Type(Str),
-            [t] => super::ops::iter_item(an, t),
+            [_, _, ..] if kw.iter().any(|(k, _)| k == "default") => {
+                type_error(format!("Cannot specify a default for {name}() with multiple positional arguments"))
+            }
+            [t] => {
+                let item = if *t == Str { Outcome::Type(Str) } else { super::ops::iter_item(an, t) };
+                match (item, kw.iter().find(|(k, _)| k == "default")) {
+                    (Outcome::Type(item), Some((_, d))) => {
+                        let joined = an.containers.union(&item, d);
+                        an.note_widening(inst.span, || format!("the result of {name}() with a default"));
+                        Outcome::Type(joined)
+                    }
+                    (item, _) => item,
+                }
+            }
             _ => {
                 let mut acc = Bottom;
                 for t in args {
@@ -165,14 +178,7 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
             _ => Outcome::Reject(Code::BadCall, format!("list expected at most 1 argument, got {}", args.len()), Option::None),
         },
         Builtin::Sorted => match args {
-            [t] => {
-                if let Some((_, r)) = kw.first() {
-                    if !r.is_intlike() {
-                        return type_error(format!("'{}' object cannot be interpreted as an integer", r.py_name()));
-                    }
-                }
-                super::containers::list_of(an, vid, inst, t)
-            }
+            [t] => super::methods::bad_reverse(kw).unwrap_or_else(|| super::containers::list_of(an, vid, inst, t)),
             _ => Outcome::Reject(Code::BadCall, format!("sorted expected 1 argument, got {}", args.len()), Option::None),
         },
         Builtin::Set => match args {

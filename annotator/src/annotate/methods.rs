@@ -150,7 +150,7 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, obj: &Type, 
         (Str, "split" | "rsplit") => &["sep", "maxsplit"],
         (Str, "splitlines") => &["keepends"],
         (Str, "expandtabs") => &["tabsize"],
-        (List(_), "sort") => &["reverse"],
+        (List(_), "sort") => &["reverse", "$keys"],
         _ => &[],
     };
     // `str.format` takes any keyword: a field names it.
@@ -240,13 +240,7 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, obj: &Type, 
                 ("pop", _) => Outcome::Type(an.containers.item(l)),
                 ("index" | "count", _) => Outcome::Type(Int),
                 ("copy", _) => Outcome::Type(List(l)),
-                ("sort", _) => match kw.first() {
-                    Some((_, t)) if !t.is_intlike() => Outcome::Raises(Raise::new(
-                        ExcKind::TypeError,
-                        format!("'{}' object cannot be interpreted as an integer", t.py_name()),
-                    )),
-                    _ => Outcome::Type(None),
-                },
+                ("sort", _) => bad_reverse(kw).unwrap_or(Outcome::Type(None)),
                 _ => Outcome::Type(None),
             }
         }
@@ -254,6 +248,12 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, obj: &Type, 
         Set(kind, c) => super::containers::set_method(an, inst, *kind, *c, name, args),
         t => not_supported(t.py_name(), name),
     }
+}
+
+/// The `TypeError` of a `reverse=` keyword (of `sorted` or `list.sort`) that is not an int.
+pub(super) fn bad_reverse(kw: &[(String, Type)]) -> Option<Outcome> {
+    let (_, t) = kw.iter().find(|(k, _)| k == "reverse")?;
+    (!t.is_intlike()).then(|| Outcome::Raises(Raise::new(ExcKind::TypeError, format!("'{}' object cannot be interpreted as an integer", t.py_name()))))
 }
 
 /// The methods of `bytes` and `bytearray`; those that make bytes give the receiver's type.

@@ -653,6 +653,12 @@ impl<'p> Annotator<'p> {
                 let arg_types: Vec<Type> = args.iter().map(|a| t(self, a)).collect();
                 let kw_types: Vec<(String, Type)> = kw.iter().map(|(k, v)| (k.clone(), t(self, v))).collect();
                 match t(self, obj) {
+                    // The builder computed the keys of `obj.sort(key=...)` as a list's.
+                    ot if kw.iter().any(|(k, _)| k == "$keys") && !matches!(ot.non_none(), Type::List(_) | Type::Bottom) => Outcome::Reject(
+                        Code::Unsupported,
+                        format!("unsupported construct: `sort(key=...)` on a value of type {}", self.containers.type_name(&ot)),
+                        Some("`key=` is compiled for `list.sort()` and `sorted()`; sort a list".into()),
+                    ),
                     // `f(...)` where `f` is not a function calls `type(f).__call__`.
                     Type::Instance(c) if name == "__call__" && self.program.method(c, name).is_none() => {
                         Outcome::Raises(Raise::new(ExcKind::TypeError, format!("'{}' object is not callable", self.program.class(c).name)))

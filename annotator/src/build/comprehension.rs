@@ -35,11 +35,7 @@ impl<'a> FnBuilder<'a> {
         for g in generators {
             super::stmt::target_names(&g.target, &mut names);
         }
-        let saved: Vec<(String, Option<Local>)> = names.iter().map(|n| (n.clone(), self.locals.get(n).copied())).collect();
-        for n in &names {
-            let hidden = self.hidden_local(&format!("comp.{n}."));
-            self.locals.insert(n.clone(), hidden);
-        }
+        let saved = self.shadow(&names, "comp");
 
         let exit = self.new_block();
         let mut continue_to = exit;
@@ -72,12 +68,7 @@ impl<'a> FnBuilder<'a> {
         self.terminate(Terminator::Jump(continue_to), span);
         self.switch_to(exit);
 
-        for (n, old) in saved {
-            match old {
-                Some(l) => self.locals.insert(n, l),
-                None => self.locals.remove(&n),
-            };
-        }
+        self.unshadow(saved);
         self.emit(InstKind::LoadLocal(acc), span)
     }
 }

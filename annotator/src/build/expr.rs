@@ -236,8 +236,17 @@ impl FnBuilder<'_> {
             ast::Expr::ListComp(c) => self.comprehension(Comprehension::List(&c.elt), &c.generators, span),
             ast::Expr::SetComp(c) => self.comprehension(Comprehension::Set(&c.elt), &c.generators, span),
             ast::Expr::DictComp(c) => self.comprehension(Comprehension::Dict(&c.key, &c.value), &c.generators, span),
-            ast::Expr::GeneratorExp(_) | ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => self.unsupported_value(span, "generator", "generators arrive later; build a list with a loop"),
-            ast::Expr::Lambda(_) => self.unsupported_value(span, "lambda", "lambdas arrive later; define a module-level function"),
+            ast::Expr::GeneratorExp(_) => self.unsupported_value(
+                span,
+                "a generator expression here",
+                "generators arrive later; a generator expression may be the argument of list(), tuple(), set(), dict(), sorted(), sum(), min(), max(), any(), all(), str.join() or list.extend(); else use a list comprehension",
+            ),
+            ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => self.unsupported_value(span, "generator", "generators arrive later; build a list with a loop"),
+            ast::Expr::Lambda(_) => self.unsupported_value(
+                span,
+                "a lambda as a value",
+                "functions as values arrive later; a lambda may be the function of map() or filter(), the key= of sorted(), min(), max() or list.sort(), or called at once",
+            ),
             ast::Expr::Attribute(a) => match self.class_named(&a.value) {
                 Some(c) => self.class_attr(c, a.attr.as_str(), span),
                 None if a.attr.as_str() == "__name__" && self.class_of(&a.value).is_some() => {
@@ -382,14 +391,22 @@ impl FnBuilder<'_> {
                         let kw = keywords(self);
                         self.emit(InstKind::CallBuiltin(b, args, kw), span)
                     }
+                    // `str.lower(s)` is `s.lower()`.
+                    None if !c.args.is_empty() => {
+                        let obj = self.expr(&c.args[0]);
+                        let args = c.args[1..].iter().map(|e| self.expr(e)).collect();
+                        let kw = keywords(self);
+                        self.emit(InstKind::CallMethod(obj, a.attr.to_string(), args, kw), span)
+                    }
                     None => self.unsupported_value(
                         span,
-                        &format!("calling `{class}.{}` on the class", a.attr),
-                        "call the method on a value instead (`x.method(...)`)",
+                        &format!("calling `{class}.{}` on the class without a receiver", a.attr),
+                        "pass the value the method applies to (`str.lower(s)`) or call the method on it (`s.lower()`)",
                     ),
                 }
             }
             ast::Expr::Attribute(a) if is_super_call(&a.value) => self.super_call(a.attr.as_str(), c, span),
+            ast::Expr::Attribute(a) if a.attr.as_str() == "sort" && Self::has_key(c) => self.keyed_sort(&a.value, c, span),
             ast::Expr::Attribute(a) => {
                 let obj = self.expr(&a.value);
                 let consumes = matches!(a.attr.as_str(), "join" | "extend") && c.args.len() == 1;
@@ -430,6 +447,14 @@ impl FnBuilder<'_> {
                     return self.unsupported_value(span, "`issubclass` with these arguments", "pass two classes defined in this module, by name");
                 }
                 if let Some(b) = Builtin::from_name(name) {
+                    if matches!(b, Builtin::Sorted | Builtin::Min | Builtin::Max) && Self::has_key(c) {
+                        return self.keyed_builtin(b, c, span);
+                    }
+                    if let (Builtin::Dict, [arg], []) = (b, &c.args[..], &c.keywords[..]) {
+                        if let Some(d) = self.dict_of_pairs(arg) {
+                            return d;
+                        }
+                    }
                     let consumes = matches!(b, Builtin::List | Builtin::Sorted | Builtin::Set | Builtin::FrozenSet | Builtin::Bytes | Builtin::ByteArray | Builtin::Sum)
                         || (matches!(b, Builtin::Min | Builtin::Max) && c.args.len() == 1);
                     let args = c.args.iter().enumerate().map(|(i, e)| self.call_arg(e, consumes && i == 0)).collect();
@@ -438,6 +463,13 @@ impl FnBuilder<'_> {
                 }
                 if name == "range" {
                     return self.unsupported_value(span, "`range` outside a `for` loop", "use `for i in range(...)` directly");
+                }
+                if ["map", "filter", "zip", "enumerate"].contains(&name) {
+                    return self.unsupported_value(
+                        span,
+                        &format!("`{name}(...)` as a value"),
+                        "iterators as values arrive later; use it in a `for` header or a comprehension, as the argument of list(), tuple(), set(), dict(), sorted(), sum(), min(), max(), str.join(), or unpack it (`a, b = map(int, s.split())`)",
+                    );
                 }
                 if name == "reversed" {
                     return self.unsupported_value(
@@ -458,6 +490,11 @@ impl FnBuilder<'_> {
                 let kw = keywords(self);
                 self.emit(InstKind::CallMethod(obj, "__call__".to_string(), args, kw), span)
             }
+            // `(lambda x: ...)(v)`
+            f @ ast::Expr::Lambda(_) if c.keywords.is_empty() => {
+                let args: Vec<Value> = c.args.iter().map(|e| self.expr(e)).collect();
+                self.apply(f, &args, span)
+            }
             _ => self.unsupported_value(span, "calling a value that is not a module-level function", "functions as values arrive later"),
         }
     }
@@ -465,6 +502,9 @@ impl FnBuilder<'_> {
     /// An argument of a call; `reversed(x)` where the callee `consumes` its argument at once
     /// (iterates it to the end before returning) is a reversed copy of `x`'s items.
     pub(super) fn call_arg(&mut self, e: &ast::Expr, consumes: bool) -> Value {
+        if let Some(v) = consumes.then(|| self.consumed(e)).flatten() {
+            return v;
+        }
         match e {
             ast::Expr::Call(c) if consumes && c.args.len() == 1 && c.keywords.is_empty() && !c.args[0].is_starred_expr() && self.is_builtin_name(&c.func, "reversed") => {
                 let x = self.expr(&c.args[0]);

@@ -10,6 +10,7 @@ mod attrs;
 mod class;
 mod comprehension;
 mod expr;
+mod functional;
 mod stmt;
 
 use crate::diagnostic::{Code, Diagnostic};

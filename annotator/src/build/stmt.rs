@@ -275,7 +275,9 @@ impl<'a> FnBuilder<'a> {
                         return;
                     }
                 }
-                let v = self.expr(&s.value);
+                // Unpacking consumes a lazy iterable at once: `a, b = map(int, line.split())`.
+                let unpacks = s.targets.iter().all(|t| matches!(t, ast::Expr::Tuple(_) | ast::Expr::List(_)));
+                let v = if unpacks { self.expr_consumed(&s.value) } else { self.expr(&s.value) };
                 for t in &s.targets {
                     self.assign(t, v);
                 }
@@ -411,6 +413,9 @@ impl<'a> FnBuilder<'a> {
     /// `range(...)`, `enumerate(...)` and `zip(...)` are recognised syntactically (when not
     /// shadowed) and compile to counting loops without building anything.
     pub(super) fn open_loop(&mut self, iter: &ast::Expr, target: &ast::Expr, header: Block, done: Block, span: Span) {
+        if self.open_lazy_loop(iter, target, header, done, span) {
+            return;
+        }
         let iter_span: Span = iter.range().into();
         let call = match iter {
             ast::Expr::Call(c) if c.keywords.is_empty() && !c.args.iter().any(|a| a.is_starred_expr()) => Some(c),
@@ -455,7 +460,7 @@ impl<'a> FnBuilder<'a> {
     }
 
     /// The sequence a loop walks, and in which direction: `reversed(seq)` walks `seq` backward.
-    fn loop_seq(&mut self, e: &ast::Expr) -> (Value, Order) {
+    pub(super) fn loop_seq(&mut self, e: &ast::Expr) -> (Value, Order) {
         match e {
             ast::Expr::Call(c) if c.args.len() == 1 && c.keywords.is_empty() && !c.args[0].is_starred_expr() && self.is_builtin_name(&c.func, "reversed") => {
                 (self.expr(&c.args[0]), Order::Backward)
@@ -561,7 +566,7 @@ impl<'a> FnBuilder<'a> {
     /// evaluated once; its position advances as CPython's iterators do, so appending to a list
     /// inside the loop extends the loop and resizing a dict raises.
     /// A sequence walked backward starts at its last position and steps down (`IterPrev`).
-    fn open_seq_loop(&mut self, seqs: &[(Value, Order)], header: Block, done: Block, iter_span: Span, span: Span) -> Vec<Value> {
+    pub(super) fn open_seq_loop(&mut self, seqs: &[(Value, Order)], header: Block, done: Block, iter_span: Span, span: Span) -> Vec<Value> {
         let mut state = Vec::with_capacity(seqs.len());
         let int = |this: &mut Self, i: i64| this.emit(InstKind::Const(Const::Int(BigInt::from(i))), iter_span);
         for &(seq, order) in seqs {

@@ -73,7 +73,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                     self.call_rt_value("rt_int_abs", &[x.into()])
                 }
             },
-            Builtin::Min | Builtin::Max => self.min_max(b == Builtin::Max, &vals, &types, result),
+            Builtin::Min | Builtin::Max => self.min_max(b == Builtin::Max, &vals, &types, kw, result),
             Builtin::Sum => {
                 let out_t = self.result_type(result);
                 let (list, item) = self.list_or_items(vals[0], &types[0]);
@@ -169,15 +169,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             },
             Builtin::Sorted => {
                 let (list, item) = self.list_of(vals[0], &types[0]);
-                let reverse = match kw.iter().find(|(k, _)| k == "reverse").map(|(_, v)| *v) {
-                    Some(v) => {
-                        let c = self.truth(self.get(v), &self.ty(v));
-                        self.bool_value(c)
-                    }
-                    None => self.cg.ctx.i8_type().const_zero().into(),
-                };
-                let d = self.desc(&item);
-                self.call_rt("rt_list_sort", &[list, d.into(), reverse]);
+                self.sort_list(list, &item, kw);
                 list
             }
             Builtin::Set | Builtin::FrozenSet => {
@@ -227,23 +219,79 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         self.call_rt_value("rt_list_slice", &[list, none, none, none])
     }
 
-    /// `min`/`max` of several arguments keeps the first extreme value, as CPython does.
-    fn min_max(&mut self, is_max: bool, vals: &[BasicValueEnum<'ctx>], types: &[Type], result: Option<Value>) -> BasicValueEnum<'ctx> {
+    /// `min`/`max` of several arguments keeps the first extreme value, as CPython does. Of one
+    /// iterable, the runtime finds the index of the extreme item, or of its key when the builder
+    /// computed the keys (`$keys`); an empty one gives the `default`, if any.
+    fn min_max(&mut self, is_max: bool, vals: &[BasicValueEnum<'ctx>], types: &[Type], kw: &[(String, Value)], result: Option<Value>) -> BasicValueEnum<'ctx> {
+        let out = self.result_type(result);
         if let [single] = vals {
             let (list, item) = self.list_or_items(*single, &types[0]);
-            let d = self.desc(&item);
-            let f = if is_max { "rt_list_max" } else { "rt_list_min" };
-            let w = self.call_rt_value(f, &[list, d.into()]).into_int_value();
-            return self.from_word(w, &item);
+            let (keys, key_t) = match kw.iter().find(|(k, _)| k == "$keys") {
+                Some(&(_, k)) => (self.get(k), self.list_item_type(&self.ty(k))),
+                None => (list, item.clone()),
+            };
+            let default = kw.iter().find(|(k, _)| k == "default").map(|&(_, v)| v);
+            let d = self.desc(&key_t);
+            let flag = |fl: &Self, b: bool| fl.cg.ctx.i8_type().const_int(u64::from(b), false);
+            let at = self.call_rt_value("rt_list_best", &[keys.into(), d.into(), flag(self, is_max).into(), flag(self, default.is_some()).into()]).into_int_value();
+            let pick = |fl: &mut Self| {
+                let w = ll!(fl.b().build_load(fl.cg.ctx.i64_type(), fl.list_item_ptr(list.into_pointer_value(), at), "best")).into_int_value();
+                let v = fl.from_word(w, &item);
+                fl.coerce(v, &item, &out)
+            };
+            let Some(default) = default else { return pick(self) };
+            let empty = ll!(self.b().build_int_compare(inkwell::IntPredicate::SLT, at, self.i64(0), "empty"));
+            let (found_b, empty_b, done) = (self.new_block("found"), self.new_block("empty"), self.new_block("best"));
+            ll!(self.b().build_conditional_branch(empty, empty_b, found_b));
+            self.b().position_at_end(found_b);
+            let found = pick(self);
+            let found_end = self.b().get_insert_block().expect("a block is open");
+            ll!(self.b().build_unconditional_branch(done));
+            self.b().position_at_end(empty_b);
+            let dflt = self.coerce(self.get(default), &self.ty(default), &out);
+            ll!(self.b().build_unconditional_branch(done));
+            self.b().position_at_end(done);
+            let phi = ll!(self.b().build_phi(self.cg.repr(&out), "best"));
+            phi.add_incoming(&[(&found, found_end), (&dflt, empty_b)]);
+            return phi.as_basic_value();
         }
-        let t = self.result_type(result);
         let mut best = vals[0];
         for v in &vals[1..] {
             let op = if is_max { CmpOp::Gt } else { CmpOp::Lt };
-            let better = self.compare_values(op, *v, &t, best, &t);
+            let better = self.compare_values(op, *v, &out, best, &out);
             best = ll!(self.b().build_select(better, *v, best, "best"));
         }
         best
+    }
+
+    /// The item type of a list type.
+    fn list_item_type(&self, t: &Type) -> Type {
+        match t {
+            Type::List(l) => self.cg.ann.containers.item(*l),
+            t => unreachable!("a list of keys, not {t:?}"),
+        }
+    }
+
+    /// Sorts `list` (of `item`s) in place as `sort(reverse=..., key=...)` does: by the keys the
+    /// builder computed (`$keys`) when there is a key.
+    fn sort_list(&mut self, list: BasicValueEnum<'ctx>, item: &Type, kw: &[(String, Value)]) {
+        let reverse = match self.kwarg(kw, "reverse") {
+            Some(v) => {
+                let c = self.truth(self.get(v), &self.ty(v));
+                self.bool_value(c)
+            }
+            None => self.cg.ctx.i8_type().const_zero().into(),
+        };
+        match kw.iter().find(|(k, _)| k == "$keys") {
+            Some(&(_, keys)) => {
+                let d = self.desc(&self.list_item_type(&self.ty(keys)));
+                self.call_rt("rt_list_sort_keyed", &[list, self.get(keys), d.into(), reverse]);
+            }
+            None => {
+                let d = self.desc(item);
+                self.call_rt("rt_list_sort", &[list, d.into(), reverse]);
+            }
+        }
     }
 
     pub(crate) fn method(&mut self, o: Value, name: &str, args: &[Value], kw: &[(String, Value)], result: Option<Value>) -> Option<BasicValueEnum<'ctx>> {
@@ -440,15 +488,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 }
             }
             "sort" => {
-                let reverse = match kw.iter().find(|(k, _)| k == "reverse").map(|(_, v)| *v) {
-                    Some(v) => {
-                        let c = self.truth(self.get(v), &self.ty(v));
-                        self.bool_value(c)
-                    }
-                    None => self.cg.ctx.i8_type().const_zero().into(),
-                };
-                let d = self.desc(item);
-                self.call_rt("rt_list_sort", &[list, d.into(), reverse]);
+                self.sort_list(list, &item.clone(), kw);
                 self.none()
             }
             "reverse" => {

@@ -113,6 +113,17 @@ pub unsafe extern "C" fn rt_list_sort(l: *mut List, d: *const TypeDesc, reverse:
     check(unsafe { with_items(l, |v| list_ops::sort(&h, v, t, reverse != 0)) })
 }
 
+/// `l.sort(key=..., reverse=...)` with the keys computed by generated code (`keys` a list of
+/// the same length, `d` the key type's descriptor).
+#[no_mangle]
+pub unsafe extern "C" fn rt_list_sort_keyed(l: *mut List, keys: *const List, d: *const TypeDesc, reverse: u8) {
+    // SAFETY: lists and the keys' type per the ABI; the key list is another object than `l`
+    // (generated code builds it), and comparisons read the keys' objects, not the lists.
+    let (h, t, keys) = unsafe { (RawHeap::new(), desc_arg(d), list_items(keys).to_vec()) };
+    // SAFETY: as above.
+    check(unsafe { with_items(l, |v| list_ops::sort_keyed(&h, v, &keys, t, reverse != 0)) })
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn rt_list_reverse(l: *mut List) {
     // SAFETY: a list object per the ABI.
@@ -170,18 +181,18 @@ pub unsafe extern "C" fn rt_list_sum_float(l: *const List) -> f64 {
     list_ops::sum_float(unsafe { list_items(l) })
 }
 
+/// The index of the first smallest (`is_max`: largest) item, for `min`/`max` of a list of
+/// items or of their keys; for an empty list -1 when the call has a `default`, else CPython's
+/// `ValueError`.
 #[no_mangle]
-pub unsafe extern "C" fn rt_list_min(l: *const List, d: *const TypeDesc) -> u64 {
+pub unsafe extern "C" fn rt_list_best(l: *const List, d: *const TypeDesc, is_max: u8, has_default: u8) -> i64 {
     // SAFETY: a list and its item type per the ABI.
     let (h, t, xs) = unsafe { (RawHeap::new(), desc_arg(d), list_items(l)) };
-    check(list_ops::min_max(&h, xs, t, false))
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn rt_list_max(l: *const List, d: *const TypeDesc) -> u64 {
-    // SAFETY: a list and its item type per the ABI.
-    let (h, t, xs) = unsafe { (RawHeap::new(), desc_arg(d), list_items(l)) };
-    check(list_ops::min_max(&h, xs, t, true))
+    match check(list_ops::best_index(&h, xs, t, is_max != 0)) {
+        Some(i) => i as i64,
+        None if has_default != 0 => -1,
+        None => super::raise(crate::errors::PyErr::value(format!("{}() arg is an empty sequence", if is_max != 0 { "max" } else { "min" }))),
+    }
 }
 
 /// Checks the length of a sequence being unpacked into `expected` targets.
