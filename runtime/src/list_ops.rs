@@ -288,7 +288,7 @@ mod tests {
 
     #[test]
     fn keyed_sort_orders_by_keys_stably() {
-        let h = MockHeap::new();
+        let mut h = MockHeap::new();
         let ti = h.ty(Kind::Int, &[]);
         let mut xs = ints(&[10, 11, 12, 13, 14]);
         let keys = ints(&[2, 1, 2, 0, 1]);
