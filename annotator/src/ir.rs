@@ -173,10 +173,12 @@ pub enum Builtin {
     /// (`list(reversed(xs))`, `"".join(reversed(s))`): a new list of the items, last first. Not
     /// callable by name elsewhere: an iterator that outlives the call would see later changes.
     Reversed,
+    Iter,
+    Next,
 }
 
 impl Builtin {
-    pub const ALL: [(&'static str, Builtin); 25] = [
+    pub const ALL: [(&'static str, Builtin); 27] = [
         ("print", Builtin::Print),
         ("len", Builtin::Len),
         ("abs", Builtin::Abs),
@@ -202,6 +204,8 @@ impl Builtin {
         ("frozenset", Builtin::FrozenSet),
         ("bytes", Builtin::Bytes),
         ("bytearray", Builtin::ByteArray),
+        ("iter", Builtin::Iter),
+        ("next", Builtin::Next),
     ];
 
     /// The static methods called on a builtin class by name (`str.maketrans(...)`).

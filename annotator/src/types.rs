@@ -73,6 +73,9 @@ pub enum Type {
     /// A value of any type, boxed with its type's descriptor: the join of types that share no
     /// representation (`int` and `str`, `float` and `None`, unrelated classes).
     Object,
+    /// The iterator `iter(x)` made of a built-in container of the inner type: a tuple object
+    /// (the container, the next position, the container's size when the iterator was made).
+    Iter(Box<Type>),
 }
 
 impl Type {
@@ -84,7 +87,7 @@ impl Type {
     /// Whether `None` can share this type's representation as the word 0: tagged ints and
     /// object pointers are never 0.
     pub fn nullable(&self) -> bool {
-        matches!(self, Type::Int | Type::Str | Type::Bytes(_) | Type::List(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Tuple(_) | Type::Instance(_))
+        matches!(self, Type::Int | Type::Str | Type::Bytes(_) | Type::List(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Tuple(_) | Type::Instance(_) | Type::Iter(_))
     }
 
     /// The type without its `None` case.
@@ -124,6 +127,18 @@ impl Type {
             Type::Instance(_) => "object",
             Type::Optional(t) => t.py_name(),
             Type::Object => "object",
+            Type::Iter(t) => match &**t {
+                Type::List(_) => "list_iterator",
+                Type::Tuple(_) => "tuple_iterator",
+                Type::Str => "str_ascii_iterator",
+                Type::Dict(_) | Type::View(ViewKind::Keys, _) => "dict_keyiterator",
+                Type::View(ViewKind::Values, _) => "dict_valueiterator",
+                Type::View(ViewKind::Items, _) => "dict_itemiterator",
+                Type::Set(..) => "set_iterator",
+                Type::Bytes(Mutability::Immutable) => "bytes_iterator",
+                Type::Bytes(Mutability::Mutable) => "bytearray_iterator",
+                _ => "iterator",
+            },
         }
     }
 
@@ -215,6 +230,7 @@ impl Containers {
             Type::View(ViewKind::Values, c) => Some(self.value(*c)),
             Type::View(ViewKind::Items, c) => Some(Type::Tuple(vec![self.item(*c), self.value(*c)])),
             Type::Str => Some(Type::Str),
+            Type::Iter(t) => self.iter_item(t),
             _ => None,
         }
     }
@@ -275,6 +291,10 @@ impl Containers {
             (Type::Set(k, x), Type::Set(j, y)) if k == j => Type::Set(*k, self.merge(*x, *y)),
             (Type::View(k, x), Type::View(j, y)) if k == j => Type::View(*k, self.merge(*x, *y)),
             (Type::Tuple(xs), Type::Tuple(ys)) if xs.len() == ys.len() => Type::Tuple(xs.iter().zip(ys).map(|(x, y)| self.union(x, y)).collect()),
+            (Type::Iter(x), Type::Iter(y)) => match self.union(x, y) {
+                Type::Object => self.widen(a, b),
+                t => Type::Iter(Box::new(t)),
+            },
             (Type::Instance(x), Type::Instance(y)) => {
                 let ys = self.ancestors(*y);
                 match self.ancestors(*x).into_iter().find(|k| ys.contains(k)) {
@@ -401,6 +421,7 @@ impl Containers {
             Type::None => "None".to_string(),
             Type::Optional(t) => format!("{} | None", self.show(t)),
             Type::Object => "object".to_string(),
+            Type::Iter(t) => format!("iterator[{}]", self.show(t)),
             t => self.type_name(t),
         }
     }

@@ -46,6 +46,9 @@ pub enum Kind {
     /// A boxed value of any type: the word points to a box holding the value's own type
     /// descriptor and word (ABI.md "Boxed values").
     Object,
+    /// `iter(x)` of a built-in container (ABI.md "Iterators"); the type argument is the
+    /// container's type.
+    Iterator,
 }
 
 impl Kind {
@@ -70,6 +73,7 @@ impl Kind {
             Kind::Instance => "object",
             Kind::Optional => "NoneType",
             Kind::Object => "object",
+            Kind::Iterator => "iterator",
         }
     }
 
@@ -151,7 +155,24 @@ pub fn class_name<H: Heap>(h: &H, w: u64, t: H::Ty) -> String {
     let (w, t) = value(h, w, t);
     match h.kind(t) {
         Kind::Instance => h.instance_class(w),
+        Kind::Iterator => iterator_name(h, t).to_string(),
         k => k.name().to_string(),
+    }
+}
+
+/// CPython's class name of an iterator of a container of the type argument of `t`.
+fn iterator_name<H: Heap>(h: &H, t: H::Ty) -> &'static str {
+    match h.kind(h.arg(t, 0)) {
+        Kind::List => "list_iterator",
+        Kind::Tuple => "tuple_iterator",
+        Kind::Str => "str_ascii_iterator",
+        Kind::Dict | Kind::DictKeys => "dict_keyiterator",
+        Kind::DictValues => "dict_valueiterator",
+        Kind::DictItems => "dict_itemiterator",
+        Kind::Set | Kind::FrozenSet => "set_iterator",
+        Kind::Bytes => "bytes_iterator",
+        Kind::ByteArray => "bytearray_iterator",
+        _ => "iterator",
     }
 }
 
@@ -244,6 +265,7 @@ fn write_repr<H: Heap>(h: &H, w: u64, t: H::Ty, out: &mut String) -> PyResult<()
             out.push_str("])");
         }
         Kind::Instance => out.push_str(&h.instance_repr(w)?),
+        Kind::Iterator => out.push_str(&format!("<{} object at {w:#x}>", iterator_name(h, t))),
         _ => out.push_str(&scalar_str(h, w, t)?),
     }
     Ok(())
@@ -338,6 +360,7 @@ pub fn eq<H: Heap>(h: &H, a: u64, b: u64, t: H::Ty) -> bool {
         Kind::Instance => a == b || h.instance_eq(a, b),
         Kind::Optional => a == b || (a != 0 && b != 0 && eq(h, a, b, h.arg(t, 0))),
         Kind::Object => crate::object_ops::eq(h, a, t, b, t),
+        Kind::Iterator => a == b,
     }
 }
 
@@ -372,7 +395,7 @@ pub fn cmp<H: Heap>(h: &H, a: u64, b: u64, t: H::Ty, op: &str) -> PyResult<i32> 
         Kind::Tuple => return seq_cmp(h, h.items(a), h.items(b), |i| h.arg(t, i), op),
         Kind::Optional if a != 0 && b != 0 => return cmp(h, a, b, h.arg(t, 0), op),
         Kind::Object => crate::object_ops::cmp(h, a, t, b, t, op)?.unwrap_or(Ordering::Equal),
-        Kind::Instance | Kind::Optional => {
+        Kind::Instance | Kind::Optional | Kind::Iterator => {
             let (x, y) = (class_name(h, a, t), class_name(h, b, t));
             return Err(PyErr::type_error(format!("'{op}' not supported between instances of '{x}' and '{y}'")));
         }

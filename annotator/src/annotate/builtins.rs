@@ -68,7 +68,7 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
             t => type_error(format!("object of type '{}' has no len()", t.py_name())),
         }),
         Builtin::IterLen => match &args[0] {
-            Str | Bytes(_) | List(_) | Tuple(_) | Dict(_) | Set(..) | View(..) => Outcome::Type(Int),
+            Str | Bytes(_) | List(_) | Tuple(_) | Dict(_) | Set(..) | View(..) | Iter(_) => Outcome::Type(Int),
             t => type_error(format!("'{}' object is not iterable", an.containers.type_name(t))),
         },
         Builtin::RevLen => reversible(an, &args[0]).unwrap_or(Outcome::Type(Int)),
@@ -210,6 +210,33 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
                 Some("build the dict with a comprehension or a loop".into()),
             ),
             _ => Outcome::Reject(Code::BadCall, format!("dict expected at most 1 argument, got {}", args.len()), Option::None),
+        },
+        Builtin::Iter => arity(name, args, 1, 1).unwrap_or_else(|| match &args[0] {
+            Iter(_) => Outcome::Type(args[0].clone()),
+            Tuple(_) => match super::ops::iter_item(an, &args[0]) {
+                Outcome::Type(_) => Outcome::Type(Iter(Box::new(args[0].clone()))),
+                other => other,
+            },
+            t @ (Str | Bytes(_) | List(_) | Dict(_) | Set(..) | View(..)) => Outcome::Type(Iter(Box::new(t.clone()))),
+            Instance(_) => unreachable!("iter() of an instance is its __iter__ (Annotator::special)"),
+            Object => Outcome::Reject(Code::Unsupported, "unsupported construct: iter() of a boxed value".into(), Some("iterate it with a `for` loop".into())),
+            t => type_error(format!("'{}' object is not iterable", an.containers.type_name(t))),
+        }),
+        Builtin::Next => match args {
+            [Iter(t)] => super::ops::iter_item(an, t),
+            [Iter(t), d] => match super::ops::iter_item(an, t) {
+                Outcome::Type(item) => {
+                    let joined = an.containers.union(&item, d);
+                    an.note_widening(inst.span, || "the result of next() with a default".into());
+                    Outcome::Type(joined)
+                }
+                other => other,
+            },
+            [Instance(_), _] => Outcome::Reject(Code::Unsupported, "unsupported construct: next() with a default on an instance".into(), Some("call next(obj) in a loop that ends when it raises".into())),
+            [Instance(_)] => unreachable!("next() of an instance is its __next__ (Annotator::special)"),
+            [Object, ..] => Outcome::Reject(Code::Unsupported, "unsupported construct: next() of a boxed value".into(), Some("keep the iterator in a variable of one type".into())),
+            [t] | [t, _] => type_error(format!("'{}' object is not an iterator", an.containers.type_name(t))),
+            _ => Outcome::Reject(Code::BadCall, format!("next expected at most 2 arguments, got {}", args.len()), Option::None),
         },
         Builtin::Hash => arity(name, args, 1, 1).unwrap_or_else(|| {
             if args[0].is_hashable() {

@@ -644,6 +644,11 @@ impl<'p> Annotator<'p> {
                     .or_else(|| self.special(vid, inst, "__len__", &operands, false, Post::NonZero))
                     .unwrap_or(Outcome::Type(Type::Bool))
             }
+            // `iter(obj)` and `next(obj)` call the instance's `__iter__` and `__next__`.
+            InstKind::CallBuiltin(Builtin::Iter, args, _) if let [Type::Instance(c)] = &args.iter().map(|a| t(self, a)).collect::<Vec<_>>()[..] => self.get_iter(vid, inst, *c),
+            InstKind::CallBuiltin(Builtin::Next, args, _) if let [it @ Type::Instance(c)] = &args.iter().map(|a| t(self, a)).collect::<Vec<_>>()[..] => self
+                .special(vid, inst, "__next__", std::slice::from_ref(it), false, Post::None)
+                .unwrap_or_else(|| Outcome::Raises(Raise::new(ExcKind::TypeError, format!("'{}' object is not an iterator", self.program.class(*c).name)))),
             InstKind::CallBuiltin(b, args, kw) => {
                 let arg_types: Vec<Type> = args.iter().map(|a| t(self, a)).collect();
                 let kw_types: Vec<(String, Type)> = kw.iter().map(|(k, v)| (k.clone(), t(self, v))).collect();

@@ -264,6 +264,7 @@ pub(super) fn iter_item(an: &mut Annotator, seq: &Type) -> Outcome {
     use Type::*;
     match seq {
         Bottom => Outcome::Type(Bottom),
+        Iter(t) => iter_item(an, t),
         Tuple(ts) => match ts.first() {
             Some(first) if ts.iter().all(|t| t == first) => Outcome::Type(first.clone()),
             Some(_) => Outcome::Reject(

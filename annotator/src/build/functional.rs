@@ -97,13 +97,19 @@ impl FnBuilder<'_> {
         }
     }
 
+    /// Whether `e` is a call of the builtin `range` (which is immutable, so a list of its items
+    /// stands for it wherever it is consumed at once).
+    pub(super) fn range_call(&self, e: &ast::Expr) -> bool {
+        matches!(e, ast::Expr::Call(c) if (1..=3).contains(&c.args.len()) && c.keywords.is_empty() && !c.args.iter().any(|a| a.is_starred_expr()) && self.is_builtin_name(&c.func, "range"))
+    }
+
     /// `e` where its consumer takes every item at once: a generator expression or a lazy
     /// builtin is the list comprehension of the same items; None for any other expression.
     pub(super) fn consumed(&mut self, e: &ast::Expr) -> Option<Value> {
         let span: Span = e.range().into();
         match e {
             ast::Expr::GeneratorExp(g) => Some(self.comprehension(Comprehension::List(&g.elt), &g.generators, span)),
-            e if self.lazy_call(e).is_some() => {
+            e if self.lazy_call(e).is_some() || self.range_call(e) => {
                 // `[$item for $item in e]`, whose loop is `open_loop`'s over the lazy call.
                 let item = name_expr("$item", e.range());
                 let generator = ast::Comprehension { range: Default::default(), target: item.clone(), iter: e.clone(), ifs: Vec::new(), is_async: false };

@@ -465,6 +465,8 @@ impl<'a> FnBuilder<'a> {
             ast::Expr::Call(c) if c.args.len() == 1 && c.keywords.is_empty() && !c.args[0].is_starred_expr() && self.is_builtin_name(&c.func, "reversed") => {
                 (self.expr(&c.args[0]), Order::Backward)
             }
+            // `zip(range(n), xs)`: the numbers of a range walked beside another sequence.
+            e if self.range_call(e) => (self.expr_consumed(e), Order::Forward),
             e => (self.expr(e), Order::Forward),
         }
     }

@@ -48,8 +48,9 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             }
             Builtin::Len | Builtin::IterLen | Builtin::RevLen => match &types[0] {
                 Type::Object => self.object_len(vals[0], &types[0]),
-                // A loop over an instance iterator calls `__next__` until it stops; no length.
-                Type::Instance(_) if b == Builtin::IterLen => self.tagged(0).into(),
+                // A loop over an instance iterator calls `__next__` until it stops, and one
+                // over an iterator object keeps its own position; no length.
+                Type::Instance(_) | Type::Iter(_) if b == Builtin::IterLen => self.tagged(0).into(),
                 Type::Str => self.call_rt_value("rt_str_len", &[vals[0]]),
                 Type::List(_) => {
                     let n = self.list_len(vals[0].into_pointer_value());
@@ -190,6 +191,16 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 }
             },
             Builtin::Hash => self.hash_of(vals[0], &types[0]),
+            Builtin::Iter => match &types[0] {
+                Type::Iter(_) => vals[0],
+                t => self.new_iterator(vals[0], t),
+            },
+            Builtin::Next => {
+                let Type::Iter(inner) = &types[0] else { unreachable!("next() of an instance is a dispatch") };
+                let default = args.get(1).map(|&d| (self.get(d), self.ty(d)));
+                let out = self.result_type(result);
+                self.iterator_step(vals[0], inner, default, &out)
+            }
             Builtin::Bytes => self.new_bytes(Mutability::Immutable, &vals, &types),
             Builtin::ByteArray => self.new_bytes(Mutability::Mutable, &vals, &types),
             Builtin::BytesFromhex | Builtin::ByteArrayFromhex => self.call_rt_value("rt_bytes_fromhex", &[vals[0]]),

@@ -5,6 +5,7 @@
 use super::func::{ll, FnLower};
 use inkwell::values::{BasicValueEnum, IntValue};
 use inkwell::IntPredicate;
+use mesapy_annotator::annotate::ExcKind;
 use mesapy_annotator::ir::*;
 use mesapy_annotator::types::{Mutability, Type, ViewKind};
 
@@ -125,20 +126,99 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
 
     /// `IterNext(seq, pos, size)`: a tagged position, -1 at the end.
     pub(crate) fn iter_next(&mut self, seq: Value, pos: Value, size: Value) -> BasicValueEnum<'ctx> {
-        let (s, p) = (self.get(seq), self.untag(self.int_of(pos)));
-        let len = match self.ty(seq) {
+        let (s, p, n) = (self.get(seq), self.int_of(pos), self.int_of(size));
+        match self.ty(seq) {
+            Type::Iter(inner) => self.iterator_next(s, &inner),
+            t => self.next_position(s, &t, p, n).into(),
+        }
+    }
+
+    /// The tagged position of the next item of container `s` (of type `seq_t`) at or after the
+    /// tagged position `pos`, or -1 at the end; `size` is the container's tagged size when the
+    /// iteration began (a dict or set that changed size raises).
+    fn next_position(&mut self, s: BasicValueEnum<'ctx>, seq_t: &Type, pos: IntValue<'ctx>, size: IntValue<'ctx>) -> IntValue<'ctx> {
+        let p = self.untag(pos);
+        let len = match seq_t {
             Type::List(_) | Type::Bytes(_) => self.list_len(s.into_pointer_value()),
             Type::Str => self.untag(self.call_rt_value("rt_str_len", &[s]).into_int_value()),
             Type::Tuple(ts) => self.i64(ts.len() as i64),
             _ => {
-                let size = self.untag(self.int_of(size));
+                let size = self.untag(size);
                 let at = self.call_rt_value("rt_dict_next", &[s, p.into(), size.into()]).into_int_value();
-                return self.tag(at).into();
+                return self.tag(at);
             }
         };
         let more = ll!(self.b().build_int_compare(IntPredicate::SLT, p, len, "more"));
         let at = ll!(self.b().build_select(more, p, self.i64(-1), "at")).into_int_value();
-        self.tag(at).into()
+        self.tag(at)
+    }
+
+    /// `iter(x)` of a built-in container: the iterator object (ABI.md "Iterators").
+    pub(crate) fn new_iterator(&mut self, v: BasicValueEnum<'ctx>, t: &Type) -> BasicValueEnum<'ctx> {
+        let size = match t {
+            Type::Dict(_) | Type::Set(..) | Type::View(..) => {
+                let n = self.list_len(v.into_pointer_value());
+                self.tag(n)
+            }
+            _ => self.tagged(0),
+        };
+        let start = self.tagged(0);
+        self.build_tuple_of(&[(v, t.clone()), (start.into(), Type::Int), (size.into(), Type::Int)]).into()
+    }
+
+    /// One step of the iterator object `it` over a container of type `inner`: the tagged
+    /// position of its next item (stored back as the iterator's position plus one), or -1.
+    fn iterator_next(&mut self, it: BasicValueEnum<'ctx>, inner: &Type) -> BasicValueEnum<'ctx> {
+        let it = it.into_pointer_value();
+        let field = |fl: &Self, i: i64| fl.tuple_item_ptr(it, fl.i64(i));
+        let load = |fl: &Self, i: i64| ll!(fl.b().build_load(fl.cg.ctx.i64_type(), field(fl, i), "it")).into_int_value();
+        let seq = self.from_word(load(self, 0), inner);
+        let (pos, size) = (load(self, 1), load(self, 2));
+        let at = self.next_position(seq, inner, pos, size);
+        // Tagged `at + 1`, or the position unchanged at the end (-1 + 1 would restart a list).
+        let found = ll!(self.b().build_int_compare(IntPredicate::SGE, at, self.tagged(0), "found"));
+        let after = ll!(self.b().build_int_add(at, self.i64(2), "after"));
+        let next = ll!(self.b().build_select(found, after, pos, "next")).into_int_value();
+        ll!(self.b().build_store(field(self, 1), next));
+        at.into()
+    }
+
+    /// `next(it)` or `next(it, default)` of an iterator object over a container of type
+    /// `inner`: the item, else the default or CPython's `StopIteration`.
+    pub(crate) fn iterator_step(&mut self, it: BasicValueEnum<'ctx>, inner: &Type, default: Option<(BasicValueEnum<'ctx>, Type)>, out: &Type) -> BasicValueEnum<'ctx> {
+        let at = self.iterator_next(it, inner).into_int_value();
+        let ended = ll!(self.b().build_int_compare(IntPredicate::SLT, at, self.tagged(0), "ended"));
+        let item_t = self.cg.ann.containers.iter_item(inner).unwrap_or_else(|| match inner {
+            Type::Tuple(ts) => ts.first().cloned().unwrap_or(Type::None),
+            t => unreachable!("the annotator types iterators of containers, not {t:?}"),
+        });
+        let Some((dv, dt)) = default else {
+            self.raise_if(ended, ExcKind::StopIteration, "");
+            let seq = self.iterator_container(it, inner);
+            return self.item_at(seq, inner, at, &item_t);
+        };
+        let (found_b, ended_b, done) = (self.new_block("found"), self.new_block("ended"), self.new_block("next"));
+        ll!(self.b().build_conditional_branch(ended, ended_b, found_b));
+        self.b().position_at_end(found_b);
+        let seq = self.iterator_container(it, inner);
+        let item = self.item_at(seq, inner, at, &item_t);
+        let item = self.coerce(item, &item_t, out);
+        let found_end = self.b().get_insert_block().expect("a block is open");
+        ll!(self.b().build_unconditional_branch(done));
+        self.b().position_at_end(ended_b);
+        let d = self.coerce(dv, &dt, out);
+        ll!(self.b().build_unconditional_branch(done));
+        self.b().position_at_end(done);
+        let phi = ll!(self.b().build_phi(self.cg.repr(out), "next"));
+        phi.add_incoming(&[(&item, found_end), (&d, ended_b)]);
+        phi.as_basic_value()
+    }
+
+    /// The container an iterator object walks.
+    fn iterator_container(&self, it: BasicValueEnum<'ctx>, inner: &Type) -> BasicValueEnum<'ctx> {
+        let p = self.tuple_item_ptr(it.into_pointer_value(), self.i64(0));
+        let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "seq")).into_int_value();
+        self.from_word(w, inner)
     }
 
     /// `IterPrev(seq, pos)`: a tagged position, -1 once `pos` left the sequence.
@@ -158,30 +238,41 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
 
     /// `IterItem(seq, at)`: the item at a position `iter_next` just returned, so in bounds.
     pub(crate) fn iter_item(&mut self, seq: Value, at: Value, result: Value) -> BasicValueEnum<'ctx> {
-        let s = self.get(seq);
-        let item_t = self.ty(result);
-        let i = self.untag(self.int_of(at));
+        let (s, at, item_t) = (self.get(seq), self.int_of(at), self.ty(result));
         match self.ty(seq) {
+            Type::Iter(inner) => {
+                let container = self.iterator_container(s, &inner);
+                self.item_at(container, &inner, at, &item_t)
+            }
+            t => self.item_at(s, &t, at, &item_t),
+        }
+    }
+
+    /// The item at tagged position `at` of container `s` (of type `seq_t`), a position
+    /// [`Self::next_position`] just returned, so in bounds.
+    fn item_at(&mut self, s: BasicValueEnum<'ctx>, seq_t: &Type, at: IntValue<'ctx>, item_t: &Type) -> BasicValueEnum<'ctx> {
+        let i = self.untag(at);
+        match seq_t {
             Type::List(_) => {
                 let p = self.list_item_ptr(s.into_pointer_value(), i);
                 let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "w")).into_int_value();
-                self.from_word(w, &item_t)
+                self.from_word(w, item_t)
             }
-            Type::Str => self.call_rt_value("rt_str_getitem", &[s, self.int_of(at).into()]),
-            Type::Bytes(k) => self.bytes_getitem(s, self.int_of(at), k),
+            Type::Str => self.call_rt_value("rt_str_getitem", &[s, at.into()]),
+            Type::Bytes(k) => self.bytes_getitem(s, at, *k),
             Type::Tuple(_) => {
                 let p = self.tuple_item_ptr(s.into_pointer_value(), i);
                 let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "w")).into_int_value();
-                self.from_word(w, &item_t)
+                self.from_word(w, item_t)
             }
             Type::View(ViewKind::Items, _) => self.call_rt_value("rt_dict_item_at", &[s, i.into()]),
             Type::View(ViewKind::Values, _) => {
                 let w = self.call_rt_value("rt_dict_value_at", &[s, i.into()]).into_int_value();
-                self.from_word(w, &item_t)
+                self.from_word(w, item_t)
             }
             _ => {
                 let w = self.call_rt_value("rt_dict_key_at", &[s, i.into()]).into_int_value();
-                self.from_word(w, &item_t)
+                self.from_word(w, item_t)
             }
         }
     }
@@ -209,8 +300,34 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 }
                 (list.into(), item)
             }
+            Type::Iter(inner) => self.iterator_rest(v, inner),
             t => unreachable!("the annotator rejects iterating {t:?}"),
         }
+    }
+
+    /// A new list of the items an iterator object has not produced yet (it ends exhausted).
+    /// The loop calls only runtime functions, which never collect, so its temporaries need no
+    /// frame slots.
+    fn iterator_rest(&mut self, it: BasicValueEnum<'ctx>, inner: &Type) -> (BasicValueEnum<'ctx>, Type) {
+        let item_t = self.cg.ann.containers.canonical(&self.cg.ann.containers.iter_item(inner).unwrap_or_else(|| match inner {
+            Type::Tuple(ts) => ts.first().cloned().unwrap_or(Type::None),
+            t => unreachable!("the annotator types iterators of containers, not {t:?}"),
+        }));
+        let list = self.new_list(self.i64(0), &item_t);
+        let (header, body, done) = (self.new_block("rest"), self.new_block("rest_item"), self.new_block("rest_done"));
+        ll!(self.b().build_unconditional_branch(header));
+        self.b().position_at_end(header);
+        let at = self.iterator_next(it, inner).into_int_value();
+        let ended = ll!(self.b().build_int_compare(IntPredicate::SLT, at, self.tagged(0), "ended"));
+        ll!(self.b().build_conditional_branch(ended, done, body));
+        self.b().position_at_end(body);
+        let seq = self.iterator_container(it, inner);
+        let item = self.item_at(seq, inner, at, &item_t);
+        let w = self.to_word(item, &item_t);
+        self.call_rt("rt_list_append", &[list.into(), w.into()]);
+        ll!(self.b().build_unconditional_branch(header));
+        self.b().position_at_end(done);
+        (list.into(), item_t)
     }
 
     /// `set(x)` or `frozenset(x)` (as `set_t` says) for any iterable. From a set or frozenset it

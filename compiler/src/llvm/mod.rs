@@ -76,7 +76,7 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
             Type::Str | Type::Bytes(_) | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Instance(_) => self.ptr().into(),
             Type::Bool | Type::None | Type::Bottom => self.ctx.i8_type().into(),
             Type::Optional(t) => self.repr(t),
-            Type::Object => self.ptr().into(),
+            Type::Object | Type::Iter(_) => self.ptr().into(),
         }
     }
 

@@ -70,6 +70,7 @@ impl Heap for RawHeap {
             15 => Kind::FrozenSet,
             16 => Kind::Bytes,
             17 => Kind::ByteArray,
+            18 => Kind::Iterator,
             // 3, and anything a broken descriptor might hold: a value with no contents to read.
             _ => Kind::None,
         }
