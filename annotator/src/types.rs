@@ -3,7 +3,7 @@
 //! ```text
 //!                              Object      (any value, boxed: what two other types join to)
 //!            Optional(T)   (T or None, for a T whose representation has a spare 0 word)
-//!    Int  Float  Bool  Str  Bytes(_)  None  List(c)  Dict(c)  Set(_, c)  View(_, c)  Tuple(T1..Tn)  Instance(C)
+//!    Int  Float  Bool  Str  Bytes(_)  None  List(c)  Dict(c)  Set(_, c)  View(_, c)  Tuple(T1..Tn)  Instance(C)  Iter(T)
 //!                 \   |   |   /
 //!                    Bottom          (nothing known yet: the start of every value)
 //! ```
