@@ -157,6 +157,12 @@ pub enum Builtin {
     FrozenSet,
     Bytes,
     ByteArray,
+    Tuple,
+    Hex,
+    Oct,
+    Bin,
+    Id,
+    Callable,
     /// `str.maketrans(...)` (not callable by name).
     StrMaketrans,
     /// `bytes.fromhex(s)` (not callable by name).
@@ -176,7 +182,7 @@ pub enum Builtin {
 }
 
 impl Builtin {
-    pub const ALL: [(&'static str, Builtin); 25] = [
+    pub const ALL: [(&'static str, Builtin); 31] = [
         ("print", Builtin::Print),
         ("len", Builtin::Len),
         ("abs", Builtin::Abs),
@@ -202,6 +208,12 @@ impl Builtin {
         ("frozenset", Builtin::FrozenSet),
         ("bytes", Builtin::Bytes),
         ("bytearray", Builtin::ByteArray),
+        ("tuple", Builtin::Tuple),
+        ("hex", Builtin::Hex),
+        ("oct", Builtin::Oct),
+        ("bin", Builtin::Bin),
+        ("id", Builtin::Id),
+        ("callable", Builtin::Callable),
     ];
 
     /// The static methods called on a builtin class by name (`str.maketrans(...)`).

@@ -2,7 +2,7 @@
 //! branches, so `if x > 0 and name:` never has to merge an int and a str into one value.
 #![forbid(unsafe_code)]
 
-use super::comprehension::Comprehension;
+use super::comprehension::{Comprehension, Quantifier};
 use super::stmt::FnBuilder;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::ir::*;
@@ -42,7 +42,21 @@ fn cmp_op(op: ast::CmpOp) -> CmpOp {
     }
 }
 
+/// The builtin functions the builder compiles by their call's shape rather than as a
+/// `Builtin` (`for i in range(n)`, `any(x for x in xs)`).
+const SYNTACTIC_BUILTINS: [&str; 9] = ["range", "reversed", "enumerate", "zip", "isinstance", "issubclass", "type", "any", "all"];
+
 impl FnBuilder<'_> {
+    /// Whether `e` names a module-level function, a class or a builtin function by a name the
+    /// program does not rebind: `callable(e)` is true.
+    fn names_function(&self, e: &ast::Expr) -> bool {
+        let Some(n) = e.as_name_expr() else { return false };
+        let name = n.id.as_str();
+        let rebound = self.locals.contains_key(name) || self.ctx.global_ids.contains_key(name);
+        let function = self.ctx.functions.contains_key(name) || Builtin::from_name(name).is_some() || SYNTACTIC_BUILTINS.contains(&name) || super::attrs::BUILTINS.contains(&name);
+        self.class_named(e).is_some() || (!rebound && function)
+    }
+
     /// True when `e` is the bare name `name` and it still means the builtin.
     pub(super) fn is_builtin_name(&self, e: &ast::Expr, name: &str) -> bool {
         matches!(e, ast::Expr::Name(n) if n.id.as_str() == name
@@ -97,7 +111,7 @@ impl FnBuilder<'_> {
         if self.cls.as_ref().is_some_and(|(cls, _)| cls == name) {
             return self.unsupported_value(span, &format!("the class method's `{name}` used as a value"), &format!("use `{name}(...)`, `{name}.method(...)`, `{name}.attr` or `{name}.__name__`"));
         }
-        if self.ctx.functions.contains_key(name) || Builtin::from_name(name).is_some() || name == "range" {
+        if self.ctx.functions.contains_key(name) || Builtin::from_name(name).is_some() || SYNTACTIC_BUILTINS.contains(&name) || super::attrs::BUILTINS.contains(&name) {
             self.unsupported(span, &format!("the function `{name}` used as a value"), "functions as values arrive later; call it directly");
         } else {
             self.diags.push(
@@ -428,6 +442,16 @@ impl FnBuilder<'_> {
                         return self.emit(InstKind::Const(Const::Bool(yes)), span);
                     }
                     return self.unsupported_value(span, "`issubclass` with these arguments", "pass two classes defined in this module, by name");
+                }
+                match name {
+                    "any" => return self.quantifier(Quantifier::Any, c, span),
+                    "all" => return self.quantifier(Quantifier::All, c, span),
+                    // A function or class named directly is callable; other values are asked
+                    // at run time (`Builtin::Callable`).
+                    "callable" if c.args.len() == 1 && c.keywords.is_empty() && self.names_function(&c.args[0]) => {
+                        return self.emit(InstKind::Const(Const::Bool(true)), span);
+                    }
+                    _ => {}
                 }
                 if let Some(b) = Builtin::from_name(name) {
                     let consumes = matches!(b, Builtin::List | Builtin::Sorted | Builtin::Set | Builtin::FrozenSet | Builtin::Bytes | Builtin::ByteArray | Builtin::Sum)
