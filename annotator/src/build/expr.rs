@@ -47,14 +47,19 @@ fn cmp_op(op: ast::CmpOp) -> CmpOp {
 const SYNTACTIC_BUILTINS: [&str; 9] = ["range", "reversed", "enumerate", "zip", "isinstance", "issubclass", "type", "any", "all"];
 
 impl FnBuilder<'_> {
+    /// Whether `name`, when it is not a local or global, means a module-level function or a
+    /// builtin function.
+    fn is_function_name(&self, name: &str) -> bool {
+        self.ctx.functions.contains_key(name) || Builtin::from_name(name).is_some() || SYNTACTIC_BUILTINS.contains(&name) || super::attrs::BUILTINS.contains(&name)
+    }
+
     /// Whether `e` names a module-level function, a class or a builtin function by a name the
     /// program does not rebind: `callable(e)` is true.
     fn names_function(&self, e: &ast::Expr) -> bool {
         let Some(n) = e.as_name_expr() else { return false };
         let name = n.id.as_str();
         let rebound = self.locals.contains_key(name) || self.ctx.global_ids.contains_key(name);
-        let function = self.ctx.functions.contains_key(name) || Builtin::from_name(name).is_some() || SYNTACTIC_BUILTINS.contains(&name) || super::attrs::BUILTINS.contains(&name);
-        self.class_named(e).is_some() || (!rebound && function)
+        self.class_named(e).is_some() || (!rebound && self.is_function_name(name))
     }
 
     /// True when `e` is the bare name `name` and it still means the builtin.
@@ -111,7 +116,7 @@ impl FnBuilder<'_> {
         if self.cls.as_ref().is_some_and(|(cls, _)| cls == name) {
             return self.unsupported_value(span, &format!("the class method's `{name}` used as a value"), &format!("use `{name}(...)`, `{name}.method(...)`, `{name}.attr` or `{name}.__name__`"));
         }
-        if self.ctx.functions.contains_key(name) || Builtin::from_name(name).is_some() || SYNTACTIC_BUILTINS.contains(&name) || super::attrs::BUILTINS.contains(&name) {
+        if self.is_function_name(name) {
             self.unsupported(span, &format!("the function `{name}` used as a value"), "functions as values arrive later; call it directly");
         } else {
             self.diags.push(
