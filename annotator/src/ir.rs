@@ -157,6 +157,12 @@ pub enum Builtin {
     FrozenSet,
     Bytes,
     ByteArray,
+    Tuple,
+    Hex,
+    Oct,
+    Bin,
+    Id,
+    Callable,
     /// `str.maketrans(...)` (not callable by name).
     StrMaketrans,
     /// `bytes.fromhex(s)` (not callable by name).
@@ -178,7 +184,7 @@ pub enum Builtin {
 }
 
 impl Builtin {
-    pub const ALL: [(&'static str, Builtin); 27] = [
+    pub const ALL: [(&'static str, Builtin); 33] = [
         ("print", Builtin::Print),
         ("len", Builtin::Len),
         ("abs", Builtin::Abs),
@@ -206,6 +212,12 @@ impl Builtin {
         ("bytearray", Builtin::ByteArray),
         ("iter", Builtin::Iter),
         ("next", Builtin::Next),
+        ("tuple", Builtin::Tuple),
+        ("hex", Builtin::Hex),
+        ("oct", Builtin::Oct),
+        ("bin", Builtin::Bin),
+        ("id", Builtin::Id),
+        ("callable", Builtin::Callable),
     ];
 
     /// The static methods called on a builtin class by name (`str.maketrans(...)`).

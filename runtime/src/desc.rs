@@ -150,6 +150,25 @@ pub fn value<H: Heap>(h: &H, w: u64, t: H::Ty) -> (u64, H::Ty) {
     }
 }
 
+/// `id(x)`: the value's word, tagged with its kind where words of different kinds may be equal,
+/// so that `id(a) == id(b)` exactly when `a is b` (the same kind and word, ABI.md "Values").
+/// Objects (big ints included) are at distinct even addresses and small ints are odd words, so
+/// both are their word; a float's bits, a bool, `None` and a dict view (its dict's pointer) are
+/// placed above 2**64, one range per kind.
+pub fn id<H: Heap>(h: &H, w: u64, t: H::Ty) -> i128 {
+    let (w, t) = value(h, w, t);
+    let range: i128 = match h.kind(t) {
+        Kind::Float => 1,
+        Kind::Bool => 2,
+        Kind::None => 3,
+        Kind::DictKeys => 4,
+        Kind::DictValues => 5,
+        Kind::DictItems => 6,
+        _ => 0,
+    };
+    (range << 64) | i128::from(w)
+}
+
 /// The class name of a value, user classes included, for error messages.
 pub fn class_name<H: Heap>(h: &H, w: u64, t: H::Ty) -> String {
     let (w, t) = value(h, w, t);

@@ -22,6 +22,12 @@ fn arity(name: &str, args: &[Type], min: usize, max: usize) -> Option<Outcome> {
     None
 }
 
+/// Whether CPython's builtin takes no keyword arguments at all (`len(obj=x)` is a `TypeError`).
+fn positional_only(b: Builtin) -> bool {
+    use Builtin::*;
+    matches!(b, Len | Abs | Chr | Ord | Hash | Repr | Bool | Float | Format | Divmod | List | Set | FrozenSet | Tuple | Hex | Oct | Bin | Id | Callable)
+}
+
 /// What `reversed(t)` raises or rejects, or `None` for the sequences it reverses.
 fn reversible(an: &Annotator, t: &Type) -> Option<Outcome> {
     match t {
@@ -44,6 +50,9 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
         _ => &[],
     };
     if let Some((k, _)) = kw.iter().find(|(k, _)| !allowed_kw.contains(&k.as_str())) {
+        if positional_only(b) {
+            return Outcome::Reject(Code::BadCall, format!("{}() takes no keyword arguments", b.name()), Option::None);
+        }
         return Outcome::Reject(
             Code::Unsupported,
             format!("unsupported construct: keyword argument `{k}` of {}()", b.name()),
@@ -143,10 +152,16 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
             Bytes(_) => from_bytes_unsupported(name),
             t => type_error(format!("ord() expected string of length 1, but {} found", t.py_name())),
         }),
-        Builtin::Chr => arity(name, args, 1, 1).unwrap_or_else(|| match &args[0] {
-            t if t.is_intlike() => Outcome::Type(Str),
-            t => type_error(format!("'{}' object cannot be interpreted as an integer", t.py_name())),
-        }),
+        // `hex(x)` is `format(x, "#x")` for an int, and the same for `oct` and `bin`.
+        Builtin::Chr | Builtin::Hex | Builtin::Oct | Builtin::Bin => arity(name, args, 1, 1).unwrap_or_else(|| integer(an, &args[0], Str)),
+        Builtin::Id => arity(name, args, 1, 1).unwrap_or(Outcome::Type(Int)),
+        Builtin::Callable => arity(name, args, 1, 1).unwrap_or(Outcome::Type(Bool)),
+        Builtin::Tuple => match args {
+            [] => Outcome::Type(Tuple(vec![])),
+            [t @ Tuple(_)] => Outcome::Type(t.clone()),
+            [t] => tuple_of(an, t),
+            _ => Outcome::Reject(Code::BadCall, format!("tuple expected at most 1 argument, got {}", args.len()), Option::None),
+        },
         Builtin::Round => match args {
             [Float] | [Float, None] => Outcome::Type(Int),
             [Float, n] if n.is_intlike() => Outcome::Type(Float),
@@ -251,6 +266,41 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
             _ => Outcome::Reject(Code::BadCall, format!("format expected at most 2 arguments, got {}", args.len()), Option::None),
         },
     }
+}
+
+/// A builtin that takes an integer (`chr`, `hex`...) given a `t`: `result`, or CPython's
+/// `TypeError`. An instance's `__index__` is not called yet, so a class with one is rejected.
+fn integer(an: &Annotator, t: &Type, result: Type) -> Outcome {
+    match t {
+        t if t.is_intlike() => Outcome::Type(result),
+        Type::Instance(c) if an.program.method(*c, "__index__").is_some() => Outcome::Reject(
+            Code::Unsupported,
+            "unsupported construct: an instance with `__index__` used as an integer".into(),
+            Some("call the method yourself: `x.__index__()`".into()),
+        ),
+        t => type_error(format!("'{}' object cannot be interpreted as an integer", an.containers.type_name(t))),
+    }
+}
+
+/// `tuple(x)` of an iterable other than a tuple: its length is not known statically, and a
+/// tuple type (`Type::Tuple`) has one type per field, so such a tuple has no type yet.
+fn tuple_of(an: &Annotator, t: &Type) -> Outcome {
+    let iterable = match t {
+        Type::Instance(c) => ["__iter__", "__getitem__"].iter().any(|m| an.program.method(*c, m).is_some()),
+        t => an.containers.iter_item(t).is_some(),
+    };
+    if !iterable {
+        return type_error(format!("'{}' object is not iterable", an.containers.type_name(t)));
+    }
+    let what = match t {
+        Type::Instance(_) => format!("an instance of `{}`", an.containers.type_name(t)),
+        t => format!("a {}", t.py_name()),
+    };
+    Outcome::Reject(
+        Code::Unsupported,
+        format!("unsupported construct: `tuple()` of {what}"),
+        Some("a tuple's length must be known statically: build it from its items, `(a, b, c)`, or keep a list: `list(x)`".into()),
+    )
 }
 
 /// `int(b)`, `float(b)` and `ord(b)` of a bytes value are not compiled.

@@ -1,11 +1,15 @@
 //! Comprehensions (`[x for x in xs if x]`, `{k: v for ...}`, `{x for ...}`) become loops that
-//! fill a fresh container, as CPython's hidden comprehension function does.
+//! fill a fresh container, as CPython's hidden comprehension function does. `any(...)` and
+//! `all(...)` become loops too, over their argument or through the generators of their
+//! generator expression (`any(f(x) for x in xs)`), which leave at the first item that decides
+//! the result, so the rest is never computed, as with CPython's lazy generator.
 //!
 //! The comprehension's targets are bound to hidden locals for the duration of the comprehension,
 //! so they do not leak into (or clobber) the enclosing scope, matching Python 3's scoping.
 #![forbid(unsafe_code)]
 
-use super::stmt::FnBuilder;
+use super::stmt::{FnBuilder, Step};
+use crate::diagnostic::{Code, Diagnostic};
 use crate::ir::*;
 use crate::source::Span;
 use rustpython_parser::ast::{self, Ranged};
@@ -15,6 +19,29 @@ pub(super) enum Comprehension<'e> {
     List(&'e ast::Expr),
     Set(&'e ast::Expr),
     Dict(&'e ast::Expr, &'e ast::Expr),
+    /// The generator expression of `any(...)` or `all(...)`: the element is the item tested.
+    Test(Quantifier, &'e ast::Expr),
+}
+
+/// `any` or `all`.
+#[derive(Clone, Copy)]
+pub(super) enum Quantifier {
+    Any,
+    All,
+}
+
+impl Quantifier {
+    /// The item truth that decides the result, which is also the result: `True` for `any`.
+    fn decided_by(self) -> bool {
+        matches!(self, Quantifier::Any)
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Quantifier::Any => "any",
+            Quantifier::All => "all",
+        }
+    }
 }
 
 impl<'a> FnBuilder<'a> {
@@ -27,6 +54,7 @@ impl<'a> FnBuilder<'a> {
             Comprehension::List(_) => InstKind::BuildList(vec![]),
             Comprehension::Set(_) => InstKind::BuildSet(vec![]),
             Comprehension::Dict(..) => InstKind::BuildDict(vec![]),
+            Comprehension::Test(q, _) => InstKind::Const(Const::Bool(!q.decided_by())),
         };
         let empty = self.emit(empty, span);
         self.emit_void(InstKind::StoreLocal(acc, empty), span);
@@ -49,20 +77,26 @@ impl<'a> FnBuilder<'a> {
             }
             continue_to = header;
         }
-        let target = self.emit(InstKind::LoadLocal(acc), span);
         match kind {
             Comprehension::List(e) => {
+                let target = self.emit(InstKind::LoadLocal(acc), span);
                 let v = self.expr(e);
                 self.emit(InstKind::CallMethod(target, "append".into(), vec![v], vec![]), e.range().into());
             }
             Comprehension::Set(e) => {
+                let target = self.emit(InstKind::LoadLocal(acc), span);
                 let v = self.expr(e);
                 self.emit(InstKind::CallMethod(target, "add".into(), vec![v], vec![]), e.range().into());
             }
             Comprehension::Dict(k, v) => {
+                let target = self.emit(InstKind::LoadLocal(acc), span);
                 let k = self.expr(k);
                 let v = self.expr(v);
                 self.emit(InstKind::SetItem(target, k, v), span);
+            }
+            Comprehension::Test(q, e) => {
+                let v = self.expr(e);
+                self.decide(q, v, acc, continue_to, exit, e.range().into());
             }
         }
         self.terminate(Terminator::Jump(continue_to), span);
@@ -70,5 +104,49 @@ impl<'a> FnBuilder<'a> {
 
         self.unshadow(saved);
         self.emit(InstKind::LoadLocal(acc), span)
+    }
+
+    /// `any(arg)` or `all(arg)`. A generator expression as the argument is looped over in
+    /// place (generator expressions elsewhere are not compiled yet); any other iterable is
+    /// walked as a `for` loop walks it.
+    pub(super) fn quantifier(&mut self, q: Quantifier, c: &ast::ExprCall, span: Span) -> Value {
+        let name = q.name();
+        let problem = match (c.args.len(), c.keywords.is_empty()) {
+            (_, false) => Some(format!("{name}() takes no keyword arguments")),
+            (1, true) => None,
+            (n, true) => Some(format!("{name}() takes exactly one argument ({n} given)")),
+        };
+        if let Some(msg) = problem {
+            self.diags.push(Diagnostic::new(Code::BadCall, span, msg));
+            return self.emit(InstKind::Const(Const::None), span);
+        }
+        let arg = &c.args[0];
+        if let ast::Expr::GeneratorExp(g) = arg {
+            return self.comprehension(Comprehension::Test(q, &g.elt), &g.generators, span);
+        }
+        let result = self.hidden_local(name);
+        let start = self.emit(InstKind::Const(Const::Bool(!q.decided_by())), span);
+        self.emit_void(InstKind::StoreLocal(result, start), span);
+        let (header, exit) = (self.new_block(), self.new_block());
+        let item = match self.open_loop_step(arg, header, exit, span) {
+            Step::Item(v) => v,
+            Step::Parts(parts) => self.emit(InstKind::BuildTuple(parts), arg.range().into()),
+        };
+        self.decide(q, item, result, header, exit, arg.range().into());
+        self.switch_to(exit);
+        self.emit(InstKind::LoadLocal(result), span)
+    }
+
+    /// Ends one step of an `any`/`all` loop: an item whose truth decides the result stores it
+    /// in `result` and leaves for `exit`; any other item goes on to `next`.
+    fn decide(&mut self, q: Quantifier, item: Value, result: Local, next: Block, exit: Block, span: Span) {
+        let truth = self.emit(InstKind::Truth(item), span);
+        let decided = self.new_block();
+        let (yes, no) = if q.decided_by() { (decided, next) } else { (next, decided) };
+        self.terminate(Terminator::Branch(truth, yes, no), span);
+        self.switch_to(decided);
+        let v = self.emit(InstKind::Const(Const::Bool(q.decided_by())), span);
+        self.emit_void(InstKind::StoreLocal(result, v), span);
+        self.terminate(Terminator::Jump(exit), span);
     }
 }

@@ -2,7 +2,7 @@
 //! branches, so `if x > 0 and name:` never has to merge an int and a str into one value.
 #![forbid(unsafe_code)]
 
-use super::comprehension::Comprehension;
+use super::comprehension::{Comprehension, Quantifier};
 use super::stmt::FnBuilder;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::ir::*;
@@ -42,7 +42,26 @@ fn cmp_op(op: ast::CmpOp) -> CmpOp {
     }
 }
 
+/// The builtin functions the builder compiles by their call's shape rather than as a
+/// `Builtin` (`for i in range(n)`, `any(x for x in xs)`).
+const SYNTACTIC_BUILTINS: [&str; 9] = ["range", "reversed", "enumerate", "zip", "isinstance", "issubclass", "type", "any", "all"];
+
 impl FnBuilder<'_> {
+    /// Whether `name`, when it is not a local or global, means a module-level function or a
+    /// builtin function.
+    fn is_function_name(&self, name: &str) -> bool {
+        self.ctx.functions.contains_key(name) || Builtin::from_name(name).is_some() || SYNTACTIC_BUILTINS.contains(&name) || super::attrs::BUILTINS.contains(&name)
+    }
+
+    /// Whether `e` names a module-level function, a class or a builtin function by a name the
+    /// program does not rebind: `callable(e)` is true.
+    fn names_function(&self, e: &ast::Expr) -> bool {
+        let Some(n) = e.as_name_expr() else { return false };
+        let name = n.id.as_str();
+        let rebound = self.locals.contains_key(name) || self.ctx.global_ids.contains_key(name);
+        self.class_named(e).is_some() || (!rebound && self.is_function_name(name))
+    }
+
     /// True when `e` is the bare name `name` and it still means the builtin.
     pub(super) fn is_builtin_name(&self, e: &ast::Expr, name: &str) -> bool {
         matches!(e, ast::Expr::Name(n) if n.id.as_str() == name
@@ -97,7 +116,7 @@ impl FnBuilder<'_> {
         if self.cls.as_ref().is_some_and(|(cls, _)| cls == name) {
             return self.unsupported_value(span, &format!("the class method's `{name}` used as a value"), &format!("use `{name}(...)`, `{name}.method(...)`, `{name}.attr` or `{name}.__name__`"));
         }
-        if self.ctx.functions.contains_key(name) || Builtin::from_name(name).is_some() || name == "range" {
+        if self.is_function_name(name) {
             self.unsupported(span, &format!("the function `{name}` used as a value"), "functions as values arrive later; call it directly");
         } else {
             self.diags.push(
@@ -239,7 +258,7 @@ impl FnBuilder<'_> {
             ast::Expr::GeneratorExp(_) => self.unsupported_value(
                 span,
                 "a generator expression here",
-                "generators arrive later; a generator expression may be the argument of list(), tuple(), set(), dict(), sorted(), sum(), min(), max(), any(), all(), str.join() or list.extend(); else use a list comprehension",
+                "generators arrive later; a generator expression may be the argument of list(), set(), dict(), sorted(), sum(), min(), max(), any(), all(), str.join() or list.extend(); else use a list comprehension",
             ),
             ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => self.unsupported_value(span, "generator", "generators arrive later; build a list with a loop"),
             ast::Expr::Lambda(_) => self.unsupported_value(
@@ -446,6 +465,16 @@ impl FnBuilder<'_> {
                     }
                     return self.unsupported_value(span, "`issubclass` with these arguments", "pass two classes defined in this module, by name");
                 }
+                match name {
+                    "any" => return self.quantifier(Quantifier::Any, c, span),
+                    "all" => return self.quantifier(Quantifier::All, c, span),
+                    // A function or class named directly is callable; other values are asked
+                    // at run time (`Builtin::Callable`).
+                    "callable" if c.args.len() == 1 && c.keywords.is_empty() && self.names_function(&c.args[0]) => {
+                        return self.emit(InstKind::Const(Const::Bool(true)), span);
+                    }
+                    _ => {}
+                }
                 if let Some(b) = Builtin::from_name(name) {
                     if matches!(b, Builtin::Sorted | Builtin::Min | Builtin::Max) && Self::has_key(c) {
                         return self.keyed_builtin(b, c, span);
@@ -468,7 +497,7 @@ impl FnBuilder<'_> {
                     return self.unsupported_value(
                         span,
                         &format!("`{name}(...)` as a value"),
-                        "iterators as values arrive later; use it in a `for` header or a comprehension, as the argument of list(), tuple(), set(), dict(), sorted(), sum(), min(), max(), str.join(), or unpack it (`a, b = map(int, s.split())`)",
+                        "iterators as values arrive later; use it in a `for` header or a comprehension, as the argument of list(), set(), dict(), sorted(), sum(), min(), max(), str.join(), or unpack it (`a, b = map(int, s.split())`)",
                     );
                 }
                 if name == "reversed" {

@@ -17,7 +17,7 @@
 #![forbid(unsafe_code)]
 
 use super::comprehension::Comprehension;
-use super::stmt::FnBuilder;
+use super::stmt::{FnBuilder, Order, Step};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::ir::*;
 use crate::source::Span;
@@ -143,14 +143,14 @@ impl FnBuilder<'_> {
     }
 
     /// The loop of a `for` header over `map(f, xs, ...)` or `filter(f, xs)`: walks the iterables
-    /// in lockstep and assigns `f(x, ...)` (for `filter`, the items for which `f(x)` is true,
-    /// or the true items for `f` None). False for any other header.
-    pub(super) fn open_lazy_loop(&mut self, iter: &ast::Expr, target: &ast::Expr, header: Block, done: Block, span: Span) -> bool {
-        let Some(c) = self.lazy_call(iter) else { return false };
+    /// in lockstep and yields `f(x, ...)` (for `filter`, the items for which `f(x)` is true, or
+    /// the true items for `f` None). None for any other header.
+    pub(super) fn open_lazy_loop(&mut self, iter: &ast::Expr, header: Block, done: Block, span: Span) -> Option<Step> {
+        let c = self.lazy_call(iter)?;
         let iter_span: Span = iter.range().into();
         let is_map = self.is_builtin_name(&c.func, "map");
         if !is_map && !self.is_builtin_name(&c.func, "filter") {
-            return false;
+            return None;
         }
         let arity_ok = if is_map { c.args.len() >= 2 } else { c.args.len() == 2 };
         if !arity_ok {
@@ -161,14 +161,12 @@ impl FnBuilder<'_> {
             self.terminate(Terminator::Jump(done), span);
             let dead = self.new_block();
             self.switch_to(dead);
-            return true;
+            return Some(Step::Item(self.emit(InstKind::Const(Const::None), iter_span)));
         }
         let seqs: Vec<_> = c.args[1..].iter().map(|a| self.loop_seq(a)).collect();
         let items = self.open_seq_loop(&seqs, header, done, iter_span, span);
         if is_map {
-            let v = self.apply(&c.args[0], &items, iter_span);
-            self.assign(target, v);
-            return true;
+            return Some(Step::Item(self.apply(&c.args[0], &items, iter_span)));
         }
         let test = match &c.args[0] {
             ast::Expr::Constant(k) if k.value.is_none() => items[0],
@@ -178,8 +176,7 @@ impl FnBuilder<'_> {
         let keep = self.new_block();
         self.terminate(Terminator::Branch(t, keep, header), iter_span);
         self.switch_to(keep);
-        self.assign(target, items[0]);
-        true
+        Some(Step::Item(items[0]))
     }
 
     /// The keys of `items` (a list): `[key(x) for x in items]`, applied in order.
@@ -187,7 +184,7 @@ impl FnBuilder<'_> {
         let (acc, header, done) = (self.hidden_local("keys"), self.new_block(), self.new_block());
         let empty = self.emit(InstKind::BuildList(vec![]), span);
         self.emit_void(InstKind::StoreLocal(acc, empty), span);
-        let item = self.open_seq_loop(&[(items, super::stmt::Order::Forward)], header, done, span, span)[0];
+        let item = self.open_seq_loop(&[(items, Order::Forward)], header, done, span, span)[0];
         let k = self.apply(key, &[item], span);
         let keys = self.emit(InstKind::LoadLocal(acc), span);
         self.emit(InstKind::CallMethod(keys, "append".into(), vec![k], vec![]), span);

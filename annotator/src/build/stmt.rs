@@ -16,6 +16,13 @@ pub(super) enum Order {
     Backward,
 }
 
+/// What one step of a loop yields: an item, or the parts of the tuple `enumerate(...)` or
+/// `zip(...)` would make, which a target that unpacks them takes without building it.
+pub(super) enum Step {
+    Item(Value),
+    Parts(Vec<Value>),
+}
+
 /// Where `break` and `continue` go inside the innermost loop.
 struct LoopTargets {
     continue_to: Block,
@@ -410,11 +417,20 @@ impl<'a> FnBuilder<'a> {
     /// Emits the set-up of a loop over `iter` into the current block and the test for a next
     /// item into `header`, which branches to `done` at the end or to a new body block. The
     /// builder is left in the body with `target` assigned; the caller jumps back to `header`.
-    /// `range(...)`, `enumerate(...)` and `zip(...)` are recognised syntactically (when not
-    /// shadowed) and compile to counting loops without building anything.
     pub(super) fn open_loop(&mut self, iter: &ast::Expr, target: &ast::Expr, header: Block, done: Block, span: Span) {
-        if self.open_lazy_loop(iter, target, header, done, span) {
-            return;
+        match self.open_loop_step(iter, header, done, span) {
+            Step::Item(v) => self.assign(target, v),
+            Step::Parts(parts) => self.assign_items(target, &parts, iter.range().into()),
+        }
+    }
+
+    /// [`FnBuilder::open_loop`] without a target: the builder is left in the body, and the
+    /// result is what the step yields. `range(...)`, `enumerate(...)`, `zip(...)`, `map(...)`
+    /// and `filter(...)` are recognised syntactically (when not shadowed) and compile to
+    /// counting loops without building anything.
+    pub(super) fn open_loop_step(&mut self, iter: &ast::Expr, header: Block, done: Block, span: Span) -> Step {
+        if let Some(step) = self.open_lazy_loop(iter, header, done, span) {
+            return step;
         }
         let iter_span: Span = iter.range().into();
         let call = match iter {
@@ -423,13 +439,11 @@ impl<'a> FnBuilder<'a> {
         };
         match call {
             Some(c) if (1..=3).contains(&c.args.len()) && self.is_builtin_name(&c.func, "range") => {
-                let i = self.open_range_loop(&c.args, Order::Forward, header, done, iter_span, span);
-                self.assign(target, i);
+                Step::Item(self.open_range_loop(&c.args, Order::Forward, header, done, iter_span, span))
             }
             Some(c) if c.args.len() == 1 && self.is_builtin_name(&c.func, "reversed") && range_args(self, &c.args[0]).is_some() => {
                 let args = range_args(self, &c.args[0]).unwrap_or_default();
-                let i = self.open_range_loop(args, Order::Backward, header, done, iter_span, span);
-                self.assign(target, i);
+                Step::Item(self.open_range_loop(args, Order::Backward, header, done, iter_span, span))
             }
             Some(c) if (1..=2).contains(&c.args.len()) && self.is_builtin_name(&c.func, "enumerate") => {
                 let seq = self.loop_seq(&c.args[0]);
@@ -444,17 +458,15 @@ impl<'a> FnBuilder<'a> {
                 let one = self.emit(InstKind::Const(Const::Int(BigInt::from(1))), iter_span);
                 let next = self.emit(InstKind::Binary(BinOp::Add, n, one), iter_span);
                 self.emit_void(InstKind::StoreLocal(counter, next), iter_span);
-                self.assign_items(target, &[n, item], iter_span);
+                Step::Parts(vec![n, item])
             }
             Some(c) if !c.args.is_empty() && self.is_builtin_name(&c.func, "zip") => {
                 let seqs: Vec<(Value, Order)> = c.args.iter().map(|a| self.loop_seq(a)).collect();
-                let items = self.open_seq_loop(&seqs, header, done, iter_span, span);
-                self.assign_items(target, &items, iter_span);
+                Step::Parts(self.open_seq_loop(&seqs, header, done, iter_span, span))
             }
             _ => {
                 let seq = self.loop_seq(iter);
-                let item = self.open_seq_loop(&[seq], header, done, iter_span, span)[0];
-                self.assign(target, item);
+                Step::Item(self.open_seq_loop(&[seq], header, done, iter_span, span)[0])
             }
         }
     }

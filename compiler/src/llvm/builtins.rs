@@ -210,11 +210,37 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                     Some(s) => s.into_pointer_value(),
                     None => self.str_const(""),
                 };
+                self.format_value(vals[0], &types[0], spec)
+            }
+            // `hex(n)` is `format(n, "#x")` for an int or bool (the annotator checked the type).
+            Builtin::Hex | Builtin::Oct | Builtin::Bin => {
+                let spec = match b {
+                    Builtin::Hex => "#x",
+                    Builtin::Oct => "#o",
+                    _ => "#b",
+                };
+                let spec = self.str_const(spec);
+                self.format_value(vals[0], &types[0], spec)
+            }
+            Builtin::Tuple => match vals.first() {
+                // CPython returns a tuple itself.
+                Some(&t) => t,
+                None => self.build_tuple_of(&[]).into(),
+            },
+            Builtin::Id => {
                 let w = self.to_word(vals[0], &types[0]);
                 let d = self.desc(&types[0]);
-                self.call_rt_value("rt_format", &[w.into(), d.into(), spec.into()])
+                self.call_rt_value("rt_id", &[w.into(), d.into()])
             }
+            Builtin::Callable => self.callable(args[0]),
         })
+    }
+
+    /// `format(v, spec)` of a value of type `t`.
+    fn format_value(&self, v: BasicValueEnum<'ctx>, t: &Type, spec: inkwell::values::PointerValue<'ctx>) -> BasicValueEnum<'ctx> {
+        let w = self.to_word(v, t);
+        let d = self.desc(t);
+        self.call_rt_value("rt_format", &[w.into(), d.into(), spec.into()])
     }
 
     /// A list of an iterable's items (the list itself when it is one) and their type.

@@ -13,6 +13,7 @@ use super::func::{ll, FnLower};
 use super::Codegen;
 use crate::CompileError;
 use inkwell::module::Linkage;
+use inkwell::basic_block::BasicBlock;
 use inkwell::types::BasicTypeEnum;
 use inkwell::values::{BasicMetadataValueEnum, BasicValueEnum, GlobalValue, IntValue, PointerValue};
 use inkwell::IntPredicate;
@@ -358,9 +359,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             if !program.is_subclass(c, k) {
                 return bool_t.const_zero();
             }
-            let obj = fl.get(o).into_pointer_value();
-            let p = fl.tuple_item_ptr(obj, fl.i64(0));
-            let class = ll!(fl.b().build_load(fl.cg.ctx.i64_type(), p, "class")).into_int_value();
+            let class = fl.class_word(fl.get(o).into_pointer_value());
             fl.class_in(class, c)
         };
         let c = match t {
@@ -375,13 +374,58 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
 
     /// Whether the `ClassInfo` word `class` is `c`'s or a subclass's, as an i1.
     fn class_in(&self, class: IntValue<'ctx>, c: ClassId) -> IntValue<'ctx> {
+        self.class_among(class, &self.cg.program.subclasses(c))
+    }
+
+    /// Whether the `ClassInfo` word `class` is one of `classes`', as an i1.
+    fn class_among(&self, class: IntValue<'ctx>, classes: &[ClassId]) -> IntValue<'ctx> {
         let mut hit = self.cg.ctx.bool_type().const_zero();
-        for sub in self.cg.program.subclasses(c) {
-            let info = ll!(self.b().build_ptr_to_int(self.cg.class_info(sub).as_pointer_value(), self.cg.ctx.i64_type(), "info"));
+        for &k in classes {
+            let info = ll!(self.b().build_ptr_to_int(self.cg.class_info(k).as_pointer_value(), self.cg.ctx.i64_type(), "info"));
             let eq = ll!(self.b().build_int_compare(IntPredicate::EQ, class, info, "is_class"));
             hit = ll!(self.b().build_or(hit, eq, "hit"));
         }
         hit
+    }
+
+    /// The `ClassInfo` word of an instance (its field 0).
+    fn class_word(&self, obj: PointerValue<'ctx>) -> IntValue<'ctx> {
+        let p = self.tuple_item_ptr(obj, self.i64(0));
+        ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "class")).into_int_value()
+    }
+
+    /// `callable(v)`: whether `v` is an instance of a class with `__call__` (functions and
+    /// classes named directly are `True` at build time; no other value is callable). Known
+    /// statically unless the classes `v` may be an instance of differ in having one.
+    pub(crate) fn callable(&self, o: Value) -> BasicValueEnum<'ctx> {
+        let t = self.ty(o);
+        let program = self.cg.program;
+        let with_call = |classes: &[ClassId]| -> Vec<ClassId> { classes.iter().copied().filter(|&k| program.method(k, "__call__").is_some()).collect() };
+        let bool_t = self.cg.ctx.bool_type();
+        let hit = match t.non_none() {
+            Type::Object => {
+                let class = self.object_class(self.get(o), &t);
+                self.class_among(class, &with_call(&self.cg.ann.boxed_classes))
+            }
+            Type::Instance(k) => {
+                let classes = program.subclasses(*k);
+                let callable = with_call(&classes);
+                let test = |fl: &Self| match callable.len() {
+                    0 => bool_t.const_zero(),
+                    n if n == classes.len() => bool_t.const_int(1, false),
+                    _ => {
+                        let class = fl.class_word(fl.get(o).into_pointer_value());
+                        fl.class_among(class, &callable)
+                    }
+                };
+                match t {
+                    Type::Optional(_) => self.unless_none(self.to_word(self.get(o), &t), test),
+                    _ => test(self),
+                }
+            }
+            _ => bool_t.const_zero(),
+        };
+        self.bool_value(hit)
     }
 
     /// `type(v).__name__`: known from the static type, except for an instance of a class with
@@ -488,13 +532,21 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 }
             }
         }
+        self.merged_result(done, returns, Some((slot, self.cg.repr(&ty))))
+    }
+
+    /// The end of a branch whose arms stored their result into `slot` and jumped to `done`
+    /// (`returns` when any did): the result, or None, with the builder in a dead block, when no
+    /// arm returns.
+    fn merged_result(&mut self, done: BasicBlock<'ctx>, returns: bool, slot: Option<(PointerValue<'ctx>, BasicTypeEnum<'ctx>)>) -> Option<BasicValueEnum<'ctx>> {
         self.b().position_at_end(done);
         if !returns {
             ll!(self.b().build_unreachable());
             self.after_noreturn();
             return None;
         }
-        Some(ll!(self.b().build_load(self.cg.repr(&ty), slot, "result")))
+        let (slot, ty) = slot?;
+        Some(ll!(self.b().build_load(ty, slot, "result")))
     }
 
     /// Whether a target of `d` can raise `StopIteration` (see `InstKind::StopIteration`).
@@ -601,14 +653,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         }
         self.no_attribute(receiver, name);
         ll!(self.b().build_unreachable());
-        self.b().position_at_end(done);
-        if !returns {
-            ll!(self.b().build_unreachable());
-            self.after_noreturn();
-            return None;
-        }
-        let slot = slot?;
-        Some(ll!(self.b().build_load(ret.expect("a slot has a type"), slot, "result")))
+        self.merged_result(done, returns, slot.zip(ret))
     }
 
     /// Raises CPython's `AttributeError` for attribute `name` of `v`, naming `v`'s class at run

@@ -65,6 +65,7 @@ pub const RUNTIME_FNS: &[(&str, &str)] = &[
     ("rt_set_issuperset", "PP>B"),
     ("rt_set_isdisjoint", "PP>B"),
     ("rt_hash", "WP>I"),
+    ("rt_id", "WP>I"),
     ("rt_int_add", "II>I"),
     ("rt_int_sub", "II>I"),
     ("rt_int_mul", "II>I"),

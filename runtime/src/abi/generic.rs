@@ -1,5 +1,5 @@
 //! The type-descriptor-driven functions (`rt_str_of`, `rt_repr`, `rt_format`, `rt_eq`, `rt_cmp`,
-//! `rt_hash`) and [`RawHeap`], through which the safe [`desc`](crate::desc) code reads raw objects.
+//! `rt_hash`, `rt_id`) and [`RawHeap`], through which the safe [`desc`](crate::desc) code reads raw objects.
 
 use num_bigint::BigInt;
 
@@ -243,6 +243,13 @@ pub unsafe extern "C" fn rt_cmp(a: u64, b: u64, d: *const TypeDesc) -> i32 {
     // SAFETY: words of the described type per the ABI.
     let (h, t) = unsafe { (RawHeap::new(), desc_arg(d)) };
     check(desc::cmp(&h, a, b, t, "<"))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_id(w: u64, d: *const TypeDesc) -> i64 {
+    // SAFETY: a word of the described type per the ABI.
+    let (h, t) = unsafe { (RawHeap::new(), desc_arg(d)) };
+    int_word(Int::from_i128(desc::id(&h, w, t)))
 }
 
 #[no_mangle]
