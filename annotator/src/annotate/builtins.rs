@@ -94,14 +94,7 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
             }
             [t] => {
                 let item = if *t == Str { Outcome::Type(Str) } else { super::ops::iter_item(an, t) };
-                match (item, kw.iter().find(|(k, _)| k == "default")) {
-                    (Outcome::Type(item), Some((_, d))) => {
-                        let joined = an.containers.union(&item, d);
-                        an.note_widening(inst.span, || format!("the result of {name}() with a default"));
-                        Outcome::Type(joined)
-                    }
-                    (item, _) => item,
-                }
+                or_default(an, inst, item, kw.iter().find(|(k, _)| k == "default").map(|(_, d)| d), name)
             }
             _ => {
                 let mut acc = Bottom;
@@ -238,15 +231,10 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
             t => type_error(format!("'{}' object is not iterable", an.containers.type_name(t))),
         }),
         Builtin::Next => match args {
-            [Iter(t)] => super::ops::iter_item(an, t),
-            [Iter(t), d] => match super::ops::iter_item(an, t) {
-                Outcome::Type(item) => {
-                    let joined = an.containers.union(&item, d);
-                    an.note_widening(inst.span, || "the result of next() with a default".into());
-                    Outcome::Type(joined)
-                }
-                other => other,
-            },
+            [Iter(t), rest @ ..] if rest.len() <= 1 => {
+                let item = super::ops::iter_item(an, t);
+                or_default(an, inst, item, rest.first(), name)
+            }
             [Instance(_), _] => Outcome::Reject(Code::Unsupported, "unsupported construct: next() with a default on an instance".into(), Some("call next(obj) in a loop that ends when it raises".into())),
             [Instance(_)] => unreachable!("next() of an instance is its __next__ (Annotator::special)"),
             [Object, ..] => Outcome::Reject(Code::Unsupported, "unsupported construct: next() of a boxed value".into(), Some("keep the iterator in a variable of one type".into())),
@@ -265,6 +253,19 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
             [_, t] => type_error(format!("format() argument 2 must be str, not {}", t.py_name())),
             _ => Outcome::Reject(Code::BadCall, format!("format expected at most 2 arguments, got {}", args.len()), Option::None),
         },
+    }
+}
+
+/// The result of `name` (`next`, `min`, `max`) whose item is `item`, or `default` when given:
+/// their join.
+fn or_default(an: &mut Annotator, inst: &Inst, item: Outcome, default: Option<&Type>, name: &str) -> Outcome {
+    match (item, default) {
+        (Outcome::Type(item), Some(d)) => {
+            let joined = an.containers.union(&item, d);
+            an.note_widening(inst.span, || format!("the result of {name}() with a default"));
+            Outcome::Type(joined)
+        }
+        (item, _) => item,
     }
 }
 

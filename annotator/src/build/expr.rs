@@ -493,7 +493,7 @@ impl FnBuilder<'_> {
                 if name == "range" {
                     return self.unsupported_value(span, "`range` outside a `for` loop", "use `for i in range(...)` directly");
                 }
-                if ["map", "filter", "zip", "enumerate"].contains(&name) {
+                if super::functional::LAZY.contains(&name) {
                     return self.unsupported_value(
                         span,
                         &format!("`{name}(...)` as a value"),

@@ -24,7 +24,7 @@ use crate::source::Span;
 use rustpython_parser::ast::{self, Ranged};
 
 /// The builtins whose call is a lazy iterable.
-const LAZY: [&str; 4] = ["map", "filter", "zip", "enumerate"];
+pub(super) const LAZY: [&str; 4] = ["map", "filter", "zip", "enumerate"];
 
 impl FnBuilder<'_> {
     /// Binds `names` to fresh hidden locals, shadowing what they meant; the result restores them.

@@ -278,19 +278,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             };
             let Some(default) = default else { return pick(self) };
             let empty = ll!(self.b().build_int_compare(inkwell::IntPredicate::SLT, at, self.i64(0), "empty"));
-            let (found_b, empty_b, done) = (self.new_block("found"), self.new_block("empty"), self.new_block("best"));
-            ll!(self.b().build_conditional_branch(empty, empty_b, found_b));
-            self.b().position_at_end(found_b);
-            let found = pick(self);
-            let found_end = self.b().get_insert_block().expect("a block is open");
-            ll!(self.b().build_unconditional_branch(done));
-            self.b().position_at_end(empty_b);
-            let dflt = self.coerce(self.get(default), &self.ty(default), &out);
-            ll!(self.b().build_unconditional_branch(done));
-            self.b().position_at_end(done);
-            let phi = ll!(self.b().build_phi(self.cg.repr(&out), "best"));
-            phi.add_incoming(&[(&found, found_end), (&dflt, empty_b)]);
-            return phi.as_basic_value();
+            return self.found_or_default(empty, pick, (self.get(default), self.ty(default)), &out);
         }
         let mut best = vals[0];
         for v in &vals[1..] {

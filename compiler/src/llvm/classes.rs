@@ -504,11 +504,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let (left, right) = (class_of(self, operands[0]), class_of(self, operands[1]));
         let mut hit = self.cg.ctx.bool_type().const_zero();
         for &(l, r) in &p.pairs {
-            let is = |fl: &Self, class: IntValue<'ctx>, k: ClassId| {
-                let w = ll!(fl.b().build_ptr_to_int(fl.cg.class_info(k).as_pointer_value(), fl.cg.ctx.i64_type(), "info"));
-                ll!(fl.b().build_int_compare(IntPredicate::EQ, class, w, "is_class"))
-            };
-            let both = ll!(self.b().build_and(is(self, left, l), is(self, right, r), "pair"));
+            let both = ll!(self.b().build_and(self.class_among(left, &[l]), self.class_among(right, &[r]), "pair"));
             hit = ll!(self.b().build_or(hit, both, "hit"));
         }
         let ty = self.cg.ann.containers.canonical(&p.ty);
@@ -623,12 +619,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let done = self.new_block("dispatched");
         let mut returns = false;
         for (i, classes) in cases.iter().enumerate() {
-            let mut hit = self.cg.ctx.bool_type().const_zero();
-            for k in classes {
-                let w = ll!(self.b().build_ptr_to_int(self.cg.class_info(*k).as_pointer_value(), self.cg.ctx.i64_type(), "info"));
-                let eq = ll!(self.b().build_int_compare(IntPredicate::EQ, class, w, "is_class"));
-                hit = ll!(self.b().build_or(hit, eq, "hit"));
-            }
+            let hit = self.class_among(class, classes);
             let (case_b, next_b) = (self.new_block("case"), self.new_block("next"));
             ll!(self.b().build_conditional_branch(hit, case_b, next_b));
             self.b().position_at_end(case_b);

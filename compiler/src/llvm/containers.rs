@@ -188,30 +188,46 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     pub(crate) fn iterator_step(&mut self, it: BasicValueEnum<'ctx>, inner: &Type, default: Option<(BasicValueEnum<'ctx>, Type)>, out: &Type) -> BasicValueEnum<'ctx> {
         let at = self.iterator_next(it, inner).into_int_value();
         let ended = ll!(self.b().build_int_compare(IntPredicate::SLT, at, self.tagged(0), "ended"));
-        let item_t = self.cg.ann.containers.iter_item(inner).unwrap_or_else(|| match inner {
-            Type::Tuple(ts) => ts.first().cloned().unwrap_or(Type::None),
-            t => unreachable!("the annotator types iterators of containers, not {t:?}"),
-        });
-        let Some((dv, dt)) = default else {
-            self.raise_if(ended, ExcKind::StopIteration, "");
-            let seq = self.iterator_container(it, inner);
-            return self.item_at(seq, inner, at, &item_t);
+        let item_t = self.iterator_item_type(inner);
+        let found = |fl: &mut Self| {
+            let seq = fl.iterator_container(it, inner);
+            let item = fl.item_at(seq, inner, at, &item_t);
+            fl.coerce(item, &item_t, out)
         };
-        let (found_b, ended_b, done) = (self.new_block("found"), self.new_block("ended"), self.new_block("next"));
+        match default {
+            Some(d) => self.found_or_default(ended, found, d, out),
+            None => {
+                self.raise_if(ended, ExcKind::StopIteration, "");
+                found(self)
+            }
+        }
+    }
+
+    /// `found(self)` unless `ended`, else the `default` (a value and its type), both as `out`:
+    /// `next(it, default)`, `min(xs, default=d)`.
+    pub(crate) fn found_or_default(&mut self, ended: IntValue<'ctx>, found: impl FnOnce(&mut Self) -> BasicValueEnum<'ctx>, (dv, dt): (BasicValueEnum<'ctx>, Type), out: &Type) -> BasicValueEnum<'ctx> {
+        let (found_b, ended_b, done) = (self.new_block("found"), self.new_block("ended"), self.new_block("or_default"));
         ll!(self.b().build_conditional_branch(ended, ended_b, found_b));
         self.b().position_at_end(found_b);
-        let seq = self.iterator_container(it, inner);
-        let item = self.item_at(seq, inner, at, &item_t);
-        let item = self.coerce(item, &item_t, out);
+        let item = found(self);
         let found_end = self.b().get_insert_block().expect("a block is open");
         ll!(self.b().build_unconditional_branch(done));
         self.b().position_at_end(ended_b);
         let d = self.coerce(dv, &dt, out);
         ll!(self.b().build_unconditional_branch(done));
         self.b().position_at_end(done);
-        let phi = ll!(self.b().build_phi(self.cg.repr(out), "next"));
+        let phi = ll!(self.b().build_phi(self.cg.repr(out), "or_default"));
         phi.add_incoming(&[(&item, found_end), (&d, ended_b)]);
         phi.as_basic_value()
+    }
+
+    /// The (canonical) type of the items of an iterator over a container of type `inner`.
+    fn iterator_item_type(&self, inner: &Type) -> Type {
+        let item = self.cg.ann.containers.iter_item(inner).unwrap_or_else(|| match inner {
+            Type::Tuple(ts) => ts.first().cloned().unwrap_or(Type::None),
+            t => unreachable!("the annotator types iterators of containers, not {t:?}"),
+        });
+        self.cg.ann.containers.canonical(&item)
     }
 
     /// The container an iterator object walks.
@@ -309,10 +325,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     /// The loop calls only runtime functions, which never collect, so its temporaries need no
     /// frame slots.
     fn iterator_rest(&mut self, it: BasicValueEnum<'ctx>, inner: &Type) -> (BasicValueEnum<'ctx>, Type) {
-        let item_t = self.cg.ann.containers.canonical(&self.cg.ann.containers.iter_item(inner).unwrap_or_else(|| match inner {
-            Type::Tuple(ts) => ts.first().cloned().unwrap_or(Type::None),
-            t => unreachable!("the annotator types iterators of containers, not {t:?}"),
-        }));
+        let item_t = self.iterator_item_type(inner);
         let list = self.new_list(self.i64(0), &item_t);
         let (header, body, done) = (self.new_block("rest"), self.new_block("rest_item"), self.new_block("rest_done"));
         ll!(self.b().build_unconditional_branch(header));
