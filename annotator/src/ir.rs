@@ -325,8 +325,23 @@ pub enum InstKind {
     /// in its `IterNext`.
     GetIter(Value),
     /// `raise StopIteration` in a `__next__` method: ends the loop that called it. A direct call
-    /// of the method outside a loop raises it (fatally, until exceptions arrive).
+    /// of the method outside a loop raises it.
     StopIteration,
+    /// `raise exc` (an instance of an exception class); `Some(cause)` for `raise exc from
+    /// cause`, where `cause` may be `None`.
+    Raise(Value, Option<Value>),
+    /// A bare `raise`: the exception the innermost running handler handles, raised again (also
+    /// how an exception that no `except` clause matched goes on).
+    Reraise,
+    /// The first instruction of a handler: the pending exception, now handled, as an instance.
+    Catch,
+    /// The end of a handler (however it ends): its exception is no longer handled.
+    PopHandled,
+    /// The pending exception goes on to the block's handler (a cleanup block's last step).
+    Resume,
+    /// The caught exception `v` as an instance of one of the classes an `except` clause named
+    /// (after the clause matched), for `except C as name`.
+    Narrow(Value, Vec<ClassId>),
 }
 
 /// A built-in class `isinstance` tests for.
@@ -405,6 +420,9 @@ pub struct BlockData {
     pub insts: Vec<Inst>,
     pub term: Terminator,
     pub term_span: Span,
+    /// Where an exception raised in this block goes: the handler of the `try` around it (a block
+    /// starting with `Catch`, or a cleanup block), or out of the function when `None`.
+    pub handler: Option<Block>,
 }
 
 /// A parameter: its local, and the hidden global that holds its default (evaluated once, at
@@ -442,7 +460,7 @@ impl Function {
             g.add_node(Block(i as u32));
         }
         for (i, b) in self.blocks.iter().enumerate() {
-            for s in b.term.successors() {
+            for s in b.term.successors().into_iter().chain(b.handler) {
                 g.add_edge((i as u32).into(), (s.0).into(), ());
             }
         }
@@ -519,6 +537,20 @@ pub struct Program {
     pub functions: Vec<Function>,
     pub classes: Vec<ClassDef>,
     pub globals: Vec<Global>,
+    /// The built-in exception classes, when the program uses exceptions (`build::prelude`).
+    pub exceptions: Option<Exceptions>,
+}
+
+/// What the exception prelude defines.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Exceptions {
+    /// `BaseException`, the base of every class a handler may catch.
+    pub base: ClassId,
+    /// `__exc_new(kind, message)`: the instance for an error the runtime raised, which the
+    /// runtime calls when a handler catches one.
+    pub factory: FuncId,
+    /// The prelude's classes are `0..builtin_classes`: their names print without a module.
+    pub builtin_classes: u32,
 }
 
 impl Program {
@@ -600,6 +632,16 @@ impl Program {
     pub fn is_subclass(&self, c: ClassId, base: ClassId) -> bool {
         self.mro(c).contains(&base)
     }
+
+    /// Whether `c` is an exception class (it derives from `BaseException`).
+    pub fn is_exception(&self, c: ClassId) -> bool {
+        self.exceptions.is_some_and(|e| self.is_subclass(c, e.base))
+    }
+
+    /// Whether `c` is one of the built-in classes of the prelude.
+    pub fn is_builtin_class(&self, c: ClassId) -> bool {
+        self.exceptions.is_some_and(|e| c.0 < e.builtin_classes)
+    }
 }
 
 impl InstKind {
@@ -609,7 +651,9 @@ impl InstKind {
             InstKind::Const(_) | InstKind::LoadLocal(_) | InstKind::LoadGlobal(_) => vec![],
             InstKind::StoreLocal(_, v) | InstKind::StoreGlobal(_, v) | InstKind::Unary(_, v) | InstKind::Truth(v) => vec![*v],
             InstKind::CheckRangeStep(v) | InstKind::Unpack(v, _, _) | InstKind::CheckUnpackStarred(v, _) | InstKind::GetAttr(v, _) | InstKind::HasAttr(v, _) | InstKind::IsInstance(v, _) | InstKind::IsBuiltin(v, _) | InstKind::TypeName(v) => vec![*v],
-            InstKind::New(_) | InstKind::StopIteration => vec![],
+            InstKind::New(_) | InstKind::StopIteration | InstKind::Reraise | InstKind::Catch | InstKind::PopHandled | InstKind::Resume => vec![],
+            InstKind::Raise(v, cause) => std::iter::once(*v).chain(*cause).collect(),
+            InstKind::Narrow(v, _) => vec![*v],
             InstKind::GetIter(v) => vec![*v],
             InstKind::SetAttr(o, _, v) => vec![*o, *v],
             InstKind::Binary(_, a, b) | InstKind::InplaceBinary(_, a, b) | InstKind::Compare(_, a, b) | InstKind::GetItem(a, b) => vec![*a, *b],

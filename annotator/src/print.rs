@@ -87,6 +87,13 @@ pub fn inst_text(kind: &InstKind, program: &Program, func: &Function) -> String 
         InstKind::GetIter(v) => format!("get_iter {v}"),
         InstKind::HasAttr(o, name) => format!("hasattr {o}.{name}"),
         InstKind::StopIteration => "stop_iteration".to_string(),
+        InstKind::Raise(v, None) => format!("raise {v}"),
+        InstKind::Raise(v, Some(c)) => format!("raise {v} from {c}"),
+        InstKind::Reraise => "reraise".to_string(),
+        InstKind::Catch => "catch".to_string(),
+        InstKind::PopHandled => "pop_handled".to_string(),
+        InstKind::Resume => "resume".to_string(),
+        InstKind::Narrow(v, cs) => format!("narrow {v}, {}", cs.iter().map(|c| format!("{c}:{}", program.class(*c).name)).collect::<Vec<_>>().join(", ")),
     }
 }
 
@@ -103,7 +110,14 @@ pub fn function_text(program: &Program, func: &Function) -> String {
         .collect();
     let _ = writeln!(out, "function {}:{}({}) {{", func.id, func.name, params.join(", "));
     for (i, block) in func.blocks.iter().enumerate() {
-        let _ = writeln!(out, "block{i}:");
+        match block.handler {
+            Some(h) => {
+                let _ = writeln!(out, "block{i}: (handler {h})");
+            }
+            None => {
+                let _ = writeln!(out, "block{i}:");
+            }
+        }
         for inst in &block.insts {
             let text = inst_text(&inst.kind, program, func);
             match inst.result {

@@ -97,7 +97,7 @@ mod tests {
 
     fn function(blocks: Vec<BlockData>, value_count: u32) -> Program {
         let f = Function { id: FuncId(0), name: "<module>".into(), params: vec![], locals: vec![], blocks, value_count, span: Span::default() };
-        Program { functions: vec![f], classes: vec![], globals: vec![] }
+        Program { functions: vec![f], classes: vec![], globals: vec![], exceptions: None }
     }
 
     fn inst(result: u32, kind: InstKind) -> Inst {
@@ -109,9 +109,9 @@ mod tests {
         // block0 branches to block1 (defines v1) and block2; block2 uses v1.
         let p = function(
             vec![
-                BlockData { insts: vec![inst(0, InstKind::Const(Const::Bool(true)))], term: Terminator::Branch(Value(0), Block(1), Block(2)), term_span: Span::default() },
-                BlockData { insts: vec![inst(1, InstKind::Const(Const::None))], term: Terminator::Jump(Block(2)), term_span: Span::default() },
-                BlockData { insts: vec![], term: Terminator::Return(Value(1)), term_span: Span::default() },
+                BlockData { insts: vec![inst(0, InstKind::Const(Const::Bool(true)))], term: Terminator::Branch(Value(0), Block(1), Block(2)), term_span: Span::default(), handler: None },
+                BlockData { insts: vec![inst(1, InstKind::Const(Const::None))], term: Terminator::Jump(Block(2)), term_span: Span::default(), handler: None },
+                BlockData { insts: vec![], term: Terminator::Return(Value(1)), term_span: Span::default(), handler: None },
             ],
             2,
         );
@@ -126,6 +126,7 @@ mod tests {
                 insts: vec![inst(0, InstKind::Const(Const::None)), inst(0, InstKind::Const(Const::None))],
                 term: Terminator::Return(Value(0)),
                 term_span: Span::default(),
+                handler: None,
             }],
             1,
         );

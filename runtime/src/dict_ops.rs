@@ -20,7 +20,7 @@ use crate::errors::{ExcKind, PyErr, PyResult};
 use crate::hash::hash;
 
 /// One key-value pair with its key's hash.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Entry {
     pub hash: i64,
     pub key: u64,

@@ -1,7 +1,7 @@
 //! Python exceptions as plain values, and the fatal traceback printer.
 //!
-//! Safe modules return [`PyResult`]; the ABI layer turns an `Err` into the raise path. Until
-//! exceptions can be caught, that path is fatal: it prints CPython's traceback and exits with 1.
+//! Safe modules return [`PyResult`]; the ABI layer turns an `Err` into the pending exception
+//! ([`crate::exceptions`]). This module also formats tracebacks as CPython prints them.
 
 #![forbid(unsafe_code)]
 
@@ -28,6 +28,9 @@ pub enum ExcKind {
     UnicodeEncodeError = 13,
     LookupError = 14,
     StopIteration = 15,
+    /// Not a class: the error is already the pending exception (a compiled method the runtime
+    /// called raised it), so the raise path has nothing to record.
+    Pending = 255,
 }
 
 impl ExcKind {
@@ -74,6 +77,7 @@ impl ExcKind {
             ExcKind::UnicodeEncodeError => "UnicodeEncodeError",
             ExcKind::LookupError => "LookupError",
             ExcKind::StopIteration => "StopIteration",
+            ExcKind::Pending => "<pending>",
         }
     }
 }
@@ -109,6 +113,14 @@ impl PyErr {
     pub fn memory() -> PyErr {
         PyErr::new(ExcKind::MemoryError, "")
     }
+    /// The exception a compiled method raised while the runtime was calling it.
+    pub fn pending() -> PyErr {
+        PyErr::new(ExcKind::Pending, "")
+    }
+    /// The last line of its traceback: `ValueError: message`, or the class alone.
+    pub fn headline(&self) -> String {
+        headline(self.kind.name(), &self.msg)
+    }
 }
 
 /// One line of a traceback: where a frame was when the exception passed through it.
@@ -128,6 +140,20 @@ const TB_RECURSIVE_CUTOFF: usize = 3;
 /// The text CPython 3.11 writes to stderr for an uncaught exception, without caret lines;
 /// `entries` run outermost first.
 pub fn format_traceback(entries: &[TbEntry], err: &PyErr) -> String {
+    format_traceback_to(entries, &err.headline())
+}
+
+/// `Class: message` as CPython's traceback ends, or the class alone when the message is empty.
+pub fn headline(class: &str, msg: &str) -> String {
+    if msg.is_empty() {
+        class.to_string()
+    } else {
+        format!("{class}: {msg}")
+    }
+}
+
+/// A traceback whose last line is `headline` (without its newline).
+pub fn format_traceback_to(entries: &[TbEntry], headline: &str) -> String {
     let mut out = String::new();
     if !entries.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
@@ -152,11 +178,7 @@ pub fn format_traceback(entries: &[TbEntry], err: &PyErr) -> String {
         }
     }
     push_repeated(&mut out, count);
-    out.push_str(err.kind.name());
-    if !err.msg.is_empty() {
-        out.push_str(": ");
-        out.push_str(&err.msg);
-    }
+    out.push_str(headline);
     out.push('\n');
     out
 }
@@ -175,7 +197,8 @@ fn source_line(source: &str, line: u32) -> Option<&str> {
     (!text.is_empty()).then_some(text)
 }
 
-/// The raise path while exceptions cannot be caught: flush stdout, print the traceback, exit 1.
+/// The path of an error nothing can catch (the heap is exhausted): flush stdout, print the
+/// traceback, exit 1.
 pub fn die(entries: &[TbEntry], err: &PyErr) -> ! {
     crate::io::flush();
     crate::io::write_stderr(&format_traceback(entries, err));

@@ -16,6 +16,7 @@ pub mod codecs;
 pub mod desc;
 pub mod dict_ops;
 pub mod errors;
+pub mod exceptions;
 pub mod float;
 pub mod float_repr;
 pub mod format_spec;

@@ -422,8 +422,11 @@ impl<'p> Annotator<'p> {
 pub fn runtime_methods(program: &Program, c: ClassId) -> Vec<(&'static str, FuncId, Vec<Type>)> {
     let mut out = Vec::new();
     for name in ["__repr__", "__str__"] {
-        if let Some(f) = program.method(c, name) {
-            out.push((name, f, vec![Type::Instance(c)]));
+        if let (Some(f), Some(owner)) = (program.method(c, name), program.method_owner(c, name)) {
+            // A built-in class's method gets one variant for all its subclasses (every exception
+            // class shares `BaseException.__str__`); a program's classes get one each.
+            let receiver = if program.is_builtin_class(owner) { owner } else { c };
+            out.push((name, f, vec![Type::Instance(receiver)]));
         }
     }
     if let Hashing::Method(f, owner) = program.hashing(c) {

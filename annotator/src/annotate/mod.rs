@@ -177,6 +177,8 @@ pub struct Annotation {
     /// The classes whose instances may be boxed, in definition order: the candidates of an
     /// attribute access or method call on a boxed value.
     pub boxed_classes: Vec<ClassId>,
+    /// The variant the runtime calls to make instances of its errors (`Exceptions::factory`).
+    pub exc_factory: Option<VariantId>,
 }
 
 impl Annotation {
@@ -206,6 +208,8 @@ pub(crate) struct Annotator<'p> {
     /// they are read as (see `optional`).
     narrowed: Vec<(Value, Type)>,
     widenings: Vec<Widening>,
+    /// The variant of the prelude's `__exc_new(int, str)`, once a handler needs it.
+    exc_factory: Option<VariantId>,
 }
 
 /// Annotates the whole program, starting from the module body.
@@ -234,6 +238,7 @@ pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
         consts,
         narrowed: Vec::new(),
         widenings: Vec::new(),
+        exc_factory: None,
     };
     a.variant_for(Program::MAIN, Vec::new(), Span::default());
     loop {
@@ -259,7 +264,16 @@ pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
     let live = a.live_variants();
     a.widenings.sort_by_key(|w| w.span.start);
     let boxed_classes = a.boxed_classes();
-    Ok(Annotation { variants: a.variants, globals: a.globals, containers: a.containers, fields: a.fields, live, widenings: a.widenings, boxed_classes })
+    Ok(Annotation {
+        variants: a.variants,
+        globals: a.globals,
+        containers: a.containers,
+        fields: a.fields,
+        live,
+        widenings: a.widenings,
+        boxed_classes,
+        exc_factory: a.exc_factory,
+    })
 }
 
 use crate::source::Span;
@@ -341,7 +355,7 @@ impl<'p> Annotator<'p> {
 
     fn live_variants(&self) -> Vec<VariantId> {
         let mut seen = vec![false; self.variants.len()];
-        let mut stack = vec![VariantId(0)];
+        let mut stack: Vec<VariantId> = self.exc_factory.into_iter().chain([VariantId(0)]).collect();
         let mut out = Vec::new();
         while let Some(v) = stack.pop() {
             if std::mem::replace(&mut seen[v.0 as usize], true) {
@@ -790,7 +804,39 @@ impl<'p> Annotator<'p> {
                 Type::Instance(c) => self.get_iter(vid, inst, c),
                 other => Outcome::Type(other),
             },
-            InstKind::StopIteration => return,
+            InstKind::StopIteration | InstKind::Reraise | InstKind::PopHandled | InstKind::Resume => return,
+            InstKind::Catch => {
+                let Some(exc) = self.program.exceptions else { return };
+                if self.exc_factory.is_none() {
+                    self.exc_factory = self.variant_for(exc.factory, vec![Type::Int, Type::Str], inst.span);
+                }
+                Outcome::Type(Type::Instance(exc.base))
+            }
+            InstKind::Narrow(v, classes) => match (t(self, v), classes.split_first()) {
+                (Type::Bottom, _) | (_, None) => Outcome::Type(Type::Bottom),
+                (_, Some((first, rest))) => {
+                    let c = rest.iter().fold(Some(*first), |acc, k| acc.and_then(|a| self.program.common_base(a, *k)));
+                    Outcome::Type(c.map_or(Type::Object, Type::Instance))
+                }
+            },
+            InstKind::Raise(v, cause) => {
+                for (what, v) in std::iter::once(("exceptions", *v)).chain(cause.map(|c| ("exception causes", c))) {
+                    let ok = match t(self, &v) {
+                        Type::Instance(c) => self.program.is_exception(c),
+                        Type::Bottom => true,
+                        Type::None => what == "exception causes",
+                        _ => false,
+                    };
+                    if !ok {
+                        let shown = self.containers.type_name(&t(self, &v));
+                        self.diags.push(
+                            Diagnostic::new(Code::BadOperation, inst.span, format!("{what} must derive from BaseException (this is a {shown})"))
+                                .with_help("raise an instance of an exception class"),
+                        );
+                    }
+                }
+                return;
+            }
             InstKind::IsInstance(o, _) | InstKind::IsBuiltin(o, _) | InstKind::TypeName(o) => match t(self, o) {
                 Type::Bottom => Outcome::Type(Type::Bottom),
                 _ if matches!(inst.kind, InstKind::TypeName(_)) => Outcome::Type(Type::Str),

@@ -316,11 +316,20 @@ impl<'a> FnBuilder<'a> {
     pub(super) fn construct(&mut self, c: ClassId, call: &ast::ExprCall, span: Span) -> Value {
         let obj = self.emit(InstKind::New(c), span);
         let class_name = self.ctx.class_defs[c.index()].name.clone();
+        let exception = self.is_exception_class(c);
+        let rebound;
+        let call = if exception {
+            rebound = self.exception_args(obj, call, span);
+            &rebound
+        } else {
+            call
+        };
         match self.find_method(c, "__init__") {
             Some(init) => {
                 self.call_bound(init.id, &format!("{class_name}.__init__"), &init.params, Some(obj), call, span);
             }
-            None if call.args.is_empty() && call.keywords.is_empty() => {}
+            None if call.keywords.is_empty() && (exception || call.args.is_empty()) => {}
+            None if exception => self.diags.push(Diagnostic::new(Code::BadCall, span, format!("{class_name}() takes no keyword arguments"))),
             None => self.diags.push(Diagnostic::new(Code::BadCall, span, format!("{class_name}() takes no arguments"))),
         }
         obj
@@ -356,6 +365,14 @@ impl<'a> FnBuilder<'a> {
         let class_name = self.ctx.class_defs[c.index()].name.clone();
         match self.find_method(c, method) {
             Some(m) => self.call_bound(m.id, &format!("{class_name}.{method}"), &m.params, this, call, span),
+            None if method == "__init__" && self.is_exception_class(c) => {
+                let (this, args) = match (this, call.args.split_first()) {
+                    (Some(t), _) => (t, &call.args[..]),
+                    (None, Some((first, rest))) => (self.expr(first), rest),
+                    (None, None) => return self.emit(InstKind::Const(Const::None), span),
+                };
+                self.base_exception_init(this, args, span)
+            }
             None => {
                 self.diags.push(Diagnostic::new(Code::BadOperation, span, format!("type object '{class_name}' has no attribute '{method}'")));
                 self.emit(InstKind::Const(Const::None), span)
@@ -377,6 +394,11 @@ impl<'a> FnBuilder<'a> {
             let after = k.mro.iter().skip_while(|&&m| m != class).skip(1);
             after.into_iter().any(|m| classes[m.index()].methods.iter().any(|(n, _)| n == method))
         });
+        if !found && method == "__init__" && self.is_exception_class(class) {
+            let Some(this) = self.func.params.first().map(|p| p.local) else { return self.emit(InstKind::Const(Const::None), span) };
+            let this = self.emit(InstKind::LoadLocal(this), span);
+            return self.base_exception_init(this, &call.args, span);
+        }
         if !found {
             self.diags.push(Diagnostic::new(Code::BadOperation, span, format!("'super' object has no attribute '{method}'")));
             return self.emit(InstKind::Const(Const::None), span);

@@ -9,6 +9,7 @@
 mod attrs;
 mod class;
 mod comprehension;
+mod exceptions;
 mod expr;
 mod functional;
 mod stmt;
@@ -62,11 +63,19 @@ impl ModuleCtx {
 /// Parses `file` and builds the flow graphs of the whole program.
 pub fn build_program(file: &SourceFile) -> Result<Program, Vec<Diagnostic>> {
     use rustpython_parser::Parse;
-    let suite = ast::Suite::parse(&file.text, &file.path).map_err(|e| {
+    let mut suite = ast::Suite::parse(&file.text, &file.path).map_err(|e| {
         let at: u32 = e.offset.into();
         vec![Diagnostic::new(Code::Syntax, Span::new(at, at), format!("invalid syntax: {}", e.error))
             .with_help("the file must be valid Python 3.11")]
     })?;
+    // The exception classes come first, as if the program began with their definitions.
+    let mut prelude_classes = 0;
+    if exceptions::uses_exceptions(&file.text) {
+        // The prelude is ours and valid: a parse error in it is a bug caught by every test.
+        let prelude = ast::Suite::parse(exceptions::PRELUDE, "<prelude>").expect("the exception prelude parses");
+        prelude_classes = prelude.iter().filter(|s| s.is_class_def_stmt()).count() as u32;
+        suite.splice(0..0, prelude);
+    }
     let mut ctx = ModuleCtx {
         functions: HashMap::new(),
         classes: HashMap::new(),
@@ -144,7 +153,11 @@ pub fn build_program(file: &SourceFile) -> Result<Program, Vec<Diagnostic>> {
     }
     functions.sort_by_key(|f| f.id);
     if diags.is_empty() {
-        let program = Program { functions, classes: ctx.class_defs, globals: ctx.globals };
+        let exceptions = match (ctx.classes.get("BaseException"), ctx.functions.get("__exc_new")) {
+            (Some(&base), Some(f)) if prelude_classes > 0 => Some(Exceptions { base, factory: f.id, builtin_classes: prelude_classes }),
+            _ => None,
+        };
+        let program = Program { functions, classes: ctx.class_defs, globals: ctx.globals, exceptions };
         #[cfg(debug_assertions)]
         if let Err(e) = crate::verify::verify(&program) {
             panic!("internal error: the flow builder produced an invalid graph: {e}");

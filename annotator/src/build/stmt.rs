@@ -27,6 +27,9 @@ pub(super) enum Step {
 struct LoopTargets {
     continue_to: Block,
     break_to: Block,
+    /// How many entries `FnBuilder::exits` had when the loop began: a `break` or `continue`
+    /// runs the ones above.
+    exits: usize,
 }
 
 /// Builds the flow graph of one function (or of the module body).
@@ -46,6 +49,11 @@ pub(super) struct FnBuilder<'a> {
     pub(super) cls: Option<(String, ClassId)>,
     loops: Vec<LoopTargets>,
     pub(super) diags: Vec<Diagnostic>,
+    /// Where an exception raised in the code being built goes (`BlockData::handler`).
+    pub(super) handler: Option<Block>,
+    /// What leaving the enclosing `try` statements early (`return`, `break`, `continue`) must
+    /// run, innermost last.
+    pub(super) exits: Vec<super::exceptions::Exit>,
 }
 
 /// Collects the names an assignment target binds.
@@ -71,21 +79,29 @@ pub(super) fn assigned_names(body: &[ast::Stmt], out: &mut Vec<String>) {
             ast::Stmt::Assign(s) => s.targets.iter().for_each(|t| target(t, out)),
             ast::Stmt::AugAssign(s) => target(&s.target, out),
             ast::Stmt::AnnAssign(s) if s.value.is_some() => target(&s.target, out),
-            ast::Stmt::For(s) => {
-                target(&s.target, out);
-                assigned_names(&s.body, out);
-                assigned_names(&s.orelse, out);
-            }
-            ast::Stmt::While(s) => {
-                assigned_names(&s.body, out);
-                assigned_names(&s.orelse, out);
-            }
-            ast::Stmt::If(s) => {
-                assigned_names(&s.body, out);
-                assigned_names(&s.orelse, out);
-            }
+            ast::Stmt::For(s) => target(&s.target, out),
             _ => {}
         }
+        for b in nested_bodies(stmt) {
+            assigned_names(b, out);
+        }
+    }
+}
+
+/// The statement lists nested in a compound statement, at its own scope level.
+fn nested_bodies(stmt: &ast::Stmt) -> Vec<&[ast::Stmt]> {
+    match stmt {
+        ast::Stmt::For(s) => vec![&s.body, &s.orelse],
+        ast::Stmt::While(s) => vec![&s.body, &s.orelse],
+        ast::Stmt::If(s) => vec![&s.body, &s.orelse],
+        ast::Stmt::Try(s) => {
+            let handlers = s.handlers.iter().map(|h| {
+                let ast::ExceptHandler::ExceptHandler(h) = h;
+                &h.body[..]
+            });
+            [&s.body[..], &s.orelse, &s.finalbody].into_iter().chain(handlers).collect()
+        }
+        _ => vec![],
     }
 }
 
@@ -94,19 +110,7 @@ pub(super) fn global_decls(body: &[ast::Stmt], out: &mut HashSet<String>) {
     for stmt in body {
         match stmt {
             ast::Stmt::Global(g) => out.extend(g.names.iter().map(|n| n.to_string())),
-            ast::Stmt::For(s) => {
-                global_decls(&s.body, out);
-                global_decls(&s.orelse, out);
-            }
-            ast::Stmt::While(s) => {
-                global_decls(&s.body, out);
-                global_decls(&s.orelse, out);
-            }
-            ast::Stmt::If(s) => {
-                global_decls(&s.body, out);
-                global_decls(&s.orelse, out);
-            }
-            _ => {}
+            s => nested_bodies(s).into_iter().for_each(|b| global_decls(b, out)),
         }
     }
 }
@@ -126,7 +130,7 @@ impl<'a> FnBuilder<'a> {
             locals.insert(p.name.clone(), p.local);
             names.push(p.name.clone());
         }
-        let entry = BlockData { insts: Vec::new(), term: Terminator::Unreachable, term_span: span };
+        let entry = BlockData { insts: Vec::new(), term: Terminator::Unreachable, term_span: span, handler: None };
         FnBuilder {
             ctx,
             func: Function { id, name: name.to_string(), params, locals: names, blocks: vec![entry], value_count: 0, span },
@@ -139,6 +143,8 @@ impl<'a> FnBuilder<'a> {
             cls: None,
             loops: Vec::new(),
             diags: Vec::new(),
+            handler: None,
+            exits: Vec::new(),
         }
     }
 
@@ -178,13 +184,15 @@ impl<'a> FnBuilder<'a> {
 
     pub(super) fn new_block(&mut self) -> Block {
         let b = Block(self.func.blocks.len() as u32);
-        self.func.blocks.push(BlockData { insts: Vec::new(), term: Terminator::Unreachable, term_span: Span::default() });
+        self.func.blocks.push(BlockData { insts: Vec::new(), term: Terminator::Unreachable, term_span: Span::default(), handler: None });
         b
     }
 
+    /// Continues in block `b`, whose exceptions go to the current handler.
     pub(super) fn switch_to(&mut self, b: Block) {
         self.current = b;
         self.terminated = false;
+        self.func.blocks[b.index()].handler = self.handler;
     }
 
     pub(super) fn terminate(&mut self, term: Terminator, span: Span) {
@@ -234,7 +242,7 @@ impl<'a> FnBuilder<'a> {
         stop && r.cause.is_none() && self.class.is_some() && self.has_self && self.func.name == "__next__" && !self.locals.contains_key("StopIteration")
     }
 
-    fn stmts(&mut self, body: &[ast::Stmt]) {
+    pub(super) fn stmts(&mut self, body: &[ast::Stmt]) {
         for s in body {
             self.stmt(s);
         }
@@ -321,14 +329,16 @@ impl<'a> FnBuilder<'a> {
             ast::Stmt::For(s) => self.for_loop(s),
             ast::Stmt::Break(_) => match self.loops.last() {
                 Some(l) => {
-                    let to = l.break_to;
+                    let (to, depth) = (l.break_to, l.exits);
+                    self.run_exits(depth);
                     self.terminate(Terminator::Jump(to), span)
                 }
                 None => self.unsupported(span, "`break` outside a loop", "CPython rejects this too"),
             },
             ast::Stmt::Continue(_) => match self.loops.last() {
                 Some(l) => {
-                    let to = l.continue_to;
+                    let (to, depth) = (l.continue_to, l.exits);
+                    self.run_exits(depth);
                     self.terminate(Terminator::Jump(to), span)
                 }
                 None => self.unsupported(span, "`continue` outside a loop", "CPython rejects this too"),
@@ -342,6 +352,7 @@ impl<'a> FnBuilder<'a> {
                     Some(e) => self.expr(e),
                     None => self.emit(InstKind::Const(Const::None), span),
                 };
+                self.run_exits(0);
                 self.terminate(Terminator::Return(v), span);
             }
             ast::Stmt::Pass(_) | ast::Stmt::Global(_) => {}
@@ -359,12 +370,13 @@ impl<'a> FnBuilder<'a> {
             }
             ast::Stmt::ClassDef(c) if self.is_module => self.class_stmt(c),
             ast::Stmt::ClassDef(_) => self.unsupported(span, "class definition inside a function", "define the class at module level"),
-            ast::Stmt::Try(_) | ast::Stmt::TryStar(_) => self.unsupported(span, "`try` statement", "exceptions arrive later; check conditions with `if` for now"),
+            ast::Stmt::Try(t) => self.try_stmt(t, span),
+            ast::Stmt::TryStar(_) => self.unsupported(span, "`try` with `except*`", "exception groups are not supported; use `except`"),
             ast::Stmt::Raise(r) if self.raises_stop_iteration(r) => {
                 self.emit_void(InstKind::StopIteration, span);
                 self.terminate(Terminator::Unreachable, span);
             }
-            ast::Stmt::Raise(_) => self.unsupported(span, "`raise` statement", "exceptions arrive later; only `raise StopIteration` in a `__next__` method compiles"),
+            ast::Stmt::Raise(r) => self.raise_stmt(r, span),
             ast::Stmt::With(_) | ast::Stmt::AsyncWith(_) => self.unsupported(span, "`with` statement", "context managers arrive later"),
             ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => self.unsupported(span, "`import`", "modules arrive later; keep the program in one file without imports"),
             ast::Stmt::Delete(d) => {
@@ -385,7 +397,7 @@ impl<'a> FnBuilder<'a> {
                     }
                 }
             }
-            ast::Stmt::Assert(_) => self.unsupported(span, "`assert` statement", "use `if` for now"),
+            ast::Stmt::Assert(a) => self.assert_stmt(a, span),
             ast::Stmt::Nonlocal(_) => self.unsupported(span, "`nonlocal`", "closures arrive later"),
             ast::Stmt::Match(_) => self.unsupported(span, "`match` statement", "use `if`/`elif` for now"),
             _ => self.unsupported(span, "this statement", "rewrite it with the supported subset (see README)"),
@@ -394,7 +406,7 @@ impl<'a> FnBuilder<'a> {
 
     fn loop_body(&mut self, body: Block, continue_to: Block, break_to: Block, stmts: &[ast::Stmt], span: Span) {
         self.switch_to(body);
-        self.loops.push(LoopTargets { continue_to, break_to });
+        self.loops.push(LoopTargets { continue_to, break_to, exits: self.exits.len() });
         self.stmts(stmts);
         self.loops.pop();
         self.terminate(Terminator::Jump(continue_to), span);
@@ -404,7 +416,7 @@ impl<'a> FnBuilder<'a> {
         let span: Span = s.range.into();
         let (header, orelse, exit) = (self.new_block(), self.new_block(), self.new_block());
         self.open_loop(&s.iter, &s.target, header, orelse, span);
-        self.loops.push(LoopTargets { continue_to: header, break_to: exit });
+        self.loops.push(LoopTargets { continue_to: header, break_to: exit, exits: self.exits.len() });
         self.stmts(&s.body);
         self.loops.pop();
         self.terminate(Terminator::Jump(header), span);

@@ -497,7 +497,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                             let text = self.concat_strs(&[r, msg]);
                             let kind = self.cg.ctx.i32_type().const_int(mesapy_annotator::annotate::ExcKind::ValueError as u64, false);
                             self.call_rt("rt_raise_str", &[kind.into(), text.into()]);
-                            self.after_noreturn();
+                            self.after_raise();
                             self.tagged(0).into()
                         }
                     };

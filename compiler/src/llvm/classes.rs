@@ -47,7 +47,7 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
     pub(crate) fn emit_class_infos(&mut self) -> Result<(), CompileError> {
         let ptr = self.ptr();
         let i64t = self.ctx.i64_type();
-        let info_t = self.ctx.struct_type(&[ptr.into(), i64t.into(), ptr.into(), ptr.into(), ptr.into(), ptr.into(), i64t.into()], false);
+        let info_t = self.ctx.struct_type(&[ptr.into(), i64t.into(), ptr.into(), ptr.into(), ptr.into(), ptr.into(), i64t.into(), ptr.into(), i64t.into()], false);
         for class in &self.program.classes {
             if self.layout(class.id).len() > MAX_FIELDS {
                 return Err(CompileError::Internal(format!("class {} has more than {MAX_FIELDS} fields", class.name)));
@@ -65,7 +65,20 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
             let unhashable = u64::from(self.program.hashing(class.id) == Hashing::Unhashable);
             let name = self.bytes_global(class.name.as_bytes(), "class.name");
             let len = i64t.const_int(class.name.len() as u64, false);
-            let fields = [name.into(), len.into(), repr.into(), str.into(), hash.into(), eq.into(), i64t.const_int(unhashable, false).into()];
+            let module = if self.program.is_builtin_class(class.id) { "" } else { "__main__" };
+            let module_name = self.bytes_global(module.as_bytes(), "class.module");
+            let module_len = i64t.const_int(module.len() as u64, false);
+            let fields = [
+                name.into(),
+                len.into(),
+                repr.into(),
+                str.into(),
+                hash.into(),
+                eq.into(),
+                i64t.const_int(unhashable, false).into(),
+                module_name.into(),
+                module_len.into(),
+            ];
             self.class_infos[class.id.index()].set_initializer(&info_t.const_named_struct(&fields));
         }
         Ok(())
@@ -122,7 +135,7 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
             (Type::Bottom, _) | (_, None) => self.builder.build_unreachable().map_err(err)?,
             _ => {
                 self.build_raise(ExcKind::TypeError, "__hash__ method should return an integer")?;
-                self.builder.build_unreachable().map_err(err)?
+                self.builder.build_return(Some(&i64t.const_zero())).map_err(err)?
             }
         };
         Ok(wrapper.as_global_value().as_pointer_value())
@@ -167,7 +180,7 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
             (Type::Bottom, _) | (_, None) => self.builder.build_unreachable().map_err(err)?,
             _ => {
                 self.build_raise(ExcKind::TypeError, "mesapyc: an __eq__ that the runtime calls (for a dict, set or list) must return a bool")?;
-                self.builder.build_unreachable().map_err(err)?
+                self.builder.build_return(Some(&i8t.const_zero())).map_err(err)?
             }
         };
         Ok(wrapper.as_global_value().as_pointer_value())
@@ -655,9 +668,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let len = self.cg.ctx.i64_type().const_int(name.len() as u64, false);
         let f = self.cg.rt("rt_obj_no_attribute");
         ll!(self.b().build_call(f, &[self.to_word(val, &t).into(), self.desc(&t).into(), bytes.into(), len.into()], ""));
-        ll!(self.b().build_unreachable());
-        let dead = self.new_block("dead");
-        self.b().position_at_end(dead);
+        self.after_raise();
     }
 
     /// Calls a method variant with arguments converted to its parameter types; the result is
@@ -671,11 +682,13 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         if ret_t == Type::Bottom {
             // A `__next__` that only ever stops still returns (a dummy) to its caller.
             if self.cg.program.may_stop(self.cg.ann.variant(callee).func) {
+                self.check_raised();
                 return Some(self.cg.repr(ret).const_zero());
             }
-            self.after_noreturn();
+            self.after_raise();
             return None;
         }
+        self.check_raised();
         let r = call.try_as_basic_value().basic()?;
         Some(self.coerce(r, &ret_t, ret))
     }
@@ -688,6 +701,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         if let Some(variant) = names.iter().find_map(|n| self.cg.runtime_method(c, n)).filter(|_| exact) {
             let f = self.cg.functions[&variant];
             let call = ll!(self.b().build_call(f, &[v.into()], "text"));
+            self.check_raised();
             return call.try_as_basic_value().basic().map_or_else(|| self.cg.ptr().const_null(), |r| r.into_pointer_value());
         }
         // The class is known only at run time: the runtime calls its `__str__`/`__repr__`.

@@ -77,8 +77,14 @@ pub(crate) struct FnLower<'c, 'ctx, 'a> {
     scope: DIScope<'ctx>,
     /// False in the blocks that run before the frame is pushed (see `shrink_wrap`).
     pub(crate) framed: bool,
-    /// The shared block of each (exception kind, message) this function raises on a check.
-    raise_blocks: std::collections::HashMap<(u32, String), BasicBlock<'ctx>>,
+    /// The shared block of each (exception kind, message, handler) this function raises on a
+    /// check.
+    raise_blocks: std::collections::HashMap<(u32, String, BasicBlock<'ctx>), BasicBlock<'ctx>>,
+    /// Where a raise in the current block goes: the LLVM block of its flow block's handler, or
+    /// `unwind`.
+    pub(crate) exc_target: BasicBlock<'ctx>,
+    /// Pops the frame and returns: an exception leaves the function.
+    unwind: BasicBlock<'ctx>,
     /// The `T | None` operands the current instruction reads as `T`, after their check.
     narrowed: Vec<(Value, Type)>,
     /// Where each `IterNext` over an instance iterator keeps the item `__next__` returned until
@@ -279,6 +285,7 @@ pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), Comp
         })
         .collect();
 
+    let unwind = cg.ctx.append_basic_block(llfn, "unwind");
     let mut fl = FnLower {
         cg,
         vid,
@@ -296,6 +303,8 @@ pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), Comp
         scope,
         framed: true,
         raise_blocks: std::collections::HashMap::new(),
+        exc_target: unwind,
+        unwind,
         narrowed: Vec::new(),
         stashes: stash_slots.into_iter().map(|(v, slot)| (v, Stash::Slot(slot))).collect(),
         iter_slots,
@@ -327,6 +336,7 @@ pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), Comp
     for b in order {
         fl.cg.builder.position_at_end(fl.block(b));
         fl.last_line = 0;
+        fl.exc_target = func.block(b).handler.map_or(fl.unwind, |h| fl.block(h));
         if let Some(wrap) = &wrap {
             fl.framed = !wrap.frameless[b.index()];
             if wrap.push_at[b.index()] {
@@ -344,6 +354,7 @@ pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), Comp
         }
         fl.terminator(&data.term, data.term_span);
     }
+    fl.emit_unwind();
     Ok(())
 }
 
@@ -457,10 +468,14 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         self.b().position_at_end(bad);
         let f = self.cg.rt("rt_recursion_error");
         ll!(self.b().build_call(f, &[], ""));
-        ll!(self.b().build_unreachable());
+        ll!(self.b().build_unconditional_branch(self.unwind));
         self.b().position_at_end(ok);
         if self.func.id == Program::MAIN {
             self.register_global_roots();
+            if let Some(factory) = self.cg.ann.exc_factory {
+                let f = self.cg.functions[&factory].as_global_value().as_pointer_value();
+                self.call_rt("rt_set_exc_factory", &[f.into()]);
+            }
         }
     }
 
@@ -500,22 +515,51 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         self.cg.ctx.append_basic_block(self.llfn, name)
     }
 
-    /// Raises a Python exception (fatal for now) and continues in a block nothing reaches.
+    /// Raises a Python exception and continues in a block nothing reaches.
     pub(crate) fn raise(&mut self, kind: ExcKind, msg: &str) {
         let bytes = self.cg.bytes_global(msg.as_bytes(), "msg");
         let f = self.cg.rt("rt_raise");
         let i32t = self.cg.ctx.i32_type();
         let len = self.cg.ctx.i64_type().const_int(msg.len() as u64, false);
         ll!(self.b().build_call(f, &[i32t.const_int(kind as u64, false).into(), bytes.into(), len.into()], ""));
-        ll!(self.b().build_unreachable());
+        self.after_raise();
+    }
+
+    /// After a raise: goes to the handler and continues in a block nothing reaches.
+    pub(crate) fn after_raise(&mut self) {
+        ll!(self.b().build_unconditional_branch(self.exc_target));
         let dead = self.new_block("dead");
         self.b().position_at_end(dead);
+    }
+
+    /// After a call that may raise: goes to the handler when an exception is pending.
+    pub(crate) fn check_raised(&self) {
+        let i8t = self.cg.ctx.i8_type();
+        let flag_g = self.cg.runtime_global("rt_exc_pending", i8t.into());
+        let flag = ll!(self.b().build_load(i8t, flag_g.as_pointer_value(), "exc_pending")).into_int_value();
+        let raised = ll!(self.b().build_int_compare(IntPredicate::NE, flag, i8t.const_zero(), "raised"));
+        let ok = self.new_block("no_exc");
+        let br = ll!(self.b().build_conditional_branch(raised, self.exc_target, ok));
+        self.cg.expect_false(br);
+        self.b().position_at_end(ok);
+    }
+
+    /// The block an exception leaves the function through: pop the frame, return a zero that
+    /// the caller never reads (it tests `rt_exc_pending` first).
+    fn emit_unwind(&mut self) {
+        self.b().position_at_end(self.unwind);
+        self.b().unset_current_debug_location();
+        self.pop_frame();
+        match self.llfn.get_type().get_return_type() {
+            Some(t) => ll!(self.b().build_return(Some(&t.const_zero()))),
+            None => ll!(self.b().build_return(None)),
+        };
     }
 
     /// Raises when `cond` holds, and goes on otherwise. All checks of a function that raise the
     /// same exception with the same message share one block.
     pub(crate) fn raise_if(&mut self, cond: IntValue<'ctx>, kind: ExcKind, msg: &str) {
-        let key = (kind as u32, msg.to_string());
+        let key = (kind as u32, msg.to_string(), self.exc_target);
         let bad = match self.raise_blocks.get(&key) {
             Some(&b) => b,
             None => {
@@ -656,9 +700,10 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 let call = ll!(self.b().build_call(callee, &arg_vals, "call"));
                 let ret_ty = self.cg.ann.variant(callee_vid).ret.clone();
                 if ret_ty == Type::Bottom {
-                    self.after_noreturn();
+                    self.after_raise();
                     return Ok(());
                 }
+                self.check_raised();
                 call.try_as_basic_value().basic()
             }
             InstKind::CallBuiltin(b, args, kw) => self.builtin(*b, args, kw, inst.result),
@@ -712,6 +757,36 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 None
             }
             InstKind::HasAttr(o, name) => Some(self.hasattr(*o, name)),
+            InstKind::Raise(v, cause) => {
+                let w = self.to_word(self.get(*v), &self.ty(*v));
+                let (c, has) = match cause {
+                    Some(c) => (self.to_word(self.get(*c), &self.ty(*c)), 1),
+                    None => (self.i64(0), 0),
+                };
+                let has = self.cg.ctx.i8_type().const_int(has, false);
+                self.call_rt("rt_raise_obj", &[w.into(), c.into(), has.into()]);
+                self.after_raise();
+                None
+            }
+            InstKind::Reraise => {
+                self.call_rt("rt_reraise", &[]);
+                self.after_raise();
+                None
+            }
+            InstKind::Catch => {
+                let w = self.call_rt_value("rt_catch", &[]).into_int_value();
+                Some(ll!(self.b().build_int_to_ptr(w, self.cg.ptr(), "exc")).into())
+            }
+            InstKind::PopHandled => {
+                self.call_rt("rt_pop_handled", &[]);
+                None
+            }
+            InstKind::Resume => {
+                self.after_raise();
+                None
+            }
+            // The same instance, with the class the `except` clause matched.
+            InstKind::Narrow(v, _) => Some(self.get(*v)),
             InstKind::IsInstance(o, c) => Some(self.isinstance(*o, *c)),
             InstKind::IsBuiltin(o, ts) => Some(self.isinstance_builtin(*o, ts)),
             InstKind::TypeName(v) => Some(self.type_name(*v).into()),

@@ -102,7 +102,7 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
         };
         let params: Vec<BasicMetadataTypeEnum> = args.chars().map(|c| ty(c).into()).collect();
         let fn_type: FunctionType = match ret {
-            "v" | "!" => self.ctx.void_type().fn_type(&params, false),
+            "v" => self.ctx.void_type().fn_type(&params, false),
             r => ty(r.chars().next().unwrap_or('W')).fn_type(&params, false),
         };
         let f = self.module.add_function(name, fn_type, Some(Linkage::External));
@@ -208,6 +208,18 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
     }
 
     /// Exported runtime globals that generated code reads and writes directly.
+    /// Marks a conditional branch as almost never taking its first target (an exception).
+    pub(crate) fn expect_false(&self, br: inkwell::values::InstructionValue<'ctx>) {
+        let i32t = self.ctx.i32_type();
+        let weights = self.ctx.metadata_node(&[
+            self.ctx.metadata_string("branch_weights").into(),
+            i32t.const_int(1, false).into(),
+            i32t.const_int(2000, false).into(),
+        ]);
+        // Fails only for a non-instruction value, which a branch is not.
+        let _ = br.set_metadata(weights, self.ctx.get_kind_id("prof"));
+    }
+
     pub(crate) fn runtime_global(&self, name: &str, ty: BasicTypeEnum<'ctx>) -> GlobalValue<'ctx> {
         self.module.get_global(name).unwrap_or_else(|| {
             let g = self.module.add_global(ty, None, name);

@@ -2,7 +2,10 @@
 //!
 //! A signature is written `args>ret`, one letter per type: `I` tagged int (i64), `F` f64,
 //! `B` u8 bool, `W` u64 word, `U` u64 raw count, `N` i32, `P` pointer (str, list, tuple, type
-//! descriptor, slot); `v` returns nothing and `!` never returns.
+//! descriptor, slot); `v` returns nothing.
+//!
+//! Every function may raise (and the caller then tests `rt_exc_pending`) unless it is in
+//! [`NOTHROW`].
 #![forbid(unsafe_code)]
 
 pub const RUNTIME_FNS: &[(&str, &str)] = &[
@@ -21,7 +24,7 @@ pub const RUNTIME_FNS: &[(&str, &str)] = &[
     ("rt_obj_iter_next", "WPII>I"),
     ("rt_obj_iter_item", "WPI>P"),
     ("rt_obj_unpack", "WPUU>P"),
-    ("rt_obj_no_attribute", "WPPU>!"),
+    ("rt_obj_no_attribute", "WPPU>v"),
     ("rt_dict_new", "P>P"),
     ("rt_dict_setitem", "PWW>v"),
     ("rt_dict_getitem", "PW>W"),
@@ -166,9 +169,14 @@ pub const RUNTIME_FNS: &[(&str, &str)] = &[
     ("rt_check_unpack", "UU>v"),
     ("rt_check_unpack_starred", "UU>v"),
     ("rt_str_from_utf8", "PU>P"),
-    ("rt_raise", "NPU>!"),
-    ("rt_raise_str", "NP>!"),
-    ("rt_recursion_error", ">!"),
+    ("rt_raise", "NPU>v"),
+    ("rt_raise_str", "NP>v"),
+    ("rt_recursion_error", ">v"),
+    ("rt_raise_obj", "WWB>v"),
+    ("rt_reraise", ">v"),
+    ("rt_catch", ">W"),
+    ("rt_pop_handled", ">v"),
+    ("rt_set_exc_factory", "P>v"),
     ("rt_gc_collect", ">v"),
     ("rt_gc_add_root", "P>v"),
     ("rt_main", "NPP>N"),
@@ -232,4 +240,40 @@ pub const RUNTIME_FNS: &[(&str, &str)] = &[
     ("rt_bytes_isupper", "P>B"),
     ("rt_bytes_islower", "P>B"),
     ("rt_bytes_list", "P>P"),
+];
+
+/// The runtime functions that never raise (allocation failure is fatal, not `MemoryError`), so
+/// their callers skip the test of `rt_exc_pending`.
+pub const NOTHROW: &[&str] = &[
+    "rt_gc_collect",
+    "rt_gc_add_root",
+    "rt_main",
+    "rt_catch",
+    "rt_pop_handled",
+    "rt_set_exc_factory",
+    "rt_box",
+    "rt_obj_kind",
+    "rt_obj_class",
+    "rt_obj_unbox",
+    "rt_tuple_new",
+    "rt_list_new",
+    "rt_list_append",
+    "rt_str_const",
+    "rt_bytes_const",
+    "rt_str_concat",
+    "rt_str_append",
+    "rt_str_concat_n",
+    "rt_str_len",
+    "rt_str_eq",
+    "rt_str_cmp",
+    "rt_str_contains",
+    "rt_int_add",
+    "rt_int_sub",
+    "rt_int_mul",
+    "rt_int_neg",
+    "rt_int_abs",
+    "rt_int_cmp",
+    "rt_write_stdout",
+    "rt_id",
+    "rt_type_name",
 ];

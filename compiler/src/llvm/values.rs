@@ -113,10 +113,15 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         ll!(b.build_alloca(ty, name))
     }
 
+    /// Calls a runtime function; when it can raise, goes to the handler if it did.
     pub(crate) fn call_rt(&self, name: &str, args: &[BasicValueEnum<'ctx>]) -> Option<BasicValueEnum<'ctx>> {
         let f = self.cg.rt(name);
         let args: Vec<_> = args.iter().map(|a| (*a).into()).collect();
-        ll!(self.b().build_call(f, &args, name)).try_as_basic_value().basic()
+        let r = ll!(self.b().build_call(f, &args, name)).try_as_basic_value().basic();
+        if !super::runtime_fns::NOTHROW.contains(&name) {
+            self.check_raised();
+        }
+        r
     }
 
     pub(crate) fn call_rt_value(&self, name: &str, args: &[BasicValueEnum<'ctx>]) -> BasicValueEnum<'ctx> {

@@ -9,7 +9,7 @@ use std::mem::ManuallyDrop;
 use super::generic::RawHeap;
 use super::layout::{Bytes, List, TypeDesc};
 use super::str::str_obj;
-use super::{check, desc_arg, index_arg, index_sized, int_clamped, list_items, opt_arg, raise, str_ref};
+use super::{check, desc_arg, index_arg, index_sized, int_clamped, list_items, opt_arg, fail, raise, str_ref};
 use crate::bytes_ops;
 use crate::codecs;
 use crate::desc::{self, Heap, Kind};
@@ -79,7 +79,7 @@ pub unsafe extern "C" fn rt_bytes_const(slot: *mut u64, p: *const u8, len: u64) 
 pub unsafe extern "C" fn rt_bytes_zeros(n: i64) -> *mut Bytes {
     // SAFETY: an int word per the ABI.
     let n = unsafe { index_sized(n) };
-    let n = usize::try_from(n).unwrap_or_else(|_| raise(PyErr::value("negative count")));
+    let n = usize::try_from(n).unwrap_or_else(|_| fail(PyErr::value("negative count")));
     let mut data = check(crate::reserve::vec(n));
     data.resize(n, 0);
     new_bytes(data)
@@ -119,7 +119,7 @@ pub unsafe extern "C" fn rt_bytes_getitem(b: *const Bytes, i: i64, bytearray: u8
     let (data, i) = unsafe { (bytes_ref(b), index_arg(i)) };
     match crate::slice::normalize_index(i, data.len()) {
         Some(i) => int::tag(i64::from(data[i])) as i64,
-        None => raise(PyErr::index(if bytearray != 0 { "bytearray index out of range" } else { "index out of range" })),
+        None => fail(PyErr::index(if bytearray != 0 { "bytearray index out of range" } else { "index out of range" })),
     }
 }
 
@@ -128,7 +128,7 @@ pub unsafe extern "C" fn rt_bytes_getitem(b: *const Bytes, i: i64, bytearray: u8
 pub unsafe extern "C" fn rt_bytes_setitem(b: *mut Bytes, i: i64, v: i64) {
     // SAFETY: a bytearray object and int words per the ABI.
     let (len, i, v) = unsafe { ((*b).len as usize, index_arg(i), int_clamped(v)) };
-    let Some(i) = crate::slice::normalize_index(i, len) else { raise(PyErr::index("bytearray index out of range")) };
+    let Some(i) = crate::slice::normalize_index(i, len) else { return raise(PyErr::index("bytearray index out of range")) };
     let v = check(bytes_ops::byte(v, false));
     // SAFETY: `i < len`, inside the object's buffer.
     unsafe { *(*b).data.add(i) = v };

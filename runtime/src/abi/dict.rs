@@ -10,7 +10,7 @@
 
 use super::generic::RawHeap;
 use super::layout::{Dict, List, Set, Tuple, TypeDesc};
-use super::{check, desc_arg, list_items, raise, set};
+use super::{check, desc_arg, fail, fatal, list_items, set};
 use crate::desc::Heap;
 use crate::dict_ops::{self, Entry, Table};
 use crate::errors::{ExcKind, PyErr, PyResult};
@@ -111,7 +111,7 @@ unsafe fn entry_at(d: *const Dict, idx: i64) -> Entry {
     // SAFETY: per the caller.
     let table = unsafe { table(d) };
     let e = usize::try_from(idx).ok().and_then(|i| table.at(i)).copied();
-    e.unwrap_or_else(|| raise(PyErr::new(ExcKind::RuntimeError, "mesapyc: no dict entry at this position")))
+    e.unwrap_or_else(|| fatal(PyErr::new(ExcKind::RuntimeError, "mesapyc: no dict entry at this position")))
 }
 
 /// The live entries, copied, so that the object may be updated from them afterwards
@@ -242,7 +242,7 @@ pub unsafe extern "C" fn rt_dict_popitem(d: *mut Dict) -> *mut Tuple {
     match unsafe { with_table(d, |t, _, _| t.pop_last()) } {
         // SAFETY: as above.
         Some(e) => unsafe { pair(d, &e) },
-        None => raise(PyErr::new(ExcKind::KeyError, "'popitem(): dictionary is empty'")),
+        None => fail(PyErr::new(ExcKind::KeyError, "'popitem(): dictionary is empty'")),
     }
 }
 

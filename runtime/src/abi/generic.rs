@@ -16,18 +16,22 @@ use crate::int::Int;
 /// Calls a compiled `__repr__`/`__str__` wrapper and copies its result. The method may reach a
 /// safepoint; the objects the runtime is reading are reachable from the caller's roots, but a
 /// collection is held off anyway so that no Rust reference into the heap can see a freed object.
-fn call_text_method(f: extern "C" fn(u64) -> *const Str, w: u64) -> String {
+fn call_text_method(f: extern "C" fn(u64) -> *const Str, w: u64) -> PyResult<String> {
     let _hold = crate::gc::HoldCollections::new();
     let s = f(w);
-    // SAFETY: generated text-method wrappers return a live str object.
-    unsafe { str_ref(s) }.to_string()
+    if s.is_null() {
+        // The method raised: its exception is pending.
+        return Err(crate::errors::PyErr::pending());
+    }
+    // SAFETY: generated text-method wrappers return a live str object, or null after a raise.
+    Ok(unsafe { str_ref(s) }.to_string())
 }
 
 /// The `ClassInfo` an instance's field 0 points to.
 ///
 /// # Safety
 /// `w` must be a live instance object (ABI.md "Instances").
-unsafe fn class_info(w: u64) -> &'static ClassInfo {
+pub(super) unsafe fn class_info(w: u64) -> &'static ClassInfo {
     // SAFETY: per the caller; field 0 of an instance holds the address of its class's constant
     // `ClassInfo`, which lives for the program.
     unsafe { &*(*(&raw const (*(w as *const Tuple)).items).cast::<*const ClassInfo>()) }
@@ -103,15 +107,15 @@ impl Heap for RawHeap {
         // SAFETY: `new`'s contract: a word read as an instance is a live instance object.
         let info = unsafe { class_info(w) };
         match info.repr {
-            Some(repr) => Ok(call_text_method(repr, w)),
-            None => Ok(format!("<__main__.{} object at {w:#x}>", info.name())),
+            Some(repr) => call_text_method(repr, w),
+            None => Ok(format!("<{}.{} object at {w:#x}>", info.module(), info.name())),
         }
     }
 
     fn instance_str(&self, w: u64) -> PyResult<String> {
         // SAFETY: `new`'s contract: a word read as an instance is a live instance object.
         match unsafe { class_info(w) }.str {
-            Some(str) => Ok(call_text_method(str, w)),
+            Some(str) => call_text_method(str, w),
             None => self.instance_repr(w),
         }
     }
@@ -133,6 +137,10 @@ impl Heap for RawHeap {
                     let _hold = crate::gc::HoldCollections::new();
                     f(w)
                 };
+                if r == 0 {
+                    // Not an int word: the method raised, and its exception is pending.
+                    return Err(crate::errors::PyErr::pending());
+                }
                 Ok(crate::hash::of_method(desc::int_ref(self, r)))
             }
             None => Ok(crate::hash::identity(w)),

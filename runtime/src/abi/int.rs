@@ -1,6 +1,6 @@
 //! `rt_int_*` and `rt_float_*`: numeric slow paths and conversions.
 
-use super::{check, int_arg, int_clamped, int_word, raise, str_parts};
+use super::{check, fatal, int_arg, int_clamped, int_word, str_parts};
 use crate::errors::{ExcKind, PyErr};
 use crate::float;
 use crate::gc::object::Str;
@@ -136,7 +136,7 @@ pub unsafe extern "C" fn rt_int_from_decimal(digits: *const u8, len: u64) -> i64
     let bytes = unsafe { std::slice::from_raw_parts(digits, len as usize) };
     match int::from_decimal(bytes) {
         Some(v) => int_word(v),
-        None => raise(PyErr::new(ExcKind::RuntimeError, "mesapyc: malformed integer literal")),
+        None => fatal(PyErr::new(ExcKind::RuntimeError, "mesapyc: malformed integer literal")),
     }
 }
 

@@ -127,12 +127,24 @@ pub struct ClassInfo {
     pub hash: Option<extern "C" fn(u64) -> u64>,
     pub eq: Option<extern "C" fn(u64, u64) -> u8>,
     pub unhashable: u64,
+    /// The class's module as its default `repr` and an uncaught exception name it (`__main__`),
+    /// empty for the built-in classes.
+    pub module: *const u8,
+    pub module_len: u64,
 }
 
 impl ClassInfo {
     pub fn name(&self) -> &str {
         // SAFETY: the code generator emits `name_len` bytes of UTF-8 at `name`, for the program.
         unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.name, self.name_len as usize)) }
+    }
+
+    pub fn module(&self) -> &str {
+        if self.module.is_null() {
+            return "";
+        }
+        // SAFETY: as for `name`.
+        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.module, self.module_len as usize)) }
     }
 }
 

@@ -191,7 +191,7 @@ pub unsafe extern "C" fn rt_list_best(l: *const List, d: *const TypeDesc, is_max
     match check(list_ops::best_index(&h, xs, t, is_max != 0)) {
         Some(i) => i as i64,
         None if has_default != 0 => -1,
-        None => super::raise(crate::errors::PyErr::value(format!("{}() arg is an empty sequence", if is_max != 0 { "max" } else { "min" }))),
+        None => super::fail(crate::errors::PyErr::value(format!("{}() arg is an empty sequence", if is_max != 0 { "max" } else { "min" }))),
     }
 }
 
@@ -199,7 +199,7 @@ pub unsafe extern "C" fn rt_list_best(l: *const List, d: *const TypeDesc, is_max
 #[no_mangle]
 pub extern "C" fn rt_check_unpack(len: u64, expected: u64) {
     if len > expected {
-        super::raise(crate::errors::PyErr::value(format!("too many values to unpack (expected {expected})")));
+        return super::raise(crate::errors::PyErr::value(format!("too many values to unpack (expected {expected})")));
     }
     if len < expected {
         super::raise(crate::errors::PyErr::value(format!("not enough values to unpack (expected {expected}, got {len})")));
@@ -217,6 +217,6 @@ pub extern "C" fn rt_check_unpack_starred(len: u64, min: u64) {
 
 #[no_mangle]
 pub extern "C" fn rt_tuple_new(n: u64, ref_mask: u64) -> *mut Tuple {
-    let n = u32::try_from(n).unwrap_or_else(|_| super::raise(crate::errors::PyErr::memory()));
+    let n = u32::try_from(n).unwrap_or_else(|_| super::fatal(crate::errors::PyErr::memory()));
     object::new_tuple(n, ref_mask)
 }

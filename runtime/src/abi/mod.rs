@@ -12,6 +12,7 @@
 mod bytes;
 mod dict;
 mod entry;
+mod exc;
 mod generic;
 mod int;
 pub mod layout;
@@ -20,16 +21,107 @@ pub(crate) mod object;
 mod set;
 mod str;
 
-pub use entry::{argv, raise, rt_frame_top, rt_stop_iteration};
+pub use entry::{argv, rt_frame_top, rt_stop_iteration};
+pub use exc::{fatal, raise, rt_exc_pending};
 
 use crate::errors::{PyErr, PyResult};
 use crate::gc::object::{new_big, BigObj, Str};
 use crate::int::{Int, IntRef};
 use layout::{List, Tuple, TypeDesc};
 
-/// The value of a result, or the raise path for its error.
-fn check<T>(r: PyResult<T>) -> T {
-    r.unwrap_or_else(|e| raise(e))
+/// What an ABI function returns after it raised: generated code sees `rt_exc_pending` set and
+/// never reads the value, so it only has to be harmless for the rest of the function's body.
+trait Fallback {
+    fn fallback() -> Self;
+}
+
+macro_rules! fallback_default {
+    ($($t:ty),*) => {
+        $(impl Fallback for $t {
+            fn fallback() -> Self {
+                Default::default()
+            }
+        })*
+    };
+}
+fallback_default!((), u8, u32, i32, u64, i64, usize, f64, bool, char, String, crate::dict_ops::Entry, [&str; 3]);
+
+impl Fallback for &str {
+    fn fallback() -> Self {
+        ""
+    }
+}
+
+impl Fallback for &crate::dict_ops::Entry {
+    fn fallback() -> Self {
+        static NONE: crate::dict_ops::Entry = crate::dict_ops::Entry { hash: 0, key: 0, value: 0 };
+        &NONE
+    }
+}
+
+impl Fallback for Int {
+    fn fallback() -> Self {
+        Int::Small(0)
+    }
+}
+
+impl Fallback for crate::dict_ops::Table {
+    fn fallback() -> Self {
+        crate::dict_ops::Table::new()
+    }
+}
+
+impl Fallback for crate::set_ops::SetTable {
+    fn fallback() -> Self {
+        crate::set_ops::SetTable::new()
+    }
+}
+
+impl<T> Fallback for crate::object_ops::Made<T> {
+    fn fallback() -> Self {
+        crate::object_ops::Made::Bool(false)
+    }
+}
+
+impl<T> Fallback for crate::object_items::Item<T> {
+    fn fallback() -> Self {
+        crate::object_items::Item::One(crate::object_ops::Made::Bool(false))
+    }
+}
+
+impl<T> Fallback for Vec<T> {
+    fn fallback() -> Self {
+        Vec::new()
+    }
+}
+
+impl<T> Fallback for Option<T> {
+    fn fallback() -> Self {
+        None
+    }
+}
+
+impl<T> Fallback for *mut T {
+    fn fallback() -> Self {
+        std::ptr::null_mut()
+    }
+}
+
+impl<T> Fallback for *const T {
+    fn fallback() -> Self {
+        std::ptr::null()
+    }
+}
+
+/// Raises `err` and returns the fallback value.
+fn fail<T: Fallback>(err: PyErr) -> T {
+    raise(err);
+    T::fallback()
+}
+
+/// The value of a result, or the fallback after raising its error.
+fn check<T: Fallback>(r: PyResult<T>) -> T {
+    r.unwrap_or_else(fail)
 }
 
 /// A tagged-int argument as an operand.
@@ -66,7 +158,7 @@ unsafe fn index_sized(w: i64) -> i64 {
     // SAFETY: per the caller.
     match unsafe { int_arg(w) } {
         IntRef::Small(v) => v,
-        IntRef::Big(_) => raise(PyErr::overflow("cannot fit 'int' into an index-sized integer")),
+        IntRef::Big(_) => fail(PyErr::overflow("cannot fit 'int' into an index-sized integer")),
     }
 }
 
@@ -101,7 +193,7 @@ unsafe fn index_arg(w: i64) -> i64 {
     // SAFETY: per the caller.
     match unsafe { int_arg(w) } {
         IntRef::Small(v) => v,
-        IntRef::Big(_) => raise(PyErr::index("cannot fit 'int' into an index-sized integer")),
+        IntRef::Big(_) => fail(PyErr::index("cannot fit 'int' into an index-sized integer")),
     }
 }
 
@@ -161,7 +253,7 @@ unsafe fn tuple_items<'a>(t: *const Tuple) -> &'a [u64] {
 /// `d` must be null or point to a descriptor that lives for the program (a constant).
 unsafe fn desc_arg(d: *const TypeDesc) -> &'static TypeDesc {
     if d.is_null() {
-        raise(PyErr::new(crate::errors::ExcKind::RuntimeError, "mesapyc: null type descriptor"));
+        fatal(PyErr::new(crate::errors::ExcKind::RuntimeError, "mesapyc: null type descriptor"));
     }
     // SAFETY: per the caller.
     unsafe { &*d }

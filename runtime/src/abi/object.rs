@@ -130,12 +130,12 @@ pub unsafe extern "C" fn rt_obj_unbox(a: u64, da: *const TypeDesc) -> u64 {
 /// Raises CPython's `AttributeError` for attribute `name` (`len` bytes of UTF-8) of a value
 /// whose class has no such attribute.
 #[no_mangle]
-pub unsafe extern "C" fn rt_obj_no_attribute(a: u64, da: *const TypeDesc, name: *const u8, len: u64) -> ! {
+pub unsafe extern "C" fn rt_obj_no_attribute(a: u64, da: *const TypeDesc, name: *const u8, len: u64) {
     // SAFETY: a word of the described type and `len` bytes at `name`, per the ABI.
     let (h, ta, name) = unsafe { (RawHeap::new(), desc_arg(da), std::slice::from_raw_parts(name, len as usize)) };
     let owner = crate::desc::class_name(&h, a, ta);
     let msg = format!("'{owner}' object has no attribute '{}'", String::from_utf8_lossy(name));
-    super::entry::raise(crate::errors::PyErr::new(crate::errors::ExcKind::AttributeError, msg))
+    super::raise(crate::errors::PyErr::new(crate::errors::ExcKind::AttributeError, msg))
 }
 
 /// Descriptors of a boxed value and of a pair of them, for the `(key, value)` items of a boxed

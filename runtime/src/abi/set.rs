@@ -16,7 +16,7 @@
 
 use super::generic::RawHeap;
 use super::layout::{List, Set, TypeDesc};
-use super::{check, desc_arg, list_items, raise};
+use super::{check, desc_arg, fail, fatal, list_items};
 use crate::desc::Heap;
 use crate::dict_ops;
 use crate::errors::{ExcKind, PyErr, PyResult};
@@ -193,7 +193,7 @@ pub(super) unsafe fn next(s: *const Set, pos: i64, size0: i64) -> i64 {
 pub(super) unsafe fn key_at(s: *const Set, pos: i64) -> u64 {
     // SAFETY: per the caller.
     let e = usize::try_from(pos).ok().and_then(|i| unsafe { table(s) }.at(i)).copied();
-    e.unwrap_or_else(|| raise(PyErr::new(ExcKind::RuntimeError, "mesapyc: no set element at this position")))
+    e.unwrap_or_else(|| fatal(PyErr::new(ExcKind::RuntimeError, "mesapyc: no set element at this position")))
         .key
 }
 
@@ -257,7 +257,7 @@ pub unsafe extern "C" fn rt_set_pop(s: *mut Set) -> u64 {
     // SAFETY: a set object per the ABI.
     match unsafe { with_table(s, |t, _, _| t.pop()) } {
         Some(item) => item,
-        None => raise(PyErr::new(ExcKind::KeyError, "'pop from an empty set'")),
+        None => fail(PyErr::new(ExcKind::KeyError, "'pop from an empty set'")),
     }
 }
 

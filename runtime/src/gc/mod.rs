@@ -102,7 +102,7 @@ pub fn alloc_object(size: usize, kind: u8) -> *mut Header {
             .and_then(|p| NonNull::new(p.cast::<Header>())),
     };
     let Some(ptr) = ptr else {
-        crate::abi::raise(crate::errors::PyErr::memory());
+        crate::abi::fatal(crate::errors::PyErr::memory());
     };
     // SAFETY: the block is zeroed and large enough for a Header.
     unsafe { (*ptr.as_ptr()).kind = kind };
@@ -171,6 +171,8 @@ pub unsafe fn collect(top: *mut Frame) {
             // SAFETY: registered slots stay valid for the program's life (they are globals).
             unsafe { mark_word(*root, &mut stack) };
         }
+        // SAFETY: exception records hold live instances (they keep them alive).
+        crate::exceptions::for_each_root(|w| unsafe { mark_word(w, &mut stack) });
         while let Some(obj) = stack.pop() {
             // SAFETY: `obj` is a live object reached by the rules above.
             unsafe { trace(obj, &mut stack) };

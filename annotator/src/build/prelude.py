@@ -1,0 +1,246 @@
+# The built-in exception classes, compiled with every program that uses exceptions.
+#
+# CPython 3.11's hierarchy (`BaseException` and below). An instance's `args` is set by the
+# constructor call itself (`BaseException.__new__`), so these classes define no `__init__`.
+# `__exc_new` is what the runtime calls to turn an error it raised (a class number from
+# runtime/ABI.md and a message) into an instance when a handler catches it.
+
+
+class BaseException:
+    def __str__(self):
+        args = self.args
+        n = len(args)
+        if n == 0:
+            return ""
+        if n == 1:
+            return str(args[0])
+        return str(args)
+
+    def __repr__(self):
+        args = self.args
+        if len(args) == 1:
+            return type(self).__name__ + "(" + repr(args[0]) + ")"
+        return type(self).__name__ + repr(args)
+
+
+class SystemExit(BaseException):
+    pass
+
+
+class KeyboardInterrupt(BaseException):
+    pass
+
+
+class GeneratorExit(BaseException):
+    pass
+
+
+class Exception(BaseException):
+    pass
+
+
+class ArithmeticError(Exception):
+    pass
+
+
+class FloatingPointError(ArithmeticError):
+    pass
+
+
+class OverflowError(ArithmeticError):
+    pass
+
+
+class ZeroDivisionError(ArithmeticError):
+    pass
+
+
+class AssertionError(Exception):
+    pass
+
+
+class AttributeError(Exception):
+    pass
+
+
+class BufferError(Exception):
+    pass
+
+
+class EOFError(Exception):
+    pass
+
+
+class ImportError(Exception):
+    pass
+
+
+class ModuleNotFoundError(ImportError):
+    pass
+
+
+class LookupError(Exception):
+    pass
+
+
+class IndexError(LookupError):
+    pass
+
+
+class KeyError(LookupError):
+    def __str__(self):
+        args = self.args
+        if len(args) == 1:
+            return repr(args[0])
+        return BaseException.__str__(self)
+
+
+class MemoryError(Exception):
+    pass
+
+
+class NameError(Exception):
+    pass
+
+
+class UnboundLocalError(NameError):
+    pass
+
+
+class OSError(Exception):
+    pass
+
+
+class FileExistsError(OSError):
+    pass
+
+
+class FileNotFoundError(OSError):
+    pass
+
+
+class IsADirectoryError(OSError):
+    pass
+
+
+class NotADirectoryError(OSError):
+    pass
+
+
+class PermissionError(OSError):
+    pass
+
+
+class TimeoutError(OSError):
+    pass
+
+
+class ReferenceError(Exception):
+    pass
+
+
+class RuntimeError(Exception):
+    pass
+
+
+class NotImplementedError(RuntimeError):
+    pass
+
+
+class RecursionError(RuntimeError):
+    pass
+
+
+class StopIteration(Exception):
+    pass
+
+
+class SyntaxError(Exception):
+    pass
+
+
+class SystemError(Exception):
+    pass
+
+
+class TypeError(Exception):
+    pass
+
+
+class ValueError(Exception):
+    pass
+
+
+class UnicodeError(ValueError):
+    pass
+
+
+class UnicodeDecodeError(UnicodeError):
+    pass
+
+
+class UnicodeEncodeError(UnicodeError):
+    pass
+
+
+class Warning(Exception):
+    pass
+
+
+class UserWarning(Warning):
+    pass
+
+
+class DeprecationWarning(Warning):
+    pass
+
+
+class RuntimeWarning(Warning):
+    pass
+
+
+def __key_of_repr(text):
+    # The runtime's KeyError carries its key's repr; give back str and int keys themselves.
+    if len(text) >= 2 and text[0] == "'" and text[-1] == "'" and "\\" not in text and "'" not in text[1:-1]:
+        return text[1:-1]
+    if len(text) > 0 and text.lstrip("-").isdigit():
+        return int(text)
+    return text
+
+
+def __exc_new(kind, msg):
+    if kind == 0:
+        e = ZeroDivisionError(msg)
+    elif kind == 1:
+        e = IndexError(msg)
+    elif kind == 2:
+        e = ValueError(msg)
+    elif kind == 3:
+        e = TypeError(msg)
+    elif kind == 4:
+        e = OverflowError(msg)
+    elif kind == 5:
+        e = RecursionError(msg)
+    elif kind == 6:
+        e = KeyError(__key_of_repr(msg))
+    elif kind == 7:
+        e = AttributeError(msg)
+    elif kind == 8:
+        e = RuntimeError(msg)
+    elif kind == 9:
+        e = MemoryError(msg)
+    elif kind == 10:
+        e = NameError(msg)
+    elif kind == 11:
+        e = UnboundLocalError(msg)
+    elif kind == 12:
+        e = UnicodeDecodeError(msg)
+    elif kind == 13:
+        e = UnicodeEncodeError(msg)
+    elif kind == 14:
+        e = LookupError(msg)
+    else:
+        e = StopIteration(msg)
+    if msg == "":
+        e.args = ()
+    return e
