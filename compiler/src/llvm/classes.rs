@@ -693,6 +693,13 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         Some(self.coerce(r, &ret_t, ret))
     }
 
+    /// Whether values of types `a` and `b` may be one instance: instances of classes of which
+    /// one derives from the other.
+    pub(crate) fn related_instances(&self, a: &Type, b: &Type) -> bool {
+        let p = self.cg.program;
+        matches!((a, b), (Type::Instance(x), Type::Instance(y)) if p.is_subclass(*x, *y) || p.is_subclass(*y, *x))
+    }
+
     /// `str(obj)`/`repr(obj)` of an instance: its `__str__`, else its `__repr__`, else the
     /// runtime's default `<__main__.C object at 0x...>`.
     pub(crate) fn instance_text(&mut self, v: BasicValueEnum<'ctx>, c: ClassId, str_first: bool) -> PointerValue<'ctx> {

@@ -587,8 +587,9 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             CmpOp::Is => {
                 return match (ta, tb) {
                     (Type::None, Type::None) => bool_t.const_int(1, false),
-                    // Containers made at different sites have different definitions.
-                    (x, y) if x == y || self.same_shape(x, y) => {
+                    // Containers made at different sites have different definitions; instances of
+                    // related classes may be one object seen through different classes.
+                    (x, y) if x == y || self.same_shape(x, y) || self.related_instances(x, y) => {
                         let (wa, wb) = (self.to_word(va, ta), self.to_word(vb, tb));
                         ll!(self.b().build_int_compare(IntPredicate::EQ, wa, wb, "is"))
                     }

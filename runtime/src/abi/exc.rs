@@ -236,8 +236,8 @@ fn materialize(r: &Raised) {
     r.obj.set(obj);
 }
 
-/// The last line of an exception's report: its class (qualified by its module unless built in)
-/// and its `str()`.
+/// The last line of an exception's report: its class (qualified by its module unless that is
+/// `__main__` or the built-ins) and its `str()`.
 fn headline(r: &Raised) -> String {
     let obj = r.obj.get();
     if obj == 0 {
@@ -248,8 +248,9 @@ fn headline(r: &Raised) -> String {
     // SAFETY: RawHeap reads the instance through its ClassInfo, as above.
     let heap = unsafe { RawHeap::new() };
     let text = heap.instance_str(obj).unwrap_or_else(|_| "<exception str() failed>".to_string());
+    // CPython's `traceback` names the module unless it is `__main__` or `builtins`.
     let module = info.module();
-    let class = if module.is_empty() { info.name().to_string() } else { format!("{module}.{}", info.name()) };
+    let class = if module.is_empty() || module == "__main__" { info.name().to_string() } else { format!("{module}.{}", info.name()) };
     errors::headline(&class, &text)
 }
 
