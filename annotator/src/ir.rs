@@ -339,6 +339,10 @@ pub enum InstKind {
     PopHandled,
     /// The pending exception goes on to the block's handler (a cleanup block's last step).
     Resume,
+    /// A class named as a value (`exc_type is ValueError`).
+    ClassRef(ClassId),
+    /// `type(v)` or `v.__class__` of an instance, as a value.
+    ClassOf(Value),
     /// The caught exception `v` as an instance of one of the classes an `except` clause named
     /// (after the clause matched), for `except C as name`.
     Narrow(Value, Vec<ClassId>),
@@ -653,7 +657,8 @@ impl InstKind {
             InstKind::CheckRangeStep(v) | InstKind::Unpack(v, _, _) | InstKind::CheckUnpackStarred(v, _) | InstKind::GetAttr(v, _) | InstKind::HasAttr(v, _) | InstKind::IsInstance(v, _) | InstKind::IsBuiltin(v, _) | InstKind::TypeName(v) => vec![*v],
             InstKind::New(_) | InstKind::StopIteration | InstKind::Reraise | InstKind::Catch | InstKind::PopHandled | InstKind::Resume => vec![],
             InstKind::Raise(v, cause) => std::iter::once(*v).chain(*cause).collect(),
-            InstKind::Narrow(v, _) => vec![*v],
+            InstKind::Narrow(v, _) | InstKind::ClassOf(v) => vec![*v],
+            InstKind::ClassRef(_) => vec![],
             InstKind::GetIter(v) => vec![*v],
             InstKind::SetAttr(o, _, v) => vec![*o, *v],
             InstKind::Binary(_, a, b) | InstKind::InplaceBinary(_, a, b) | InstKind::Compare(_, a, b) | InstKind::GetItem(a, b) => vec![*a, *b],

@@ -76,6 +76,9 @@ pub enum Type {
     /// The iterator `iter(x)` made of a built-in container of the inner type: a tuple object
     /// (the container, the next position, the container's size when the iterator was made).
     Iter(Box<Type>),
+    /// A class of this program (or a subclass of it) as a value: the address of its constant
+    /// `ClassInfo` with bit 0 set, so the collector passes over it as it does a small int.
+    Class(ClassId),
 }
 
 impl Type {
@@ -87,7 +90,10 @@ impl Type {
     /// Whether `None` can share this type's representation as the word 0: tagged ints and
     /// object pointers are never 0.
     pub fn nullable(&self) -> bool {
-        matches!(self, Type::Int | Type::Str | Type::Bytes(_) | Type::List(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Tuple(_) | Type::Instance(_) | Type::Iter(_))
+        matches!(
+            self,
+            Type::Int | Type::Str | Type::Bytes(_) | Type::List(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Tuple(_) | Type::Instance(_) | Type::Iter(_) | Type::Class(_)
+        )
     }
 
     /// The type without its `None` case.
@@ -125,6 +131,7 @@ impl Type {
             Type::View(k, _) => k.py_name(),
             Type::Tuple(_) => "tuple",
             Type::Instance(_) => "object",
+            Type::Class(_) => "type",
             Type::Optional(t) => t.py_name(),
             Type::Object => "object",
             Type::Iter(t) => match &**t {
@@ -302,6 +309,13 @@ impl Containers {
                     None => self.widen(a, b),
                 }
             }
+            (Type::Class(x), Type::Class(y)) => {
+                let ys = self.ancestors(*y);
+                match self.ancestors(*x).into_iter().find(|k| ys.contains(k)) {
+                    Some(k) => Type::Class(k),
+                    None => self.widen(a, b),
+                }
+            }
             (Type::None, t) | (t, Type::None) if t.nullable() => Type::Optional(Box::new(t.clone())),
             (Type::Optional(x), Type::None) | (Type::None, Type::Optional(x)) => Type::Optional(x.clone()),
             (Type::Optional(x), Type::Optional(y)) => self.optional_union(x, y, a, b),
@@ -422,6 +436,7 @@ impl Containers {
             Type::Optional(t) => format!("{} | None", self.show(t)),
             Type::Object => "object".to_string(),
             Type::Iter(t) => format!("iterator[{}]", self.show(t)),
+            Type::Class(c) => format!("type[{}]", self.class_names.get(c.index()).cloned().unwrap_or_default()),
             t => self.type_name(t),
         }
     }

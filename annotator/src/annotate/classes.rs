@@ -112,6 +112,14 @@ impl<'p> Annotator<'p> {
             Type::Bottom => return Outcome::Type(Type::Bottom),
             Type::Instance(c) => *c,
             Type::Object => return self.boxed_getattr(inst, name),
+            Type::Class(_) if name == "__name__" => return Outcome::Type(Type::Str),
+            Type::Class(_) => {
+                return Outcome::Reject(
+                    Code::Unsupported,
+                    format!("unsupported construct: the attribute `{name}` of a class used as a value"),
+                    Some("name the class directly (`C.attr`); a class value has only `__name__`".into()),
+                )
+            }
             t => return attribute_error(t.py_name(), name),
         };
         // A property is a data descriptor: it comes before the instance's fields.

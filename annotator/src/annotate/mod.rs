@@ -812,6 +812,16 @@ impl<'p> Annotator<'p> {
                 }
                 Outcome::Type(Type::Instance(exc.base))
             }
+            InstKind::ClassRef(c) => Outcome::Type(Type::Class(*c)),
+            InstKind::ClassOf(v) => match t(self, v) {
+                Type::Bottom => Outcome::Type(Type::Bottom),
+                Type::Instance(c) => Outcome::Type(Type::Class(c)),
+                other => Outcome::Reject(
+                    Code::Unsupported,
+                    format!("unsupported construct: the class of a {} as a value", self.containers.type_name(&other)),
+                    Some("use `isinstance(x, ...)` or `type(x).__name__`; only classes of this program are values".into()),
+                ),
+            },
             InstKind::Narrow(v, classes) => match (t(self, v), classes.split_first()) {
                 (Type::Bottom, _) | (_, None) => Outcome::Type(Type::Bottom),
                 (_, Some((first, rest))) => {

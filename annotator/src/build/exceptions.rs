@@ -1,4 +1,4 @@
-//! `try`, `raise` and `assert`, and the instances of exception classes.
+//! `try`, `with`, `raise` and `assert`, and the instances of exception classes.
 //!
 //! Every block records where its exceptions go (`BlockData::handler`): the dispatch block of the
 //! innermost `try` with `except` clauses, the exceptional copy of a `finally` body, or a cleanup
@@ -19,6 +19,9 @@ pub(super) enum Exit {
     Finally { body: Vec<ast::Stmt>, handler: Option<Block> },
     /// A handler is running: leaving it ends the handling of its exception.
     Handling,
+    /// A `with` block: leaving it calls `mgr.__exit__(None, None, None)` (the manager is in the
+    /// local), with the handler outside the block.
+    With { mgr: Local, handler: Option<Block> },
 }
 
 /// The source text of the exception prelude (`prelude.py`).
@@ -45,6 +48,11 @@ impl FnBuilder<'_> {
                     self.handler = *handler;
                     self.continue_in_new_block(self.func.span);
                     self.stmts(body);
+                }
+                Exit::With { mgr, handler } => {
+                    self.handler = *handler;
+                    self.continue_in_new_block(self.func.span);
+                    self.exit_manager(*mgr, None, self.func.span);
                 }
             }
         }
@@ -111,6 +119,60 @@ impl FnBuilder<'_> {
         }
         self.handler = outer;
         self.switch_to(after);
+    }
+
+    /// `with a as x, b as y: body`: each manager's `__enter__` before the block, its `__exit__`
+    /// after it however it ends, with the exception (its class, itself, and `None` for the
+    /// traceback) when one ends it; a true result suppresses the exception.
+    pub(super) fn with_stmt(&mut self, items: &[ast::WithItem], body: &[ast::Stmt], span: Span) {
+        let Some((first, rest)) = items.split_first() else {
+            self.stmts(body);
+            return;
+        };
+        let mgr = self.expr(&first.context_expr);
+        let l = self.hidden_local("with");
+        self.emit_void(InstKind::StoreLocal(l, mgr), span);
+        let entered = self.emit(InstKind::CallMethod(mgr, "__enter__".to_string(), Vec::new(), Vec::new()), span);
+        let outer = self.handler;
+        let (exc_b, after) = (self.new_block(), self.new_block());
+        self.handler = Some(exc_b);
+        self.continue_in_new_block(span);
+        if let Some(target) = &first.optional_vars {
+            self.assign(target, entered);
+        }
+        self.exits.push(Exit::With { mgr: l, handler: outer });
+        self.with_stmt(rest, body, span);
+        self.exits.pop();
+        self.handler = outer;
+        self.continue_in_new_block(span);
+        self.exit_manager(l, None, span);
+        self.terminate(Terminator::Jump(after), span);
+        self.handler = Some(self.cleanup_block(outer, span));
+        self.switch_to(exc_b);
+        let exc = self.emit(InstKind::Catch, span);
+        let suppress = self.exit_manager(l, Some(exc), span);
+        let truth = self.emit(InstKind::Truth(suppress), span);
+        let (suppressed, reraise) = (self.new_block(), self.new_block());
+        self.terminate(Terminator::Branch(truth, suppressed, reraise), span);
+        self.switch_to(suppressed);
+        self.emit_void(InstKind::PopHandled, span);
+        self.terminate(Terminator::Jump(after), span);
+        self.switch_to(reraise);
+        self.emit_void(InstKind::Reraise, span);
+        self.terminate(Terminator::Unreachable, span);
+        self.handler = outer;
+        self.switch_to(after);
+    }
+
+    /// `mgr.__exit__(type(exc), exc, None)`, or with three `None`s without an exception.
+    fn exit_manager(&mut self, mgr: Local, exc: Option<Value>, span: Span) -> Value {
+        let m = self.emit(InstKind::LoadLocal(mgr), span);
+        let none = self.emit(InstKind::Const(Const::None), span);
+        let args = match exc {
+            Some(e) => vec![self.emit(InstKind::ClassOf(e), span), e, none],
+            None => vec![none, none, none],
+        };
+        self.emit(InstKind::CallMethod(m, "__exit__".to_string(), args, Vec::new()), span)
     }
 
     /// The `except` clauses: `dispatch` catches the exception and tests the clauses in order;

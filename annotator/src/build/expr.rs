@@ -116,6 +116,9 @@ impl FnBuilder<'_> {
         if self.cls.as_ref().is_some_and(|(cls, _)| cls == name) {
             return self.unsupported_value(span, &format!("the class method's `{name}` used as a value"), &format!("use `{name}(...)`, `{name}.method(...)`, `{name}.attr` or `{name}.__name__`"));
         }
+        if let Some(&c) = self.ctx.classes.get(name) {
+            return self.emit(InstKind::ClassRef(c), span);
+        }
         if self.is_function_name(name) {
             self.unsupported(span, &format!("the function `{name}` used as a value"), "functions as values arrive later; call it directly");
         } else {
@@ -273,7 +276,10 @@ impl FnBuilder<'_> {
                     let v = self.expr(of);
                     self.emit(InstKind::TypeName(v), span)
                 }
-                None if a.attr.as_str() == "__class__" => self.unsupported_value(span, "`__class__` other than in `x.__class__.__name__`", "classes as values arrive later; use `isinstance` or `type(x).__name__`"),
+                None if a.attr.as_str() == "__class__" => {
+                    let v = self.expr(&a.value);
+                    self.emit(InstKind::ClassOf(v), span)
+                }
                 None if a.attr.as_str() == "__dict__" => self.unsupported_value(span, "`__dict__`", "instances have fixed fields, no per-instance dictionary yet; read the attributes by name"),
                 None => {
                     let obj = self.expr(&a.value);
@@ -508,7 +514,11 @@ impl FnBuilder<'_> {
                     );
                 }
                 if name == "type" {
-                    return self.unsupported_value(span, "`type(x)` other than in `type(x).__name__`", "classes as values arrive later; use `isinstance` or `type(x).__name__`");
+                    if let ([arg], []) = (&c.args[..], &c.keywords[..]) {
+                        let v = self.expr(arg);
+                        return self.emit(InstKind::ClassOf(v), span);
+                    }
+                    return self.unsupported_value(span, "`type(...)` with other than one argument", "pass one argument");
                 }
                 self.load_name(name, span)
             }

@@ -80,6 +80,7 @@ pub(super) fn assigned_names(body: &[ast::Stmt], out: &mut Vec<String>) {
             ast::Stmt::AugAssign(s) => target(&s.target, out),
             ast::Stmt::AnnAssign(s) if s.value.is_some() => target(&s.target, out),
             ast::Stmt::For(s) => target(&s.target, out),
+            ast::Stmt::With(w) => w.items.iter().filter_map(|i| i.optional_vars.as_deref()).for_each(|t| target(t, out)),
             _ => {}
         }
         for b in nested_bodies(stmt) {
@@ -94,6 +95,7 @@ fn nested_bodies(stmt: &ast::Stmt) -> Vec<&[ast::Stmt]> {
         ast::Stmt::For(s) => vec![&s.body, &s.orelse],
         ast::Stmt::While(s) => vec![&s.body, &s.orelse],
         ast::Stmt::If(s) => vec![&s.body, &s.orelse],
+        ast::Stmt::With(s) => vec![&s.body],
         ast::Stmt::Try(s) => {
             let handlers = s.handlers.iter().map(|h| {
                 let ast::ExceptHandler::ExceptHandler(h) = h;
@@ -377,7 +379,8 @@ impl<'a> FnBuilder<'a> {
                 self.terminate(Terminator::Unreachable, span);
             }
             ast::Stmt::Raise(r) => self.raise_stmt(r, span),
-            ast::Stmt::With(_) | ast::Stmt::AsyncWith(_) => self.unsupported(span, "`with` statement", "context managers arrive later"),
+            ast::Stmt::With(w) => self.with_stmt(&w.items, &w.body, span),
+            ast::Stmt::AsyncWith(_) => self.unsupported(span, "`async with`", "async code is not supported; use `with`"),
             ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => self.unsupported(span, "`import`", "modules arrive later; keep the program in one file without imports"),
             ast::Stmt::Delete(d) => {
                 for t in &d.targets {

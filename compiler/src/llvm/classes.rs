@@ -244,6 +244,9 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
 
     pub(crate) fn getattr(&mut self, o: Value, name: &str, result: Value) -> BasicValueEnum<'ctx> {
         let want = self.ty(result);
+        if let Type::Class(_) = self.ty(o) {
+            return self.call_rt_value("rt_class_name", &[self.get(o)]);
+        }
         let Type::Instance(c) = self.ty(o) else {
             // A boxed value: the candidates are the boxed classes that have the attribute.
             let (class, obj) = self.receiver_class(&(self.get(o), self.ty(o)));
@@ -693,11 +696,14 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         Some(self.coerce(r, &ret_t, ret))
     }
 
-    /// Whether values of types `a` and `b` may be one instance: instances of classes of which
-    /// one derives from the other.
+    /// Whether values of types `a` and `b` may be one object: instances (or class values) of
+    /// classes of which one derives from the other.
     pub(crate) fn related_instances(&self, a: &Type, b: &Type) -> bool {
         let p = self.cg.program;
-        matches!((a, b), (Type::Instance(x), Type::Instance(y)) if p.is_subclass(*x, *y) || p.is_subclass(*y, *x))
+        match (a, b) {
+            (Type::Instance(x), Type::Instance(y)) | (Type::Class(x), Type::Class(y)) => p.is_subclass(*x, *y) || p.is_subclass(*y, *x),
+            _ => false,
+        }
     }
 
     /// `str(obj)`/`repr(obj)` of an instance: its `__str__`, else its `__repr__`, else the

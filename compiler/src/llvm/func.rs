@@ -785,6 +785,15 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 self.after_raise();
                 None
             }
+            InstKind::ClassRef(c) => {
+                let info = ll!(self.b().build_ptr_to_int(self.cg.class_info(*c).as_pointer_value(), self.cg.ctx.i64_type(), "class"));
+                Some(ll!(self.b().build_or(info, self.i64(1), "class.value")).into())
+            }
+            InstKind::ClassOf(v) => {
+                let field0 = self.tuple_item_ptr(self.get(*v).into_pointer_value(), self.i64(0));
+                let info = ll!(self.b().build_load(self.cg.ctx.i64_type(), field0, "class")).into_int_value();
+                Some(ll!(self.b().build_or(info, self.i64(1), "class.value")).into())
+            }
             // The same instance, with the class the `except` clause matched.
             InstKind::Narrow(v, _) => Some(self.get(*v)),
             InstKind::IsInstance(o, c) => Some(self.isinstance(*o, *c)),

@@ -71,7 +71,7 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
     /// The machine type of a Python type.
     pub(crate) fn repr(&self, t: &Type) -> BasicTypeEnum<'ctx> {
         match t {
-            Type::Int => self.ctx.i64_type().into(),
+            Type::Int | Type::Class(_) => self.ctx.i64_type().into(),
             Type::Float => self.ctx.f64_type().into(),
             Type::Str | Type::Bytes(_) | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Instance(_) => self.ptr().into(),
             Type::Bool | Type::None | Type::Bottom => self.ctx.i8_type().into(),

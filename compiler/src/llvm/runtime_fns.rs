@@ -173,6 +173,7 @@ pub const RUNTIME_FNS: &[(&str, &str)] = &[
     ("rt_raise_str", "NP>v"),
     ("rt_recursion_error", ">v"),
     ("rt_raise_obj", "WWB>v"),
+    ("rt_class_name", "W>P"),
     ("rt_reraise", ">v"),
     ("rt_catch", ">W"),
     ("rt_pop_handled", ">v"),
@@ -276,4 +277,5 @@ pub const NOTHROW: &[&str] = &[
     "rt_write_stdout",
     "rt_id",
     "rt_type_name",
+    "rt_class_name",
 ];

@@ -31,6 +31,7 @@ fn desc_kind(t: &Type) -> u64 {
         Type::Optional(_) => 13,
         Type::Object => 14,
         Type::Iter(_) => 18,
+        Type::Class(_) => 19,
     }
 }
 
@@ -44,7 +45,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     pub(crate) fn to_word(&self, v: BasicValueEnum<'ctx>, t: &Type) -> IntValue<'ctx> {
         let i64t = self.cg.ctx.i64_type();
         match t {
-            Type::Int => v.into_int_value(),
+            Type::Int | Type::Class(_) => v.into_int_value(),
             Type::Float => ll!(self.b().build_bit_cast(v, i64t, "bits")).into_int_value(),
             Type::Str | Type::Bytes(_) | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Instance(_) => ll!(self.b().build_ptr_to_int(v.into_pointer_value(), i64t, "w")),
             Type::Bool | Type::None | Type::Bottom => ll!(self.b().build_int_z_extend(v.into_int_value(), i64t, "w")),
@@ -55,7 +56,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
 
     pub(crate) fn from_word(&self, w: IntValue<'ctx>, t: &Type) -> BasicValueEnum<'ctx> {
         match t {
-            Type::Int => w.into(),
+            Type::Int | Type::Class(_) => w.into(),
             Type::Float => ll!(self.b().build_bit_cast(w, self.cg.ctx.f64_type(), "f")),
             Type::Str | Type::Bytes(_) | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Instance(_) => ll!(self.b().build_int_to_ptr(w, self.cg.ptr(), "p")).into(),
             Type::Bool | Type::None | Type::Bottom => ll!(self.b().build_int_truncate(w, self.cg.ctx.i8_type(), "b")).into(),
@@ -176,7 +177,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 ll!(b.build_int_compare(IntPredicate::NE, n, self.i64(0), "t"))
             }
             Type::Tuple(ts) => self.cg.ctx.bool_type().const_int(!ts.is_empty() as u64, false),
-            Type::Instance(_) | Type::Iter(_) => self.cg.ctx.bool_type().const_int(1, false),
+            Type::Instance(_) | Type::Iter(_) | Type::Class(_) => self.cg.ctx.bool_type().const_int(1, false),
             Type::Optional(inner) => {
                 let w = self.to_word(v, t);
                 self.unless_none(w, |fl| fl.truth(v, inner))
@@ -625,8 +626,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 ll!(self.b().build_float_compare(p, fa, fb, "fcmp"))
             }
             (Type::None, Type::None) => bool_t.const_int((op == CmpOp::Eq) as u64, false),
-            // Without `__eq__`, instances are equal only to themselves.
-            (Type::Instance(_), Type::Instance(_)) if op == CmpOp::Eq => {
+            // Without `__eq__`, instances are equal only to themselves; so are classes.
+            (Type::Instance(_), Type::Instance(_)) | (Type::Class(_), Type::Class(_)) if op == CmpOp::Eq => {
                 let (wa, wb) = (self.to_word(va, ta), self.to_word(vb, tb));
                 ll!(self.b().build_int_compare(IntPredicate::EQ, wa, wb, "is"))
             }

@@ -75,6 +75,7 @@ impl Heap for RawHeap {
             16 => Kind::Bytes,
             17 => Kind::ByteArray,
             18 => Kind::Iterator,
+            19 => Kind::Class,
             // 3, and anything a broken descriptor might hold: a value with no contents to read.
             _ => Kind::None,
         }
@@ -117,6 +118,15 @@ impl Heap for RawHeap {
         match unsafe { class_info(w) }.str {
             Some(str) => call_text_method(str, w),
             None => self.instance_repr(w),
+        }
+    }
+
+    fn class_qualname(&self, w: u64) -> String {
+        // SAFETY: `new`'s contract: a class value is a `ClassInfo` address with bit 0 set.
+        let info = unsafe { &*((w & !1) as *const ClassInfo) };
+        match info.module() {
+            "" => info.name().to_string(),
+            m => format!("{m}.{}", info.name()),
         }
     }
 

@@ -220,3 +220,11 @@ pub unsafe extern "C" fn rt_obj_kind(a: u64, da: *const TypeDesc) -> u32 {
     let (h, ta) = unsafe { (RawHeap::new(), desc_arg(da)) };
     value(&h, a, ta).1.kind
 }
+
+/// `C.__name__` of a class value (its `ClassInfo` address with bit 0 set).
+#[no_mangle]
+pub unsafe extern "C" fn rt_class_name(class: u64) -> *mut crate::gc::object::Str {
+    // SAFETY: per the ABI, a class value is a `ClassInfo` address with bit 0 set.
+    let info = unsafe { &*((class & !1) as *const super::layout::ClassInfo) };
+    crate::gc::object::new_str(info.name())
+}
