@@ -553,6 +553,9 @@ pub struct Exceptions {
     /// `__exc_new(kind, message)`: the instance for an error the runtime raised, which the
     /// runtime calls when a handler catches one.
     pub factory: FuncId,
+    /// `__exit_status(exc)`: what the process does when `exc` is not caught (a `SystemExit`
+    /// exits quietly), which the runtime calls then.
+    pub exit_status: FuncId,
     /// The prelude's classes are `0..builtin_classes`: their names print without a module.
     pub builtin_classes: u32,
 }

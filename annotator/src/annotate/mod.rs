@@ -179,6 +179,8 @@ pub struct Annotation {
     pub boxed_classes: Vec<ClassId>,
     /// The variant the runtime calls to make instances of its errors (`Exceptions::factory`).
     pub exc_factory: Option<VariantId>,
+    /// The variant the runtime calls on an uncaught instance (`Exceptions::exit_status`).
+    pub exit_status: Option<VariantId>,
 }
 
 impl Annotation {
@@ -210,6 +212,8 @@ pub(crate) struct Annotator<'p> {
     widenings: Vec<Widening>,
     /// The variant of the prelude's `__exc_new(int, str)`, once a handler needs it.
     exc_factory: Option<VariantId>,
+    /// The variant of the prelude's `__exit_status(BaseException)`, once the program raises.
+    exit_status: Option<VariantId>,
 }
 
 /// Annotates the whole program, starting from the module body.
@@ -239,6 +243,7 @@ pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
         narrowed: Vec::new(),
         widenings: Vec::new(),
         exc_factory: None,
+        exit_status: None,
     };
     a.variant_for(Program::MAIN, Vec::new(), Span::default());
     loop {
@@ -273,6 +278,7 @@ pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
         widenings: a.widenings,
         boxed_classes,
         exc_factory: a.exc_factory,
+        exit_status: a.exit_status,
     })
 }
 
@@ -355,7 +361,7 @@ impl<'p> Annotator<'p> {
 
     fn live_variants(&self) -> Vec<VariantId> {
         let mut seen = vec![false; self.variants.len()];
-        let mut stack: Vec<VariantId> = self.exc_factory.into_iter().chain([VariantId(0)]).collect();
+        let mut stack: Vec<VariantId> = self.exc_factory.into_iter().chain(self.exit_status).chain([VariantId(0)]).collect();
         let mut out = Vec::new();
         while let Some(v) = stack.pop() {
             if std::mem::replace(&mut seen[v.0 as usize], true) {
@@ -830,6 +836,9 @@ impl<'p> Annotator<'p> {
                 }
             },
             InstKind::Raise(v, cause) => {
+                if let (Some(exc), None) = (self.program.exceptions, self.exit_status) {
+                    self.exit_status = self.variant_for(exc.exit_status, vec![Type::Instance(exc.base)], inst.span);
+                }
                 for (what, v) in std::iter::once(("exceptions", *v)).chain(cause.map(|c| ("exception causes", c))) {
                     let ok = match t(self, &v) {
                         Type::Instance(c) => self.program.is_exception(c),

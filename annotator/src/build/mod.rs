@@ -153,8 +153,10 @@ pub fn build_program(file: &SourceFile) -> Result<Program, Vec<Diagnostic>> {
     }
     functions.sort_by_key(|f| f.id);
     if diags.is_empty() {
-        let exceptions = match (ctx.classes.get("BaseException"), ctx.functions.get("__exc_new")) {
-            (Some(&base), Some(f)) if prelude_classes > 0 => Some(Exceptions { base, factory: f.id, builtin_classes: prelude_classes }),
+        let exceptions = match (ctx.classes.get("BaseException"), ctx.functions.get("__exc_new"), ctx.functions.get("__exit_status")) {
+            (Some(&base), Some(f), Some(x)) if prelude_classes > 0 => {
+                Some(Exceptions { base, factory: f.id, exit_status: x.id, builtin_classes: prelude_classes })
+            }
             _ => None,
         };
         let program = Program { functions, classes: ctx.class_defs, globals: ctx.globals, exceptions };

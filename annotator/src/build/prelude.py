@@ -244,3 +244,24 @@ def __exc_new(kind, msg):
     if msg == "":
         e.args = ()
     return e
+
+
+def __exit_status(e):
+    # What the process does when `e` is not caught: "" prints the traceback; for a SystemExit,
+    # "=N" exits quietly with status N, and any other text is printed to stderr before exiting
+    # with status 1 (CPython's handling of `SystemExit.code`).
+    if not isinstance(e, SystemExit):
+        return ""
+    args = e.args
+    if len(args) == 0:
+        return "=0"
+    if len(args) > 1:
+        return str(args)
+    code = args[0]
+    if code is None or code is False:
+        return "=0"
+    if code is True:
+        return "=1"
+    if isinstance(code, int):
+        return "=" + str(code)
+    return str(code)

@@ -472,9 +472,11 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         self.b().position_at_end(ok);
         if self.func.id == Program::MAIN {
             self.register_global_roots();
-            if let Some(factory) = self.cg.ann.exc_factory {
-                let f = self.cg.functions[&factory].as_global_value().as_pointer_value();
-                self.call_rt("rt_set_exc_factory", &[f.into()]);
+            for (variant, register) in [(self.cg.ann.exc_factory, "rt_set_exc_factory"), (self.cg.ann.exit_status, "rt_set_exit_status")] {
+                if let Some(v) = variant {
+                    let f = self.cg.functions[&v].as_global_value().as_pointer_value();
+                    self.call_rt(register, &[f.into()]);
+                }
             }
         }
     }

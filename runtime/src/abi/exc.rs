@@ -26,6 +26,11 @@ pub static mut rt_exc_pending: u8 = 0;
 /// a handler.
 static FACTORY: std::sync::Mutex<Option<extern "C" fn(i64, *const Str) -> u64>> = std::sync::Mutex::new(None);
 
+/// The prelude's `__exit_status(exc)`, registered by `main` when the program raises: `""` for
+/// an exception that prints its traceback, `"=N"` for a `SystemExit` that exits quietly with
+/// status N, any other text for one that prints it and exits with status 1.
+static EXIT_STATUS: std::sync::Mutex<Option<extern "C" fn(u64) -> *const Str>> = std::sync::Mutex::new(None);
+
 fn set_flag(on: bool) {
     // SAFETY: single-threaded; generated code only reads the flag between runtime calls.
     unsafe { (&raw mut rt_exc_pending).write(u8::from(on)) };
@@ -217,6 +222,29 @@ pub extern "C" fn rt_pop_handled() {
 }
 
 #[no_mangle]
+pub extern "C" fn rt_set_exit_status(f: extern "C" fn(u64) -> *const Str) {
+    *EXIT_STATUS.lock().unwrap_or_else(|e| e.into_inner()) = Some(f);
+}
+
+/// How an uncaught instance ends the process, when it is a `SystemExit`: the status, and the
+/// text to print first.
+fn system_exit(obj: u64) -> Option<(i32, String)> {
+    let f = (*EXIT_STATUS.lock().unwrap_or_else(|e| e.into_inner()))?;
+    let _hold = crate::gc::HoldCollections::new();
+    let s = f(obj);
+    if s.is_null() {
+        return None;
+    }
+    // SAFETY: the compiled `__exit_status` returns a str object (null after a raise).
+    let text = unsafe { str_ref(s) };
+    match text.strip_prefix('=') {
+        _ if text.is_empty() => None,
+        Some(n) => Some((n.parse::<i64>().map_or(1, |n| n as i32), String::new())),
+        None => Some((1, format!("{text}\n"))),
+    }
+}
+
+#[no_mangle]
 pub extern "C" fn rt_set_exc_factory(f: extern "C" fn(i64, *const Str) -> u64) {
     *FACTORY.lock().unwrap_or_else(|e| e.into_inner()) = Some(f);
 }
@@ -273,6 +301,18 @@ fn report(r: &Raised) -> String {
 pub(super) fn finish() -> i32 {
     let Some(r) = exceptions::take_pending() else { return 0 };
     set_flag(false);
+    if r.obj.get() != 0 {
+        if let Some((status, text)) = system_exit(r.obj.get()) {
+            // Whatever `__exit_status` itself raised is dropped, as the exit wins.
+            exceptions::take_pending();
+            set_flag(false);
+            crate::io::flush();
+            crate::io::write_stderr(&text);
+            return status;
+        }
+        exceptions::take_pending();
+        set_flag(false);
+    }
     crate::io::flush();
     let text = {
         let _hold = crate::gc::HoldCollections::new();

@@ -1,0 +1,6 @@
+def fail(reason):
+    print("failing")
+    raise SystemExit("fatal: " + reason)
+
+
+fail("bad input")
