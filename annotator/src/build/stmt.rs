@@ -366,7 +366,7 @@ impl<'a> FnBuilder<'a> {
             }
             ast::Stmt::Raise(_) => self.unsupported(span, "`raise` statement", "exceptions arrive later; only `raise StopIteration` in a `__next__` method compiles"),
             ast::Stmt::With(_) | ast::Stmt::AsyncWith(_) => self.unsupported(span, "`with` statement", "context managers arrive later"),
-            ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => self.unsupported(span, "`import`", "modules arrive later; keep the program in one file without imports"),
+            ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => self.import_stmt(span),
             ast::Stmt::Delete(d) => {
                 for t in &d.targets {
                     match t {
@@ -661,6 +661,7 @@ impl<'a> FnBuilder<'a> {
                     self.assign(e, v);
                 }
             }
+            ast::Expr::Attribute(a) if let Some(m) = self.module_named(&a.value) => self.store_module_attr(m, a.attr.as_str(), value, span),
             ast::Expr::Attribute(a) => match self.class_named(&a.value) {
                 Some(c) => self.store_class_attr(c, a.attr.as_str(), value, span),
                 None => {
@@ -735,6 +736,12 @@ impl<'a> FnBuilder<'a> {
                 let rhs = self.expr(&s.value);
                 let new = self.emit(InstKind::InplaceBinary(op, old, rhs), span);
                 self.emit(InstKind::SetItem(obj, idx, new), span);
+            }
+            ast::Expr::Attribute(a) if let Some(m) = self.module_named(&a.value) => {
+                let old = self.module_attr(m, a.attr.as_str(), span);
+                let rhs = self.expr(&s.value);
+                let new = self.emit(InstKind::InplaceBinary(op, old, rhs), span);
+                self.store_module_attr(m, a.attr.as_str(), new, span);
             }
             ast::Expr::Attribute(a) if self.class_named(&a.value).is_none() => {
                 let obj = self.expr(&a.value);
