@@ -135,7 +135,7 @@ pub(super) fn scan<'s>(ctx: &mut ModuleCtx, suite: &'s [ast::Stmt], diags: &mut 
                 vec![id]
             }
         };
-        let mut def = ClassDef { id, name: name.clone(), bases, mro, methods: Vec::new(), unbound: Vec::new(), attrs: Vec::new(), span };
+        let mut def = ClassDef { id, name: name.clone(), module: ctx.name.clone(), bases, mro, methods: Vec::new(), unbound: Vec::new(), attrs: Vec::new(), span };
         for item in &c.body {
             match item {
                 ast::Stmt::FunctionDef(f) => {

@@ -154,7 +154,7 @@ impl Loader<'_> {
             match stmt {
                 ast::Stmt::Import(i) => {
                     for alias in &i.names {
-                        deps.extend(self.load_chain(alias.name.as_str(), span));
+                        deps.extend(self.load_chain(alias.name.as_str(), alias.range.into()));
                     }
                 }
                 ast::Stmt::ImportFrom(f) => {
@@ -208,7 +208,7 @@ impl Loader<'_> {
                     let folder = self.folder(prefix);
                     let last = prefix.rsplit('.').next().unwrap_or(prefix);
                     let shown = if folder.as_os_str().is_empty() { ".".to_string() } else { folder.display().to_string() };
-                    let mut help = format!("looked for `{last}.py` and `{last}/__init__.py` in {shown}, the folder imports are resolved from");
+                    let mut help = format!("looked for `{last}.py` and `{last}/__init__.py` in the folder `{shown}` (imports are resolved from the main file's folder)");
                     if !prefix.contains('.') {
                         help.push_str("; the standard library's modules are not provided yet");
                     }

@@ -47,7 +47,7 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
     pub(crate) fn emit_class_infos(&mut self) -> Result<(), CompileError> {
         let ptr = self.ptr();
         let i64t = self.ctx.i64_type();
-        let info_t = self.ctx.struct_type(&[ptr.into(), i64t.into(), ptr.into(), ptr.into(), ptr.into(), ptr.into(), i64t.into()], false);
+        let info_t = self.ctx.struct_type(&[ptr.into(), i64t.into(), ptr.into(), ptr.into(), ptr.into(), ptr.into(), i64t.into(), ptr.into(), i64t.into()], false);
         for class in &self.program.classes {
             if self.layout(class.id).len() > MAX_FIELDS {
                 return Err(CompileError::Internal(format!("class {} has more than {MAX_FIELDS} fields", class.name)));
@@ -65,7 +65,9 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
             let unhashable = u64::from(self.program.hashing(class.id) == Hashing::Unhashable);
             let name = self.bytes_global(class.name.as_bytes(), "class.name");
             let len = i64t.const_int(class.name.len() as u64, false);
-            let fields = [name.into(), len.into(), repr.into(), str.into(), hash.into(), eq.into(), i64t.const_int(unhashable, false).into()];
+            let module = self.bytes_global(class.module.as_bytes(), "class.module");
+            let module_len = i64t.const_int(class.module.len() as u64, false);
+            let fields = [name.into(), len.into(), repr.into(), str.into(), hash.into(), eq.into(), i64t.const_int(unhashable, false).into(), module.into(), module_len.into()];
             self.class_infos[class.id.index()].set_initializer(&info_t.const_named_struct(&fields));
         }
         Ok(())
@@ -681,7 +683,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     }
 
     /// `str(obj)`/`repr(obj)` of an instance: its `__str__`, else its `__repr__`, else the
-    /// runtime's default `<__main__.C object at 0x...>`.
+    /// runtime's default `<module.C object at 0x...>`.
     pub(crate) fn instance_text(&mut self, v: BasicValueEnum<'ctx>, c: ClassId, str_first: bool) -> PointerValue<'ctx> {
         let names: &[&str] = if str_first { &["__str__", "__repr__"] } else { &["__repr__"] };
         let exact = self.cg.program.subclasses(c).len() == 1;

@@ -104,7 +104,7 @@ impl Heap for RawHeap {
         let info = unsafe { class_info(w) };
         match info.repr {
             Some(repr) => Ok(call_text_method(repr, w)),
-            None => Ok(format!("<__main__.{} object at {w:#x}>", info.name())),
+            None => Ok(format!("<{}.{} object at {w:#x}>", info.module(), info.name())),
         }
     }
 

@@ -117,7 +117,8 @@ pub struct TypeDesc {
 /// word the method returned) and `eq` wraps `__eq__` for a second instance of a class the
 /// method accepts (else it compares identities); null means identity. `unhashable` is 1 when the
 /// class (or the nearest base that defines `__eq__` or `__hash__`) defines `__eq__` alone, which
-/// makes CPython set `__hash__ = None`.
+/// makes CPython set `__hash__ = None`. `module` names the class's module (the default repr's
+/// `<module.C object at 0x...>`).
 #[repr(C)]
 pub struct ClassInfo {
     pub name: *const u8,
@@ -127,12 +128,19 @@ pub struct ClassInfo {
     pub hash: Option<extern "C" fn(u64) -> u64>,
     pub eq: Option<extern "C" fn(u64, u64) -> u8>,
     pub unhashable: u64,
+    pub module: *const u8,
+    pub module_len: u64,
 }
 
 impl ClassInfo {
     pub fn name(&self) -> &str {
         // SAFETY: the code generator emits `name_len` bytes of UTF-8 at `name`, for the program.
         unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.name, self.name_len as usize)) }
+    }
+
+    pub fn module(&self) -> &str {
+        // SAFETY: as for `name`: `module_len` bytes of UTF-8 at `module`.
+        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.module, self.module_len as usize)) }
     }
 }
 
