@@ -520,9 +520,7 @@ impl FnBuilder<'_> {
             // Calling any other value calls its class's `__call__` (instances of user classes).
             func @ (ast::Expr::Name(_) | ast::Expr::Subscript(_) | ast::Expr::Call(_)) => {
                 let obj = self.expr(func);
-                let args = c.args.iter().map(|e| self.call_arg(e, false)).collect();
-                let kw = keywords(self);
-                self.emit(InstKind::CallMethod(obj, "__call__".to_string(), args, kw), span)
+                self.call_instance(obj, c, span)
             }
             // `(lambda x: ...)(v)`
             f @ ast::Expr::Lambda(_) if c.keywords.is_empty() => {
@@ -531,6 +529,13 @@ impl FnBuilder<'_> {
             }
             _ => self.unsupported_value(span, "calling a value that is not a module-level function", "functions as values arrive later"),
         }
+    }
+
+    /// Calls `obj`, an instance: its class's `__call__`.
+    pub(super) fn call_instance(&mut self, obj: Value, c: &ast::ExprCall, span: Span) -> Value {
+        let args = c.args.iter().map(|e| self.call_arg(e, false)).collect();
+        let kw = c.keywords.iter().map(|k| (k.arg.as_ref().map_or(String::new(), |a| a.to_string()), self.expr(&k.value))).collect();
+        self.emit(InstKind::CallMethod(obj, "__call__".to_string(), args, kw), span)
     }
 
     /// An argument of a call; `reversed(x)` where the callee `consumes` its argument at once

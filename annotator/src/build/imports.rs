@@ -79,6 +79,8 @@ impl ModuleCtx {
 /// imports from (`Modules::scan_order`).
 pub(super) fn bind(ctx: &mut ModuleCtx, modules: &Modules, m: usize, diags: &mut Vec<Diagnostic>) {
     let module = &modules.list[m];
+    let mut assigned = Vec::new();
+    super::stmt::assigned_names(&module.suite, &mut assigned);
     for stmt in import_stmts(&module.suite) {
         let span: Span = stmt.range().into();
         let mut plan = ImportPlan::default();
@@ -87,10 +89,12 @@ pub(super) fn bind(ctx: &mut ModuleCtx, modules: &Modules, m: usize, diags: &mut
                 for alias in &i.names {
                     let name = alias.name.as_str();
                     plan.run.extend(prefixes(name).filter_map(|p| modules.index.get(p).copied()));
-                    let (bound, target) = match &alias.asname {
-                        Some(asname) => (asname.as_str(), name),
-                        None => (prefixes(name).next().unwrap_or(name), prefixes(name).next().unwrap_or(name)),
-                    };
+                    // `import a.b` binds `a`; `import a.b as x` binds `x` to `a.b`.
+                    let top = name.split('.').next().unwrap_or(name);
+                    let (bound, target) = alias.asname.as_ref().map_or((top, top), |a| (a.as_str(), name));
+                    if assigned.iter().any(|n| n == bound) {
+                        diags.push(Diagnostic::unsupported(alias.range.into(), &format!("assigning to `{bound}`, the name of an imported module"), "give the variable another name"));
+                    }
                     if let Some(&t) = modules.index.get(target) {
                         ctx.scopes[m].module_names.insert(bound.to_string(), t);
                     }
@@ -235,9 +239,7 @@ impl FnBuilder<'_> {
             Some(Member::Global(g)) => {
                 // A variable holding an instance: calling it calls its class's `__call__`.
                 let obj = self.emit(InstKind::LoadGlobal(g), span);
-                let args = call.args.iter().map(|e| self.call_arg(e, false)).collect();
-                let kw = call.keywords.iter().map(|k| (k.arg.as_ref().map_or(String::new(), |a| a.to_string()), self.expr(&k.value))).collect();
-                self.emit(InstKind::CallMethod(obj, "__call__".to_string(), args, kw), span)
+                self.call_instance(obj, call, span)
             }
             Some(Member::Module(_)) => self.unsupported_value(span, &format!("calling the module `{module}.{attr}`"), "call a function of the module"),
             None => self.no_attribute(&module, attr, span),

@@ -236,9 +236,6 @@ fn scan_module<'s>(ctx: &mut ModuleCtx, suite: &'s [ast::Stmt], diags: &mut Vec<
         if ctx.classes.contains_key(name) {
             diags.push(Diagnostic::unsupported(Span::default(), &format!("assigning to the class name `{name}`"), "give the variable another name"));
         }
-        if ctx.module_names.contains_key(name) {
-            diags.push(Diagnostic::unsupported(Span::default(), &format!("assigning to the imported module name `{name}`"), "give the variable another name"));
-        }
         ctx.global(name);
     }
     // Names declared `global` inside functions are module globals too.
