@@ -2,7 +2,7 @@
 //! rendered like rustc's (`error[E0201]: ...`, `--> file:line:col`, the line and a caret).
 #![forbid(unsafe_code)]
 
-use crate::source::{SourceFile, Span};
+use crate::source::{SourceMap, Span};
 use std::fmt::Write;
 
 /// Stable codes. The first digit says which stage stopped: 1 parse, 2 flow, 3 annotate.
@@ -20,6 +20,8 @@ pub enum Code {
     MixedTypes,
     /// An operation the types do not support, found statically.
     BadOperation,
+    /// An `import` of a module that is not in the program's folder.
+    NoModule,
 }
 
 impl Code {
@@ -29,6 +31,7 @@ impl Code {
             Code::Unsupported => "E0201",
             Code::UndefinedName => "E0202",
             Code::BadCall => "E0203",
+            Code::NoModule => "E0204",
             Code::MixedTypes => "E0301",
             Code::BadOperation => "E0302",
         }
@@ -60,7 +63,8 @@ impl Diagnostic {
     }
 
     /// Renders the diagnostic with its source line and a caret under the span.
-    pub fn render(&self, file: &SourceFile) -> String {
+    pub fn render(&self, sources: &SourceMap) -> String {
+        let file = sources.file_of(self.span.start);
         let (line, col) = file.line_col(self.span.start);
         let text = file.line_text(line);
         let (end_line, end_col) = file.line_col(self.span.end.max(self.span.start));

@@ -500,6 +500,8 @@ pub struct Global {
 pub struct ClassDef {
     pub id: ClassId,
     pub name: String,
+    /// The name of the module that defines the class (`__main__`, `pkg.sub`).
+    pub module: String,
     /// The bases as the class statement lists them.
     pub bases: Vec<ClassId>,
     /// CPython's C3 method resolution order: the class itself, then its bases, each class

@@ -7,11 +7,11 @@ use goldenfile::Mint;
 use mesapy_annotator::annotate::{annotate, annotation_text};
 use mesapy_annotator::build::build_program;
 use mesapy_annotator::print::program_text;
-use mesapy_annotator::source::SourceFile;
+use mesapy_annotator::source::SourceMap;
 use std::io::Write;
 use std::path::Path;
 
-fn run(dir: &str, ext: &str, stage: fn(&SourceFile) -> String) {
+fn run(dir: &str, ext: &str, stage: fn(&mut SourceMap) -> String) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join(dir);
     let mut mint = Mint::new(&root);
     let mut inputs: Vec<_> = std::fs::read_dir(&root)
@@ -24,14 +24,14 @@ fn run(dir: &str, ext: &str, stage: fn(&SourceFile) -> String) {
     for input in inputs {
         let name = input.file_name().expect("a file").to_string_lossy().into_owned();
         let text = std::fs::read_to_string(&input).expect("readable input");
-        let source = SourceFile::new(name.clone(), text);
+        let mut source = SourceMap::new(name.clone(), text);
         let golden = name.replace(".py", ext);
         let mut file = mint.new_goldenfile(&golden).expect("golden file can be opened");
-        file.write_all(stage(&source).as_bytes()).expect("golden file can be written");
+        file.write_all(stage(&mut source).as_bytes()).expect("golden file can be written");
     }
 }
 
-fn diagnostics(source: &SourceFile, diags: &[mesapy_annotator::diagnostic::Diagnostic]) -> String {
+fn diagnostics(source: &SourceMap, diags: &[mesapy_annotator::diagnostic::Diagnostic]) -> String {
     diags.iter().map(|d| d.render(source)).collect()
 }
 

@@ -12,7 +12,7 @@ use mesapy_annotator::build::build_program;
 use mesapy_annotator::diagnostic::Diagnostic;
 use mesapy_annotator::ir::Program;
 use mesapy_annotator::print::program_text;
-use mesapy_annotator::source::SourceFile;
+use mesapy_annotator::source::SourceMap;
 use mesapy_compiler::llvm::{lower, Output};
 use mesapy_compiler::CompileError;
 use std::path::{Path, PathBuf};
@@ -74,29 +74,30 @@ impl From<CompileError> for Failure {
     }
 }
 
-fn read_source(file: &Path) -> Result<SourceFile, Failure> {
+/// A source map holding the main file; the front end adds the modules it imports.
+fn read_source(file: &Path) -> Result<SourceMap, Failure> {
     let text = std::fs::read_to_string(file).map_err(|e| Failure::Error(format!("cannot read {}: {e}", file.display())))?;
-    Ok(SourceFile::new(file.display().to_string(), text))
+    Ok(SourceMap::new(file.display().to_string(), text))
 }
 
-fn report(source: &SourceFile, diags: &[Diagnostic]) -> Failure {
+fn report(sources: &SourceMap, diags: &[Diagnostic]) -> Failure {
     for d in diags {
-        eprint!("{}", d.render(source));
+        eprint!("{}", d.render(sources));
     }
     let n = diags.len();
-    eprintln!("error: could not compile `{}` ({n} error{})", source.path, if n == 1 { "" } else { "s" });
+    eprintln!("error: could not compile `{}` ({n} error{})", sources.main().path, if n == 1 { "" } else { "s" });
     Failure::Rejected
 }
 
-fn front(source: &SourceFile) -> Result<(Program, Annotation), Failure> {
-    let program = build_program(source).map_err(|d| report(source, &d))?;
-    let ann = annotate(&program).map_err(|d| report(source, &d))?;
+fn front(sources: &mut SourceMap) -> Result<(Program, Annotation), Failure> {
+    let program = build_program(sources).map_err(|d| report(sources, &d))?;
+    let ann = annotate(&program).map_err(|d| report(sources, &d))?;
     Ok((program, ann))
 }
 
 fn build(file: &Path, output: &Path, optimize: bool) -> Result<(), Failure> {
-    let source = read_source(file)?;
-    let (program, ann) = front(&source)?;
+    let mut source = read_source(file)?;
+    let (program, ann) = front(&mut source)?;
     let object = lower(&program, &ann, &source, Output::Object, optimize)?;
     let dir = tempfile::tempdir().map_err(|e| Failure::Error(format!("cannot create a temporary folder: {e}")))?;
     let obj_path = dir.path().join("program.o");
@@ -106,8 +107,8 @@ fn build(file: &Path, output: &Path, optimize: bool) -> Result<(), Failure> {
 }
 
 fn emit(file: &Path, stage: Stage, optimize: bool) -> Result<(), Failure> {
-    let source = read_source(file)?;
-    let program = build_program(&source).map_err(|d| report(&source, &d))?;
+    let mut source = read_source(file)?;
+    let program = build_program(&mut source).map_err(|d| report(&source, &d))?;
     if let Stage::Flow = stage {
         print!("{}", program_text(&program));
         return Ok(());
@@ -124,16 +125,17 @@ fn emit(file: &Path, stage: Stage, optimize: bool) -> Result<(), Failure> {
 }
 
 fn check(file: &Path) -> Result<(), Failure> {
-    let source = read_source(file)?;
-    let (program, ann) = front(&source)?;
+    let mut source = read_source(file)?;
+    let (program, ann) = front(&mut source)?;
     print!("{}", annotation_text(&program, &ann));
     if ann.widenings.is_empty() {
         println!("every function is fully typed: no value widened to a boxed object");
     }
     for w in &ann.widenings {
-        let (line, col) = source.line_col(w.span.start);
-        println!("{}:{line}:{col}: widened to object: {}", source.path, w.reason);
-        println!("    {}", source.line_text(line).trim());
+        let file = source.file_of(w.span.start);
+        let (line, col) = file.line_col(w.span.start);
+        println!("{}:{line}:{col}: widened to object: {}", file.path, w.reason);
+        println!("    {}", file.line_text(line).trim());
     }
     Ok(())
 }

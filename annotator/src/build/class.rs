@@ -121,7 +121,8 @@ pub(super) fn scan<'s>(ctx: &mut ModuleCtx, suite: &'s [ast::Stmt], diags: &mut 
                     Some(&k) => bases.push(k),
                     None => diags.push(Diagnostic::unsupported(n.range.into(), "a base that is not a class defined earlier in this module", "derive from classes defined above")),
                 },
-                other => diags.push(Diagnostic::unsupported(other.range().into(), "this base class", "derive from classes defined above, by name")),
+                ast::Expr::Attribute(a) if let Some(k) = ctx.module_class(a) => bases.push(k),
+                other => diags.push(Diagnostic::unsupported(other.range().into(), "this base class", "derive from classes defined above, by name, or from a class of an imported module (`m.Base`)")),
             }
         }
         let id = ClassId(ctx.class_defs.len() as u32);
@@ -134,7 +135,7 @@ pub(super) fn scan<'s>(ctx: &mut ModuleCtx, suite: &'s [ast::Stmt], diags: &mut 
                 vec![id]
             }
         };
-        let mut def = ClassDef { id, name: name.clone(), bases, mro, methods: Vec::new(), unbound: Vec::new(), attrs: Vec::new(), span };
+        let mut def = ClassDef { id, name: name.clone(), module: ctx.name.clone(), bases, mro, methods: Vec::new(), unbound: Vec::new(), attrs: Vec::new(), span };
         for item in &c.body {
             match item {
                 ast::Stmt::FunctionDef(f) => {
@@ -295,9 +296,12 @@ impl<'a> FnBuilder<'a> {
         self.ctx.methods.get(&f).cloned()
     }
 
-    /// The class a name refers to, when it is a class (or a class method's `cls`) and not
-    /// shadowed.
+    /// The class a name (or `m.C`) refers to, when it is a class (or a class method's `cls`)
+    /// and not shadowed.
     pub(super) fn class_named(&self, e: &ast::Expr) -> Option<ClassId> {
+        if let ast::Expr::Attribute(a) = e {
+            return self.module_named(&a.value).and_then(|_| self.ctx.module_class(a));
+        }
         let n = e.as_name_expr()?;
         let name = n.id.as_str();
         if self.locals.contains_key(name) {

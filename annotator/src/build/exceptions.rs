@@ -6,10 +6,11 @@
 //! `finally` bodies are built once per way out: after the normal end, on the exceptional path,
 //! and before each `return`, `break` or `continue` that leaves the `try` ([`Exit`]).
 
+use super::modules::{Module, Modules};
 use super::stmt::FnBuilder;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::ir::*;
-use crate::source::Span;
+use crate::source::{SourceMap, Span};
 use rustpython_parser::ast;
 
 /// What leaving a `try` statement early runs.
@@ -25,12 +26,37 @@ pub(super) enum Exit {
 }
 
 /// The source text of the exception prelude (`prelude.py`).
-pub(super) const PRELUDE: &str = include_str!("prelude.py");
+const PRELUDE: &str = include_str!("prelude.py");
 
-/// Whether a program may use exceptions, judged from its text: it then gets the prelude's
-/// classes. A false positive only costs compile time.
-pub(super) fn uses_exceptions(text: &str) -> bool {
+/// Whether a module may use exceptions, judged from its text: the program then gets the
+/// prelude's classes. A false positive only costs compile time.
+fn uses_exceptions(text: &str) -> bool {
     ["try", "raise", "assert", "Error", "Exception", "Exit", "Interrupt", "Warning", "StopIteration"].iter().any(|w| text.contains(w))
+}
+
+/// Adds the prelude as a module of its own (`builtins`, a file of the source map) when some
+/// module may use exceptions; its index.
+pub(super) fn add_prelude(sources: &mut SourceMap, modules: &mut Modules) -> Option<usize> {
+    if !modules.list.iter().any(|m| uses_exceptions(&sources.file(m.file).text)) {
+        return None;
+    }
+    let file = sources.add("<prelude>", PRELUDE);
+    // The prelude is ours and valid: a parse error in it is a bug every test would catch.
+    let suite = super::modules::parse(sources, file).expect("the exception prelude parses");
+    modules.list.push(Module { name: "builtins".to_string(), file, suite, is_package: false, deps: Vec::new() });
+    Some(modules.list.len() - 1)
+}
+
+impl super::ModuleScope {
+    /// What the prelude module defines, once scanned.
+    pub(super) fn exceptions(&self, builtin_classes: u32) -> Option<Exceptions> {
+        Some(Exceptions {
+            base: *self.classes.get("BaseException")?,
+            factory: self.functions.get("__exc_new")?.id,
+            exit_status: self.functions.get("__exit_status")?.id,
+            builtin_classes,
+        })
+    }
 }
 
 impl FnBuilder<'_> {

@@ -111,7 +111,10 @@ impl FnBuilder<'_> {
             return self.emit(InstKind::LoadGlobal(g), span);
         }
         if name == "__name__" {
-            return self.emit(InstKind::Const(Const::Str("__main__".into())), span);
+            return self.emit(InstKind::Const(Const::Str(self.ctx.name.clone())), span);
+        }
+        if self.ctx.module_names.contains_key(name) {
+            return self.module_value(span, name);
         }
         if self.cls.as_ref().is_some_and(|(cls, _)| cls == name) {
             return self.unsupported_value(span, &format!("the class method's `{name}` used as a value"), &format!("use `{name}(...)`, `{name}.method(...)`, `{name}.attr` or `{name}.__name__`"));
@@ -269,6 +272,7 @@ impl FnBuilder<'_> {
                 "a lambda as a value",
                 "functions as values arrive later; a lambda may be the function of map() or filter(), the key= of sorted(), min(), max() or list.sort(), or called at once",
             ),
+            ast::Expr::Attribute(a) if let Some(m) = self.module_named(&a.value) => self.module_attr(m, a.attr.as_str(), span),
             ast::Expr::Attribute(a) => match self.class_named(&a.value) {
                 Some(c) => self.class_attr(c, a.attr.as_str(), span),
                 None if a.attr.as_str() == "__name__" && self.class_of(&a.value).is_some() => {
@@ -405,6 +409,7 @@ impl FnBuilder<'_> {
             c.keywords.iter().map(|k| (k.arg.as_ref().map_or(String::new(), |a| a.to_string()), this.expr(&k.value))).collect()
         };
         match &*c.func {
+            ast::Expr::Attribute(a) if let Some(m) = self.module_named(&a.value) => self.module_call(m, a.attr.as_str(), c, span),
             ast::Expr::Attribute(a) if self.class_named(&a.value).is_some() => {
                 let class = self.class_named(&a.value).unwrap_or(ClassId(0));
                 self.static_method_call(class, a.attr.as_str(), None, c, span)
@@ -525,9 +530,7 @@ impl FnBuilder<'_> {
             // Calling any other value calls its class's `__call__` (instances of user classes).
             func @ (ast::Expr::Name(_) | ast::Expr::Subscript(_) | ast::Expr::Call(_)) => {
                 let obj = self.expr(func);
-                let args = c.args.iter().map(|e| self.call_arg(e, false)).collect();
-                let kw = keywords(self);
-                self.emit(InstKind::CallMethod(obj, "__call__".to_string(), args, kw), span)
+                self.call_instance(obj, c, span)
             }
             // `(lambda x: ...)(v)`
             f @ ast::Expr::Lambda(_) if c.keywords.is_empty() => {
@@ -536,6 +539,13 @@ impl FnBuilder<'_> {
             }
             _ => self.unsupported_value(span, "calling a value that is not a module-level function", "functions as values arrive later"),
         }
+    }
+
+    /// Calls `obj`, an instance: its class's `__call__`.
+    pub(super) fn call_instance(&mut self, obj: Value, c: &ast::ExprCall, span: Span) -> Value {
+        let args = c.args.iter().map(|e| self.call_arg(e, false)).collect();
+        let kw = c.keywords.iter().map(|k| (k.arg.as_ref().map_or(String::new(), |a| a.to_string()), self.expr(&k.value))).collect();
+        self.emit(InstKind::CallMethod(obj, "__call__".to_string(), args, kw), span)
     }
 
     /// An argument of a call; `reversed(x)` where the callee `consumes` its argument at once

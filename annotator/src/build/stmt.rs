@@ -381,7 +381,7 @@ impl<'a> FnBuilder<'a> {
             ast::Stmt::Raise(r) => self.raise_stmt(r, span),
             ast::Stmt::With(w) => self.with_stmt(&w.items, &w.body, span),
             ast::Stmt::AsyncWith(_) => self.unsupported(span, "`async with`", "async code is not supported; use `with`"),
-            ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => self.unsupported(span, "`import`", "modules arrive later; keep the program in one file without imports"),
+            ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => self.import_stmt(span),
             ast::Stmt::Delete(d) => {
                 for t in &d.targets {
                     match t {
@@ -676,6 +676,7 @@ impl<'a> FnBuilder<'a> {
                     self.assign(e, v);
                 }
             }
+            ast::Expr::Attribute(a) if let Some(m) = self.module_named(&a.value) => self.store_module_attr(m, a.attr.as_str(), value, span),
             ast::Expr::Attribute(a) => match self.class_named(&a.value) {
                 Some(c) => self.store_class_attr(c, a.attr.as_str(), value, span),
                 None => {
@@ -750,6 +751,12 @@ impl<'a> FnBuilder<'a> {
                 let rhs = self.expr(&s.value);
                 let new = self.emit(InstKind::InplaceBinary(op, old, rhs), span);
                 self.emit(InstKind::SetItem(obj, idx, new), span);
+            }
+            ast::Expr::Attribute(a) if let Some(m) = self.module_named(&a.value) => {
+                let old = self.module_attr(m, a.attr.as_str(), span);
+                let rhs = self.expr(&s.value);
+                let new = self.emit(InstKind::InplaceBinary(op, old, rhs), span);
+                self.store_module_attr(m, a.attr.as_str(), new, span);
             }
             ast::Expr::Attribute(a) if self.class_named(&a.value).is_none() => {
                 let obj = self.expr(&a.value);

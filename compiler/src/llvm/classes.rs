@@ -65,7 +65,8 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
             let unhashable = u64::from(self.program.hashing(class.id) == Hashing::Unhashable);
             let name = self.bytes_global(class.name.as_bytes(), "class.name");
             let len = i64t.const_int(class.name.len() as u64, false);
-            let module = if self.program.is_builtin_class(class.id) { "" } else { "__main__" };
+            // The built-in classes print without a module (`ValueError`, not `builtins.ValueError`).
+            let module = if self.program.is_builtin_class(class.id) { "" } else { class.module.as_str() };
             let module_name = self.bytes_global(module.as_bytes(), "class.module");
             let module_len = i64t.const_int(module.len() as u64, false);
             let fields = [
@@ -707,7 +708,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     }
 
     /// `str(obj)`/`repr(obj)` of an instance: its `__str__`, else its `__repr__`, else the
-    /// runtime's default `<__main__.C object at 0x...>`.
+    /// runtime's default `<module.C object at 0x...>`.
     pub(crate) fn instance_text(&mut self, v: BasicValueEnum<'ctx>, c: ClassId, str_first: bool) -> PointerValue<'ctx> {
         let names: &[&str] = if str_first { &["__str__", "__repr__"] } else { &["__repr__"] };
         let exact = self.cg.program.subclasses(c).len() == 1;

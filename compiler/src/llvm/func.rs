@@ -251,7 +251,7 @@ pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), Comp
     let frame_ty = cg.ctx.struct_type(&fields, false);
 
     let def_line = cg.source.line_of(func.span.start);
-    let file = cg.debug_unit.get_file();
+    let file = cg.debug_file(func.span);
     let sub_ty = cg.debug.create_subroutine_type(file, None, &[], DIFlags::PUBLIC);
     let subprogram = cg.debug.create_function(
         cg.debug_unit.as_debug_info_scope(),
@@ -447,7 +447,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let i32t = self.cg.ctx.i32_type();
         let top_g = self.cg.runtime_global("rt_frame_top", self.cg.ptr().into());
         let top = ll!(self.b().build_load(self.cg.ptr(), top_g.as_pointer_value(), "prev")).into_pointer_value();
-        let info = self.cg.func_info(&self.func.name.clone(), self.vid.0 as usize);
+        let info = self.cg.func_info(&self.func.name.clone(), self.func.span, self.vid.0 as usize);
         let f = |i: u32, name: &str| ll!(self.b().build_struct_gep(self.frame_ty, self.frame, i, name));
         ll!(self.b().build_store(f(0, "prev.p"), top));
         ll!(self.b().build_store(f(1, "info.p"), info));

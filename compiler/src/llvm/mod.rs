@@ -32,7 +32,7 @@ use inkwell::values::{FunctionValue, GlobalValue, PointerValue};
 use inkwell::{AddressSpace, GlobalVisibility, OptimizationLevel};
 use mesapy_annotator::annotate::{Annotation, VariantId};
 use mesapy_annotator::ir::{GlobalId, Program};
-use mesapy_annotator::source::SourceFile;
+use mesapy_annotator::source::{SourceFile, SourceMap, Span};
 use mesapy_annotator::types::Type;
 use std::collections::HashMap;
 
@@ -43,7 +43,7 @@ pub(crate) struct Codegen<'ctx, 'a> {
     pub(crate) builder: Builder<'ctx>,
     pub(crate) program: &'a Program,
     pub(crate) ann: &'a Annotation,
-    pub(crate) source: &'a SourceFile,
+    pub(crate) source: &'a SourceMap,
     pub(crate) functions: HashMap<VariantId, FunctionValue<'ctx>>,
     /// Per global: its storage, and for non-reference types a "defined" flag.
     pub(crate) globals: Vec<(GlobalValue<'ctx>, Option<GlobalValue<'ctx>>)>,
@@ -56,7 +56,8 @@ pub(crate) struct Codegen<'ctx, 'a> {
     pub(crate) class_infos: Vec<GlobalValue<'ctx>>,
     /// Byte-string constants (messages, str literals, names) by content.
     pub(crate) byte_constants: HashMap<Vec<u8>, PointerValue<'ctx>>,
-    pub(crate) source_info: Option<GlobalValue<'ctx>>,
+    /// Each file's `SourceInfo`, made on first use, by the file's index in the source map.
+    pub(crate) source_infos: HashMap<u32, GlobalValue<'ctx>>,
     /// DWARF line tables, so that `gdb` and `perf` show Python files and lines.
     pub(crate) debug: DebugInfoBuilder<'ctx>,
     pub(crate) debug_unit: DICompileUnit<'ctx>,
@@ -168,34 +169,42 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
         self.globals[g.index()]
     }
 
-    /// The `SourceInfo` of the program's file, for tracebacks.
-    pub(crate) fn source_info(&mut self) -> PointerValue<'ctx> {
-        if let Some(g) = self.source_info {
+    /// The `SourceInfo` of the file that holds `span`, for tracebacks.
+    pub(crate) fn source_info(&mut self, span: Span) -> PointerValue<'ctx> {
+        let id = self.source.file_id_of(span.start);
+        if let Some(g) = self.source_infos.get(&id.0) {
             return g.as_pointer_value();
         }
-        // CPython prints the script's absolute path in tracebacks.
-        let absolute = std::fs::canonicalize(&self.source.path).map_or(self.source.path.clone(), |p| p.display().to_string());
+        let file = self.source.file(id);
+        // CPython prints the absolute paths of the script and of the modules it imports.
+        let absolute = std::fs::canonicalize(&file.path).map_or(file.path.clone(), |p| p.display().to_string());
         let path = self.bytes_global(absolute.as_bytes(), "source.path");
-        let text = self.bytes_global(self.source.text.as_bytes(), "source.text");
+        let text = self.bytes_global(file.text.as_bytes(), "source.text");
         let i64t = self.ctx.i64_type();
         let ty = self.ctx.struct_type(&[self.ptr().into(), i64t.into(), self.ptr().into(), i64t.into()], false);
         let value = ty.const_named_struct(&[
             path.into(),
             i64t.const_int(absolute.len() as u64, false).into(),
             text.into(),
-            i64t.const_int(self.source.text.len() as u64, false).into(),
+            i64t.const_int(file.text.len() as u64, false).into(),
         ]);
-        let g = self.module.add_global(ty, None, "source.info");
+        let g = self.module.add_global(ty, None, &format!("source.info.{}", id.0));
         g.set_initializer(&value);
         g.set_constant(true);
         g.set_linkage(Linkage::Private);
-        self.source_info = Some(g);
+        self.source_infos.insert(id.0, g);
         g.as_pointer_value()
     }
 
-    /// The `FuncInfo` of a function, for tracebacks.
-    pub(crate) fn func_info(&mut self, name: &str, index: usize) -> PointerValue<'ctx> {
-        let file = self.source_info();
+    /// The DWARF file of the source file that holds `span`.
+    pub(crate) fn debug_file(&self, span: Span) -> inkwell::debug_info::DIFile<'ctx> {
+        let (name, dir) = file_and_dir(self.source.file_of(span.start));
+        self.debug.create_file(&name, &dir)
+    }
+
+    /// The `FuncInfo` of a function (`span` is its definition), for tracebacks.
+    pub(crate) fn func_info(&mut self, name: &str, span: Span, index: usize) -> PointerValue<'ctx> {
+        let file = self.source_info(span);
         let name_ptr = self.bytes_global(name.as_bytes(), &format!("name.{index}"));
         let i64t = self.ctx.i64_type();
         let ty = self.ctx.struct_type(&[self.ptr().into(), i64t.into(), self.ptr().into()], false);
@@ -231,6 +240,14 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
     }
 }
 
+/// A source file's name and folder, as DWARF names a file.
+fn file_and_dir(file: &SourceFile) -> (String, String) {
+    let path = std::path::Path::new(&file.path);
+    let name = path.file_name().map_or(file.path.clone(), |f| f.to_string_lossy().into_owned());
+    let dir = path.parent().map_or(String::new(), |d| d.to_string_lossy().into_owned());
+    (name, dir)
+}
+
 /// What to produce from the lowered module.
 pub enum Output {
     /// Textual LLVM IR after optimisation (`--emit llvm`).
@@ -240,10 +257,10 @@ pub enum Output {
 }
 
 /// Lowers an annotated program and returns LLVM IR text or object-file bytes.
-pub fn lower(program: &Program, ann: &Annotation, source: &SourceFile, output: Output, optimize: bool) -> Result<Vec<u8>, CompileError> {
+pub fn lower(program: &Program, ann: &Annotation, source: &SourceMap, output: Output, optimize: bool) -> Result<Vec<u8>, CompileError> {
     Target::initialize_native(&InitializationConfig::default()).map_err(CompileError::Llvm)?;
     let ctx = Context::create();
-    let module = ctx.create_module(&source.path);
+    let module = ctx.create_module(&source.main().path);
     let triple = TargetMachine::get_default_triple();
     let target = Target::from_triple(&triple).map_err(|e| CompileError::Llvm(e.to_string()))?;
     let machine = target
@@ -251,9 +268,7 @@ pub fn lower(program: &Program, ann: &Annotation, source: &SourceFile, output: O
         .ok_or_else(|| CompileError::Llvm("cannot create a target machine for this host".into()))?;
     module.set_triple(&triple);
     module.set_data_layout(&machine.get_target_data().get_data_layout());
-    let path = std::path::Path::new(&source.path);
-    let file_name = path.file_name().map_or(source.path.clone(), |f| f.to_string_lossy().into_owned());
-    let dir = path.parent().map_or(String::new(), |d| d.to_string_lossy().into_owned());
+    let (file_name, dir) = file_and_dir(source.main());
     let (debug, debug_unit) = module.create_debug_info_builder(
         true,
         DWARFSourceLanguage::Python,
@@ -285,7 +300,7 @@ pub fn lower(program: &Program, ann: &Annotation, source: &SourceFile, output: O
         descs: std::cell::RefCell::new(HashMap::new()),
         class_infos: Vec::new(),
         byte_constants: HashMap::new(),
-        source_info: None,
+        source_infos: HashMap::new(),
         debug,
         debug_unit,
         optimize,

@@ -117,7 +117,8 @@ pub struct TypeDesc {
 /// word the method returned) and `eq` wraps `__eq__` for a second instance of a class the
 /// method accepts (else it compares identities); null means identity. `unhashable` is 1 when the
 /// class (or the nearest base that defines `__eq__` or `__hash__`) defines `__eq__` alone, which
-/// makes CPython set `__hash__ = None`.
+/// makes CPython set `__hash__ = None`. `module` names the class's module (the default repr's
+/// `<module.C object at 0x...>`).
 #[repr(C)]
 pub struct ClassInfo {
     pub name: *const u8,

@@ -1,0 +1,3 @@
+print("broken starts")
+table = {"a": 1}
+print(table["b"])

@@ -1,0 +1,2 @@
+print("third runs")
+VALUE = 1

@@ -1,0 +1,5 @@
+import main
+
+
+def twice_count():
+    return 2 * main.COUNT

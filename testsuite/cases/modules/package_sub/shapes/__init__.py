@@ -1,0 +1,2 @@
+KIND = "shapes package"
+print("init", __name__)

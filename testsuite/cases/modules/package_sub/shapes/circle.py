@@ -1,0 +1,5 @@
+print("loading", __name__)
+
+
+def area(r):
+    return 3 * r * r

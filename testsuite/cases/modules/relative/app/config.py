@@ -1,0 +1,5 @@
+NAME = "demo"
+
+
+def scale(x):
+    return x * 10

@@ -1,0 +1,4 @@
+# Imports run at module level only for now.
+def load():
+    import json
+    return json

@@ -1,0 +1,2 @@
+# A package without the submodule the import names.
+import pkg.absent

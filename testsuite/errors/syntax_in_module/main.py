@@ -1,0 +1,2 @@
+# A syntax error in an imported module is reported in its file.
+import lib
