@@ -90,17 +90,23 @@ def last_line(text):
     return lines[-1] if lines else ""
 
 
-def run_python(entry, timeout=60):
+def run_python(entry, stdin_path=None, timeout=60):
+    """Runs a program under python3 in its folder, stdin from `stdin_path` (`<base>.in`) if any."""
     entry = os.path.abspath(entry)
     start = time.monotonic()
-    p = subprocess.run(
-        [PYTHON3, os.path.basename(entry)],
-        cwd=os.path.dirname(entry),
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        env=python_env(),
-        timeout=timeout,
-    )
+    stdin = open(stdin_path, "rb") if stdin_path and os.path.isfile(stdin_path) else subprocess.DEVNULL
+    try:
+        p = subprocess.run(
+            [PYTHON3, os.path.basename(entry)],
+            cwd=os.path.dirname(entry),
+            stdin=stdin,
+            capture_output=True,
+            env=python_env(),
+            timeout=timeout,
+        )
+    finally:
+        if stdin is not subprocess.DEVNULL:
+            stdin.close()
     return p, time.monotonic() - start
 
 
@@ -117,8 +123,8 @@ def bless_one(name, entry, base, check):
 
     Returns a list of problems (strings); empty when all is well."""
     problems = []
-    p, elapsed = run_python(entry)
-    again, _ = run_python(entry)
+    p, elapsed = run_python(entry, base + ".in")
+    again, _ = run_python(entry, base + ".in")
     err = mask_addresses(last_line(p.stderr.decode("utf-8", "replace")).encode("utf-8"))
     again_err = mask_addresses(last_line(again.stderr.decode("utf-8", "replace")).encode("utf-8"))
     if (mask_addresses(again.stdout), again.returncode, again_err) != (mask_addresses(p.stdout), p.returncode, err):

@@ -163,6 +163,16 @@ pub enum Builtin {
     Bin,
     Id,
     Callable,
+    Input,
+    /// The primitives the Python prelude and the `sys` shim are written with (names no program
+    /// needs): `sys.argv`, and reading, writing and closing a file or standard stream by handle.
+    Argv,
+    FileOpen,
+    FileRead,
+    FileReadline,
+    FileWrite,
+    FileFlush,
+    FileClose,
     /// `str.maketrans(...)` (not callable by name).
     StrMaketrans,
     /// `bytes.fromhex(s)` (not callable by name).
@@ -184,7 +194,7 @@ pub enum Builtin {
 }
 
 impl Builtin {
-    pub const ALL: [(&'static str, Builtin); 33] = [
+    pub const ALL: [(&'static str, Builtin); 41] = [
         ("print", Builtin::Print),
         ("len", Builtin::Len),
         ("abs", Builtin::Abs),
@@ -218,6 +228,14 @@ impl Builtin {
         ("bin", Builtin::Bin),
         ("id", Builtin::Id),
         ("callable", Builtin::Callable),
+        ("input", Builtin::Input),
+        ("__mesapy_argv", Builtin::Argv),
+        ("__mesapy_open", Builtin::FileOpen),
+        ("__mesapy_read", Builtin::FileRead),
+        ("__mesapy_readline", Builtin::FileReadline),
+        ("__mesapy_write", Builtin::FileWrite),
+        ("__mesapy_flush", Builtin::FileFlush),
+        ("__mesapy_close", Builtin::FileClose),
     ];
 
     /// The static methods called on a builtin class by name (`str.maketrans(...)`).

@@ -28,13 +28,21 @@ pub enum ExcKind {
     UnicodeEncodeError = 13,
     LookupError = 14,
     StopIteration = 15,
+    EOFError = 16,
+    OSError = 17,
+    FileNotFoundError = 18,
+    PermissionError = 19,
+    FileExistsError = 20,
+    NotADirectoryError = 21,
+    IsADirectoryError = 22,
+    UnsupportedOperation = 23,
     /// Not a class: the error is already the pending exception (a compiled method the runtime
     /// called raised it), so the raise path has nothing to record.
     Pending = 255,
 }
 
 impl ExcKind {
-    const ALL: [ExcKind; 16] = [
+    const ALL: [ExcKind; 24] = [
         ExcKind::ZeroDivisionError,
         ExcKind::IndexError,
         ExcKind::ValueError,
@@ -51,6 +59,14 @@ impl ExcKind {
         ExcKind::UnicodeEncodeError,
         ExcKind::LookupError,
         ExcKind::StopIteration,
+        ExcKind::EOFError,
+        ExcKind::OSError,
+        ExcKind::FileNotFoundError,
+        ExcKind::PermissionError,
+        ExcKind::FileExistsError,
+        ExcKind::NotADirectoryError,
+        ExcKind::IsADirectoryError,
+        ExcKind::UnsupportedOperation,
     ];
 
     /// The kind with ABI number `k`, if there is one.
@@ -77,6 +93,15 @@ impl ExcKind {
             ExcKind::UnicodeEncodeError => "UnicodeEncodeError",
             ExcKind::LookupError => "LookupError",
             ExcKind::StopIteration => "StopIteration",
+            ExcKind::EOFError => "EOFError",
+            ExcKind::OSError => "OSError",
+            ExcKind::FileNotFoundError => "FileNotFoundError",
+            ExcKind::PermissionError => "PermissionError",
+            ExcKind::FileExistsError => "FileExistsError",
+            ExcKind::NotADirectoryError => "NotADirectoryError",
+            ExcKind::IsADirectoryError => "IsADirectoryError",
+            ExcKind::UnsupportedOperation => "io.UnsupportedOperation",
+
             ExcKind::Pending => "<pending>",
         }
     }

@@ -17,6 +17,7 @@ pub mod desc;
 pub mod dict_ops;
 pub mod errors;
 pub mod exceptions;
+pub mod files;
 pub mod float;
 pub mod float_repr;
 pub mod format_spec;

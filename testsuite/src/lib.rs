@@ -181,17 +181,27 @@ fn signal_name(sig: i32) -> &'static str {
 }
 
 /// Runs `cmd` with stdin closed, capturing stdout and stderr, and kills it after `timeout`.
+pub fn run_with_timeout(cmd: &mut Command, timeout: Duration) -> io::Result<RunOutput> {
+    run_with_input(cmd, None, timeout)
+}
+
+/// Runs `cmd` with stdin read from the file `input` (closed without one), capturing stdout and
+/// stderr, and kills it after `timeout`.
 ///
 /// On Unix the program runs in its own process group and a timeout kills the whole group, so a
 /// wrapper script's children die with it. Output still held open by a stray grandchild is
 /// waited for only briefly.
-pub fn run_with_timeout(cmd: &mut Command, timeout: Duration) -> io::Result<RunOutput> {
+pub fn run_with_input(cmd: &mut Command, input: Option<&Path>, timeout: Duration) -> io::Result<RunOutput> {
     #[cfg(unix)]
     {
         use std::os::unix::process::CommandExt;
         cmd.process_group(0);
     }
-    cmd.stdin(Stdio::null())
+    let stdin = match input {
+        Some(path) => Stdio::from(fs::File::open(path)?),
+        None => Stdio::null(),
+    };
+    cmd.stdin(stdin)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     let start = Instant::now();
@@ -330,6 +340,11 @@ impl Program {
         p.push(".");
         p.push(ext);
         PathBuf::from(p)
+    }
+
+    /// `<base>.in`, the program's stdin, when the case has one (else stdin is closed).
+    pub fn stdin(&self) -> Option<PathBuf> {
+        Some(self.golden("in")).filter(|p| p.is_file())
     }
 
     /// A file name for the compiled executable that is unique among the cases.

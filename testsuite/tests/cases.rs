@@ -19,7 +19,7 @@ use std::thread;
 use std::time::Duration;
 
 use mesapy_testsuite::{
-    discover_programs, first_lines, mesapyc, python3, python_env, run_with_timeout, testsuite_dir,
+    discover_programs, first_lines, mesapyc, python3, python_env, run_with_input, run_with_timeout, testsuite_dir,
     Expected, Program,
 };
 
@@ -70,7 +70,7 @@ fn check_case(
             problems.push(format!("build succeeded but wrote no {}", exe.display()))
         }
         Ok(_) if golden_is_wrong => {}
-        Ok(_) => match run_with_timeout(Command::new(&exe).current_dir(program.dir()), RUN_TIMEOUT)
+        Ok(_) => match run_with_input(Command::new(&exe).current_dir(program.dir()), program.stdin().as_deref(), RUN_TIMEOUT)
         {
             Err(e) => problems.push(format!("cannot run the executable: {e}")),
             Ok(run) => problems.extend(expected.mismatches(&run)),
@@ -85,7 +85,7 @@ fn check_golden_with_python(program: &Program, expected: &Expected, python: &str
     python_env(&mut cmd)
         .arg(program.entry.file_name().unwrap())
         .current_dir(program.dir());
-    match run_with_timeout(&mut cmd, RUN_TIMEOUT) {
+    match run_with_input(&mut cmd, program.stdin().as_deref(), RUN_TIMEOUT) {
         Err(e) => vec![format!("cannot run {python}: {e}")],
         Ok(run) => expected
             .mismatches(&run)

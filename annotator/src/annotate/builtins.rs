@@ -28,6 +28,16 @@ fn positional_only(b: Builtin) -> bool {
     matches!(b, Len | Abs | Chr | Ord | Hash | Repr | Bool | Float | Format | Divmod | List | Set | FrozenSet | Tuple | Hex | Oct | Bin | Id | Callable)
 }
 
+/// The exact argument types of the I/O primitives the prelude and the `sys` shim call.
+fn primitive_params(b: Builtin) -> &'static [Type] {
+    match b {
+        Builtin::FileOpen => &[Type::Str, Type::Str],
+        Builtin::FileWrite => &[Type::Int, Type::Str],
+        Builtin::FileRead | Builtin::FileReadline | Builtin::FileFlush | Builtin::FileClose => &[Type::Int],
+        _ => &[],
+    }
+}
+
 /// What `reversed(t)` raises or rejects, or `None` for the sequences it reverses.
 fn reversible(an: &Annotator, t: &Type) -> Option<Outcome> {
     match t {
@@ -149,6 +159,27 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
         Builtin::Chr | Builtin::Hex | Builtin::Oct | Builtin::Bin => arity(name, args, 1, 1).unwrap_or_else(|| integer(an, &args[0], Str)),
         Builtin::Id => arity(name, args, 1, 1).unwrap_or(Outcome::Type(Int)),
         Builtin::Callable => arity(name, args, 1, 1).unwrap_or(Outcome::Type(Bool)),
+        Builtin::Input => arity(name, args, 0, 1).unwrap_or_else(|| match args.first() {
+            Option::None | Some(Str) => Outcome::Type(Str),
+            Some(t) => Outcome::Reject(
+                Code::Unsupported,
+                format!("unsupported construct: input() with a {} prompt", t.py_name()),
+                Some("pass a str: `input(str(prompt))`".into()),
+            ),
+        }),
+        Builtin::Argv | Builtin::FileOpen | Builtin::FileRead | Builtin::FileReadline | Builtin::FileWrite | Builtin::FileFlush | Builtin::FileClose
+            if args != primitive_params(b) =>
+        {
+            Outcome::Reject(Code::BadCall, format!("{name}() is the runtime's and takes ({:?})", primitive_params(b)), Option::None)
+        }
+        Builtin::Argv => {
+            let l = an.new_site(vid, inst.result.unwrap_or(Value(u32::MAX)));
+            an.add_item(l, &Str, inst.span);
+            Outcome::Type(List(l))
+        }
+        Builtin::FileOpen => Outcome::Type(Int),
+        Builtin::FileRead | Builtin::FileReadline => Outcome::Type(Str),
+        Builtin::FileWrite | Builtin::FileFlush | Builtin::FileClose => Outcome::Type(None),
         Builtin::Tuple => match args {
             [] => Outcome::Type(Tuple(vec![])),
             [t @ Tuple(_)] => Outcome::Type(t.clone()),

@@ -28,16 +28,16 @@ pub(super) enum Exit {
 /// The source text of the exception prelude (`prelude.py`).
 const PRELUDE: &str = include_str!("prelude.py");
 
-/// Whether a module may use exceptions, judged from its text: the program then gets the
+/// Whether a module may use exceptions or files, judged from its text: the program then gets the
 /// prelude's classes. A false positive only costs compile time.
-fn uses_exceptions(text: &str) -> bool {
-    ["try", "raise", "assert", "Error", "Exception", "Exit", "Interrupt", "Warning", "StopIteration"].iter().any(|w| text.contains(w))
+fn uses_prelude(text: &str) -> bool {
+    ["try", "raise", "assert", "Error", "Exception", "Exit", "Interrupt", "Warning", "StopIteration", "open", "sys"].iter().any(|w| text.contains(w))
 }
 
 /// Adds the prelude as a module of its own (`builtins`, a file of the source map) when some
 /// module may use exceptions; its index.
 pub(super) fn add_prelude(sources: &mut SourceMap, modules: &mut Modules) -> Option<usize> {
-    if !modules.list.iter().any(|m| uses_exceptions(&sources.file(m.file).text)) {
+    if !modules.list.iter().any(|m| uses_prelude(&sources.file(m.file).text)) {
         return None;
     }
     let file = sources.add("<prelude>", PRELUDE);

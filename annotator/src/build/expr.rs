@@ -100,6 +100,42 @@ impl FnBuilder<'_> {
         }
     }
 
+    /// `print(a, b, sep=s, end=e, file=f)`: `f.write(...)` of the text `print` would write, with
+    /// the arguments evaluated in order, as CPython evaluates them.
+    fn print_to_file(&mut self, c: &ast::ExprCall, span: Span) -> Value {
+        let mut pieces: Vec<Value> = Vec::new();
+        for a in &c.args {
+            let v = self.expr(a);
+            pieces.push(self.emit(InstKind::CallBuiltin(Builtin::Str, vec![v], Vec::new()), span));
+        }
+        let mut sep = None;
+        let mut end = None;
+        let mut file = None;
+        for k in &c.keywords {
+            let v = self.expr(&k.value);
+            match k.arg.as_deref() {
+                Some("sep") => sep = Some(v),
+                Some("end") => end = Some(v),
+                Some("file") => file = Some(v),
+                other => self.unsupported(k.range.into(), &format!("keyword argument `{}` of print()", other.unwrap_or("**")), "use sep=, end= and file="),
+            }
+        }
+        let sep = sep.unwrap_or_else(|| self.emit(InstKind::Const(Const::Str(" ".into())), span));
+        let end = end.unwrap_or_else(|| self.emit(InstKind::Const(Const::Str("\n".into())), span));
+        let mut parts = Vec::new();
+        for (i, p) in pieces.into_iter().enumerate() {
+            if i > 0 {
+                parts.push(sep);
+            }
+            parts.push(p);
+        }
+        parts.push(end);
+        let text = self.emit(InstKind::JoinStr(parts), span);
+        let Some(file) = file else { return self.emit(InstKind::Const(Const::None), span) };
+        self.emit(InstKind::CallMethod(file, "write".to_string(), vec![text], Vec::new()), span);
+        self.emit(InstKind::Const(Const::None), span)
+    }
+
     pub(super) fn load_name(&mut self, name: &str, span: Span) -> Value {
         if self.ctx.poisoned.contains(name) && !self.locals.contains_key(name) {
             return self.emit(InstKind::Const(Const::None), span);
@@ -487,6 +523,9 @@ impl FnBuilder<'_> {
                     _ => {}
                 }
                 if let Some(b) = Builtin::from_name(name) {
+                    if b == Builtin::Print && c.keywords.iter().any(|k| k.arg.as_deref() == Some("file")) {
+                        return self.print_to_file(c, span);
+                    }
                     if matches!(b, Builtin::Sorted | Builtin::Min | Builtin::Max) && Self::has_key(c) {
                         return self.keyed_builtin(b, c, span);
                     }

@@ -173,7 +173,7 @@ impl FnBuilder<'_> {
     }
 
     /// Runs module `m`'s body unless it has started already.
-    fn run_module(&mut self, m: usize, span: Span) {
+    pub(super) fn run_module(&mut self, m: usize, span: Span) {
         let (Some(flag), body) = (self.ctx.scopes[m].loaded, self.ctx.scopes[m].body) else { return };
         let loaded = self.emit(InstKind::LoadGlobal(flag), span);
         let (run, join) = (self.new_block(), self.new_block());

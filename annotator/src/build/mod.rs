@@ -187,6 +187,10 @@ pub fn build_program(sources: &mut SourceMap) -> Result<Program, Vec<Diagnostic>
         let mut main = stmt::FnBuilder::new(&mut ctx, body, "<module>", span, Vec::new(), true);
         if m == 0 {
             main.clear_loaded_flags(span);
+            // The prelude's body (its functions' defaults) runs before the program.
+            if let Some(p) = prelude {
+                main.run_module(p, span);
+            }
         }
         functions.push(main.build(&modules.list[m].suite, &mut diags));
         for def in &defs {

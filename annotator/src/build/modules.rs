@@ -58,6 +58,10 @@ impl Module {
     }
 }
 
+/// The standard-library modules compiled from Python shims (`stdlib-shims/python/`), found
+/// before the program's own files, as CPython's built-in modules are.
+const SHIMS: &[(&str, &str)] = &[("sys", include_str!("../../../stdlib-shims/python/sys.py"))];
+
 /// The program's modules, the main module first.
 pub(super) struct Modules {
     pub(super) list: Vec<Module>,
@@ -199,6 +203,13 @@ impl Loader<'_> {
                     break;
                 }
             }
+            if let Some(&(_, text)) = SHIMS.iter().find(|(n, _)| *n == prefix) {
+                match self.register(prefix, format!("<{prefix}>"), text.to_string(), false) {
+                    Some(i) => loaded.push(i),
+                    None => break,
+                }
+                continue;
+            }
             match self.find(prefix) {
                 Some(found) => match self.load(prefix, found, span) {
                     Some(i) => loaded.push(i),
@@ -255,7 +266,15 @@ impl Loader<'_> {
                 return None;
             }
         };
-        let file = self.sources.add(path.display().to_string(), text);
+        self.register(name, path.display().to_string(), text, is_package)
+    }
+
+    /// Parses a module's text and registers it under `name`.
+    fn register(&mut self, name: &str, path: String, text: String, is_package: bool) -> Option<usize> {
+        if let Some(&i) = self.modules.index.get(name) {
+            return Some(i);
+        }
+        let file = self.sources.add(path, text);
         let suite = match parse(self.sources, file) {
             Ok(s) => s,
             Err(d) => {

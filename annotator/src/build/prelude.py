@@ -1,4 +1,5 @@
-# The built-in exception classes, compiled with every program that uses exceptions.
+# The built-in exception classes and file objects, compiled with every program that uses
+# exceptions or files.
 #
 # CPython 3.11's hierarchy (`BaseException` and below). An instance's `args` is set by the
 # constructor call itself (`BaseException.__new__`), so these classes define no `__init__`.
@@ -183,6 +184,10 @@ class UnicodeEncodeError(UnicodeError):
     pass
 
 
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
 class Warning(Exception):
     pass
 
@@ -239,8 +244,24 @@ def __exc_new(kind, msg):
         e = UnicodeEncodeError(msg)
     elif kind == 14:
         e = LookupError(msg)
-    else:
+    elif kind == 15:
         e = StopIteration(msg)
+    elif kind == 16:
+        e = EOFError(msg)
+    elif kind == 17:
+        e = OSError(msg)
+    elif kind == 18:
+        e = FileNotFoundError(msg)
+    elif kind == 19:
+        e = PermissionError(msg)
+    elif kind == 20:
+        e = FileExistsError(msg)
+    elif kind == 21:
+        e = NotADirectoryError(msg)
+    elif kind == 22:
+        e = IsADirectoryError(msg)
+    else:
+        e = UnsupportedOperation(msg)
     if msg == "":
         e.args = ()
     return e
@@ -265,3 +286,63 @@ def __exit_status(e):
     if isinstance(code, int):
         return "=" + str(code)
     return str(code)
+
+
+class TextIOWrapper:
+    # A text file or standard stream: a runtime handle (0 stdin, 1 stdout, 2 stderr, 3 and up
+    # the files `open` made), read and written as UTF-8.
+    def __init__(self, handle, name, mode):
+        self.handle = handle
+        self.name = name
+        self.mode = mode
+        self.closed = False
+
+    def read(self):
+        return __mesapy_read(self.handle)
+
+    def readline(self):
+        return __mesapy_readline(self.handle)
+
+    def readlines(self):
+        lines = []
+        line = __mesapy_readline(self.handle)
+        while line != "":
+            lines.append(line)
+            line = __mesapy_readline(self.handle)
+        return lines
+
+    def write(self, text):
+        __mesapy_write(self.handle, text)
+        return len(text)
+
+    def writelines(self, lines):
+        for line in lines:
+            __mesapy_write(self.handle, line)
+
+    def flush(self):
+        __mesapy_flush(self.handle)
+
+    def close(self):
+        if not self.closed:
+            __mesapy_close(self.handle)
+            self.closed = True
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        self.close()
+        return False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = __mesapy_readline(self.handle)
+        if line == "":
+            raise StopIteration
+        return line
+
+
+def open(file, mode="r", encoding="utf-8"):
+    return TextIOWrapper(__mesapy_open(file, mode), file, mode)

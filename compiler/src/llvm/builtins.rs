@@ -233,6 +233,23 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 self.call_rt_value("rt_id", &[w.into(), d.into()])
             }
             Builtin::Callable => self.callable(args[0]),
+            Builtin::Input => {
+                let prompt = vals.first().copied().unwrap_or_else(|| self.str_const("").into());
+                self.call_rt_value("rt_input", &[prompt])
+            }
+            Builtin::Argv => self.call_rt_value("rt_argv", &[]),
+            Builtin::FileOpen => self.call_rt_value("rt_file_open", &vals),
+            Builtin::FileRead => self.call_rt_value("rt_file_read", &vals),
+            Builtin::FileReadline => self.call_rt_value("rt_file_readline", &vals),
+            Builtin::FileWrite | Builtin::FileFlush | Builtin::FileClose => {
+                let f = match b {
+                    Builtin::FileWrite => "rt_file_write",
+                    Builtin::FileFlush => "rt_file_flush",
+                    _ => "rt_file_close",
+                };
+                self.call_rt(f, &vals);
+                self.none()
+            }
         })
     }
 

@@ -42,6 +42,7 @@ pub unsafe extern "C" fn rt_main(argc: i32, argv: *const *const u8, body: extern
     unsafe { (&raw mut rt_frame_top).write(&mut root) };
     body();
     let status = super::exc::finish();
+    crate::files::flush_all();
     // SAFETY: as above.
     unsafe { (&raw mut rt_frame_top).write(null_mut()) };
     crate::io::flush();

@@ -13,6 +13,7 @@ mod bytes;
 mod dict;
 mod entry;
 mod exc;
+mod files;
 mod generic;
 mod int;
 pub mod layout;

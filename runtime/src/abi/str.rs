@@ -34,7 +34,7 @@ pub(super) fn str_obj(s: &str) -> *mut Str {
 }
 
 /// A list of str objects.
-fn str_list<'a>(items: impl Iterator<Item = &'a str>) -> *mut List {
+pub(super) fn str_list<'a>(items: impl Iterator<Item = &'a str>) -> *mut List {
     new_list(items.map(|s| str_obj(s) as u64).collect(), true)
 }
 

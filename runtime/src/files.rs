@@ -1,0 +1,252 @@
+//! Files and the standard streams, by handle: what the prelude's `open()` file objects and the
+//! `sys` shim's `stdin`/`stdout`/`stderr` call.
+//!
+//! Handle 0 is stdin, 1 stdout (the buffered output of `print`), 2 stderr; `open()` hands out
+//! 3 and up. Text is UTF-8, as CPython's default encoding on Linux. Errors carry CPython's
+//! classes and messages (`FileNotFoundError: [Errno 2] No such file or directory: 'x.txt'`).
+
+#![forbid(unsafe_code)]
+
+use std::cell::RefCell;
+use std::fs::File;
+use std::io::{BufRead, BufReader, BufWriter, Read, Write};
+
+use crate::errors::{ExcKind, PyErr, PyResult};
+
+enum Stream {
+    Reader(BufReader<File>),
+    Writer(BufWriter<File>),
+    Closed,
+}
+
+struct Table {
+    stdin: Option<BufReader<std::io::Stdin>>,
+    files: Vec<Stream>,
+}
+
+thread_local! {
+    static TABLE: RefCell<Table> = const { RefCell::new(Table { stdin: None, files: Vec::new() }) };
+}
+
+const FIRST_FILE: i64 = 3;
+
+/// CPython's exception for an OS error on `path`: the class its errno selects and
+/// `[Errno N] message: 'path'`.
+fn os_error(e: &std::io::Error, path: &str) -> PyErr {
+    let errno = e.raw_os_error().unwrap_or(0);
+    let kind = match errno {
+        1 | 13 => ExcKind::PermissionError,
+        2 => ExcKind::FileNotFoundError,
+        17 => ExcKind::FileExistsError,
+        20 => ExcKind::NotADirectoryError,
+        21 => ExcKind::IsADirectoryError,
+        _ => ExcKind::OSError,
+    };
+    // Rust words it "message (os error N)"; CPython prints the C library's message alone.
+    let text = e.to_string();
+    let message = text.split(" (os error").next().unwrap_or(&text);
+    PyErr::new(kind, format!("[Errno {errno}] {message}: {}", crate::str_ops::repr(path)))
+}
+
+fn closed() -> PyErr {
+    PyErr::value("I/O operation on closed file.")
+}
+
+fn not_readable() -> PyErr {
+    PyErr::new(ExcKind::UnsupportedOperation, "not readable")
+}
+
+fn not_writable() -> PyErr {
+    PyErr::new(ExcKind::UnsupportedOperation, "not writable")
+}
+
+/// `open(path, mode)` in a text mode: `r`, `w`, `a`, `x`; the handle.
+pub fn open(path: &str, mode: &str) -> PyResult<i64> {
+    let mut chars: Vec<char> = mode.chars().filter(|&c| c != 't').collect();
+    chars.sort_unstable();
+    let stream = match chars.as_slice() {
+        ['r'] => File::open(path).and_then(|f| {
+            // Linux opens a directory for reading; CPython checks and raises IsADirectoryError.
+            if f.metadata()?.is_dir() {
+                return Err(std::io::Error::from_raw_os_error(21));
+            }
+            Ok(Stream::Reader(BufReader::new(f)))
+        }),
+        ['w'] => File::create(path).map(|f| Stream::Writer(BufWriter::new(f))),
+        ['a'] => std::fs::OpenOptions::new().append(true).create(true).open(path).map(|f| Stream::Writer(BufWriter::new(f))),
+        ['x'] => std::fs::OpenOptions::new().write(true).create_new(true).open(path).map(|f| Stream::Writer(BufWriter::new(f))),
+        _ if mode.contains('b') => {
+            return Err(PyErr::value("mesapyc: binary file modes are not supported yet; open the file in text mode"));
+        }
+        _ => return Err(PyErr::value(format!("invalid mode: '{mode}'"))),
+    };
+    let stream = stream.map_err(|e| os_error(&e, path))?;
+    TABLE.with(|t| {
+        let mut t = t.borrow_mut();
+        t.files.push(stream);
+        Ok(FIRST_FILE + t.files.len() as i64 - 1)
+    })
+}
+
+/// Runs `f` on the open file `handle`.
+fn with_file<R>(handle: i64, f: impl FnOnce(&mut Stream) -> PyResult<R>) -> PyResult<R> {
+    TABLE.with(|t| {
+        let mut t = t.borrow_mut();
+        let i = usize::try_from(handle - FIRST_FILE).map_err(|_| closed())?;
+        match t.files.get_mut(i) {
+            Some(Stream::Closed) | None => Err(closed()),
+            Some(s) => f(s),
+        }
+    })
+}
+
+fn decoded(bytes: Vec<u8>) -> PyResult<String> {
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        PyErr::new(ExcKind::UnicodeDecodeError, format!("'utf-8' codec can't decode byte 0x{:02x} in position {at}: invalid start byte", e.as_bytes()[at]))
+    })
+}
+
+/// Reads one line (with its `\n`), `""` at the end.
+fn read_line(r: &mut impl BufRead) -> PyResult<String> {
+    let mut bytes = Vec::new();
+    r.read_until(b'\n', &mut bytes).map_err(|e| PyErr::new(ExcKind::OSError, e.to_string()))?;
+    decoded(bytes)
+}
+
+fn read_all(r: &mut impl Read) -> PyResult<String> {
+    let mut bytes = Vec::new();
+    r.read_to_end(&mut bytes).map_err(|e| PyErr::new(ExcKind::OSError, e.to_string()))?;
+    decoded(bytes)
+}
+
+fn with_stdin<R>(f: impl FnOnce(&mut BufReader<std::io::Stdin>) -> PyResult<R>) -> PyResult<R> {
+    TABLE.with(|t| {
+        let mut t = t.borrow_mut();
+        f(t.stdin.get_or_insert_with(|| BufReader::new(std::io::stdin())))
+    })
+}
+
+/// `f.readline()`.
+pub fn readline(handle: i64) -> PyResult<String> {
+    match handle {
+        0 => with_stdin(read_line),
+        1 | 2 => Err(not_readable()),
+        h => with_file(h, |s| match s {
+            Stream::Reader(r) => read_line(r),
+            _ => Err(not_readable()),
+        }),
+    }
+}
+
+/// `f.read()`: the rest of the stream.
+pub fn read(handle: i64) -> PyResult<String> {
+    match handle {
+        0 => with_stdin(read_all),
+        1 | 2 => Err(not_readable()),
+        h => with_file(h, |s| match s {
+            Stream::Reader(r) => read_all(r),
+            _ => Err(not_readable()),
+        }),
+    }
+}
+
+/// `f.write(text)`.
+pub fn write(handle: i64, text: &str) -> PyResult<()> {
+    match handle {
+        0 => Err(not_writable()),
+        1 => {
+            crate::io::write(text.as_bytes());
+            Ok(())
+        }
+        2 => {
+            crate::io::write_stderr(text);
+            Ok(())
+        }
+        h => with_file(h, |s| match s {
+            Stream::Writer(w) => w.write_all(text.as_bytes()).map_err(|e| PyErr::new(ExcKind::OSError, e.to_string())),
+            _ => Err(not_writable()),
+        }),
+    }
+}
+
+/// `f.flush()`.
+pub fn flush(handle: i64) -> PyResult<()> {
+    match handle {
+        1 => {
+            crate::io::flush();
+            Ok(())
+        }
+        0 | 2 => Ok(()),
+        h => with_file(h, |s| match s {
+            Stream::Writer(w) => w.flush().map_err(|e| PyErr::new(ExcKind::OSError, e.to_string())),
+            _ => Ok(()),
+        }),
+    }
+}
+
+/// `f.close()`: flushes a file being written. Closing twice is allowed, as in CPython.
+pub fn close(handle: i64) -> PyResult<()> {
+    if handle < FIRST_FILE {
+        return Ok(());
+    }
+    let stream = TABLE.with(|t| {
+        let mut t = t.borrow_mut();
+        let i = usize::try_from(handle - FIRST_FILE).ok();
+        i.and_then(|i| t.files.get_mut(i)).map(|s| std::mem::replace(s, Stream::Closed))
+    });
+    match stream {
+        Some(Stream::Writer(mut w)) => w.flush().map_err(|e| PyErr::new(ExcKind::OSError, e.to_string())),
+        _ => Ok(()),
+    }
+}
+
+/// Flushes every file still open, at exit (CPython flushes them when their objects die).
+pub fn flush_all() {
+    TABLE.with(|t| {
+        for s in t.borrow_mut().files.iter_mut() {
+            if let Stream::Writer(w) = s {
+                let _ = w.flush();
+            }
+        }
+    });
+}
+
+/// `input(prompt)`: the next line of stdin without its newline; `EOFError` at the end.
+pub fn input(prompt: &str) -> PyResult<String> {
+    crate::io::write(prompt.as_bytes());
+    crate::io::flush();
+    let line = with_stdin(read_line)?;
+    if line.is_empty() {
+        return Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line"));
+    }
+    Ok(line.strip_suffix('\n').unwrap_or(&line).to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_missing_file_is_cpythons_file_not_found_error() {
+        let e = open("/nonexistent/x.txt", "r").unwrap_err();
+        assert_eq!(e.kind, ExcKind::FileNotFoundError);
+        assert_eq!(e.msg, "[Errno 2] No such file or directory: '/nonexistent/x.txt'");
+    }
+
+    #[test]
+    fn files_write_then_read_back() {
+        let path = std::env::temp_dir().join(format!("mesapy-files-{}.txt", std::process::id()));
+        let p = path.to_str().unwrap_or_default();
+        let w = open(p, "w").unwrap_or(-1);
+        assert!(write(w, "one\ntwo\n").is_ok());
+        assert!(close(w).is_ok());
+        let r = open(p, "r").unwrap_or(-1);
+        assert_eq!(readline(r).ok().as_deref(), Some("one\n"));
+        assert_eq!(read(r).ok().as_deref(), Some("two\n"));
+        assert_eq!(readline(r).ok().as_deref(), Some(""));
+        assert!(close(r).is_ok());
+        assert_eq!(readline(r).unwrap_err().msg, "I/O operation on closed file.");
+        let _ = std::fs::remove_file(path);
+    }
+}
