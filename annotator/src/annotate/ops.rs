@@ -265,6 +265,12 @@ pub(super) fn iter_item(an: &mut Annotator, seq: &Type) -> Outcome {
     match seq {
         Bottom => Outcome::Type(Bottom),
         Iter(t) => iter_item(an, t),
+        Instance(c) if an.program.subclasses(*c).iter().any(|&k| an.program.method(k, "__iter__").is_some()) => Outcome::Reject(
+            Code::Unsupported,
+            "unsupported construct: this builtin over an instance's `__iter__`".into(),
+            Some("make a list of the items first: `sum(list(obj))`, `max(list(obj))`".into()),
+        ),
+        Instance(c) => type_error(format!("'{}' object is not iterable", an.program.class(*c).name)),
         Tuple(ts) => match ts.first() {
             Some(first) if ts.iter().all(|t| t == first) => Outcome::Type(first.clone()),
             Some(_) => Outcome::Reject(
