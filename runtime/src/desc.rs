@@ -121,6 +121,10 @@ pub trait Heap {
     fn instance_eq(&self, _a: u64, _b: u64) -> bool {
         false
     }
+    /// `a < b` by the first one's `__lt__`; `None` when its class has none for `b`.
+    fn instance_lt(&self, _a: u64, _b: u64) -> PyResult<Option<bool>> {
+        Ok(None)
+    }
     /// Type argument `i`: a list's or set's item type (`i == 0`), a tuple's field type, a dict's
     /// key (0) or value (1) type, or a view's dict type (0).
     fn arg(&self, t: Self::Ty, i: usize) -> Self::Ty;
@@ -422,6 +426,12 @@ pub fn cmp<H: Heap>(h: &H, a: u64, b: u64, t: H::Ty, op: &str) -> PyResult<i32> 
         Kind::Tuple => return seq_cmp(h, h.items(a), h.items(b), |i| h.arg(t, i), op),
         Kind::Optional if a != 0 && b != 0 => return cmp(h, a, b, h.arg(t, 0), op),
         Kind::Object => crate::object_ops::cmp(h, a, t, b, t, op)?.unwrap_or(Ordering::Equal),
+        // Sorting and `min`/`max` ask `<` only, as CPython's do: `b < a` is the reflected test.
+        Kind::Instance if let Some(less) = h.instance_lt(a, b)? => match less || h.instance_lt(b, a)? != Some(true) {
+            true if less => Ordering::Less,
+            true => Ordering::Equal,
+            false => Ordering::Greater,
+        },
         Kind::Instance | Kind::Optional | Kind::Iterator | Kind::Class => {
             let (x, y) = (class_name(h, a, t), class_name(h, b, t));
             return Err(PyErr::type_error(format!("'{op}' not supported between instances of '{x}' and '{y}'")));

@@ -423,8 +423,9 @@ impl<'p> Annotator<'p> {
 
 /// The special methods that run without a call in the program, each with the argument types of
 /// its variant: `__repr__` and `__str__` of `c` (the lowering calls them for `print`, `str`,
-/// `repr` and f-strings, the runtime for an instance inside a container), and `__hash__` and
-/// `__eq__`, which the runtime calls for instances in dicts, sets and lists. These two are typed
+/// `repr` and f-strings, the runtime for an instance inside a container), and `__hash__`,
+/// `__eq__` and `__lt__`, which the runtime calls for instances in dicts, sets and lists (`__lt__`
+/// to sort them and for `min`/`max`). These two are typed
 /// for the class that defines them: the runtime compares an instance only with instances of
 /// that class (and its subclasses), else by identity.
 pub fn runtime_methods(program: &Program, c: ClassId) -> Vec<(&'static str, FuncId, Vec<Type>)> {
@@ -440,8 +441,10 @@ pub fn runtime_methods(program: &Program, c: ClassId) -> Vec<(&'static str, Func
     if let Hashing::Method(f, owner) = program.hashing(c) {
         out.push(("__hash__", f, vec![Type::Instance(owner)]));
     }
-    if let (Some(f), Some(owner)) = (program.method(c, "__eq__"), program.method_owner(c, "__eq__")) {
-        out.push(("__eq__", f, vec![Type::Instance(owner), Type::Instance(owner)]));
+    for name in ["__eq__", "__lt__"] {
+        if let (Some(f), Some(owner)) = (program.method(c, name), program.method_owner(c, name)) {
+            out.push((name, f, vec![Type::Instance(owner), Type::Instance(owner)]));
+        }
     }
     out
 }

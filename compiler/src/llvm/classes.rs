@@ -40,14 +40,15 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
         self.ann.live.iter().copied().find(|&v| self.ann.variant(v).func == f && self.ann.variant(v).args == args)
     }
 
-    /// Emits each class's `ClassInfo { name, name_len, repr, str, hash, eq, unhashable }`
+    /// Emits each class's `ClassInfo { name, name_len, repr, str, hash, eq, unhashable, module,
+    /// module_len, lt }`
     /// (runtime/ABI.md), with C-ABI wrappers around its special method variants for the
     /// runtime to call. The globals exist before any wrapper is built, since `eq` wrappers
     /// compare classes.
     pub(crate) fn emit_class_infos(&mut self) -> Result<(), CompileError> {
         let ptr = self.ptr();
         let i64t = self.ctx.i64_type();
-        let info_t = self.ctx.struct_type(&[ptr.into(), i64t.into(), ptr.into(), ptr.into(), ptr.into(), ptr.into(), i64t.into(), ptr.into(), i64t.into()], false);
+        let info_t = self.ctx.struct_type(&[ptr.into(), i64t.into(), ptr.into(), ptr.into(), ptr.into(), ptr.into(), i64t.into(), ptr.into(), i64t.into(), ptr.into()], false);
         for class in &self.program.classes {
             if self.layout(class.id).len() > MAX_FIELDS {
                 return Err(CompileError::Internal(format!("class {} has more than {MAX_FIELDS} fields", class.name)));
@@ -61,7 +62,8 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
             let repr = self.text_wrapper(class.id, "__repr__")?;
             let str = self.text_wrapper(class.id, "__str__")?;
             let hash = self.hash_wrapper(class.id)?;
-            let eq = self.eq_wrapper(class.id)?;
+            let eq = self.pair_wrapper(class.id, "__eq__", 0)?;
+            let lt = self.pair_wrapper(class.id, "__lt__", 3)?;
             let unhashable = u64::from(self.program.hashing(class.id) == Hashing::Unhashable);
             let name = self.bytes_global(class.name.as_bytes(), "class.name");
             let len = i64t.const_int(class.name.len() as u64, false);
@@ -79,6 +81,7 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
                 i64t.const_int(unhashable, false).into(),
                 module_name.into(),
                 module_len.into(),
+                lt.into(),
             ];
             self.class_infos[class.id.index()].set_initializer(&info_t.const_named_struct(&fields));
         }
@@ -133,7 +136,8 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
                 let tagged = self.builder.build_or(shifted, i64t.const_int(1, false), "tagged").map_err(err)?;
                 self.builder.build_return(Some(&tagged)).map_err(err)?
             }
-            (Type::Bottom, _) | (_, None) => self.builder.build_unreachable().map_err(err)?,
+            // Returns only by raising: 0 is no int word, and the exception is pending.
+            (Type::Bottom, _) | (_, None) => self.builder.build_return(Some(&i64t.const_zero())).map_err(err)?,
             _ => {
                 self.build_raise(ExcKind::TypeError, "__hash__ method should return an integer")?;
                 self.builder.build_return(Some(&i64t.const_zero())).map_err(err)?
@@ -142,15 +146,16 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
         Ok(wrapper.as_global_value().as_pointer_value())
     }
 
-    /// `extern "C" fn(u64 a, u64 b) -> u8`: `a.__eq__(b)` as a truth value when `b` is an
-    /// instance of the class that defines the method (or a subclass), else false (the runtime
-    /// has already compared identities); null without `__eq__`.
-    fn eq_wrapper(&mut self, c: ClassId) -> Result<PointerValue<'ctx>, CompileError> {
+    /// `extern "C" fn(u64 a, u64 b) -> u8` for `__eq__` or `__lt__`: `a.method(b)` as a truth
+    /// value (0 or 1) when `b` is an instance of the class that defines the method (or of a
+    /// subclass), else `other` (for `__eq__` false: the runtime has compared identities already;
+    /// for `__lt__` 3, "not supported"); 2 when the method raised. Null without the method.
+    fn pair_wrapper(&mut self, c: ClassId, method: &str, other: u64) -> Result<PointerValue<'ctx>, CompileError> {
         let ptr = self.ptr();
         let (i64t, i8t) = (self.ctx.i64_type(), self.ctx.i8_type());
-        let (Some(v), Some(owner)) = (self.runtime_method(c, "__eq__"), self.program.method_owner(c, "__eq__")) else { return Ok(ptr.const_null()) };
+        let (Some(v), Some(owner)) = (self.runtime_method(c, method), self.program.method_owner(c, method)) else { return Ok(ptr.const_null()) };
         let err = |e: inkwell::builder::BuilderError| CompileError::Internal(e.to_string());
-        let name = format!("__eq__.{}", self.program.class(c).name);
+        let name = format!("{method}.{}", self.program.class(c).name);
         let (wrapper, params) = self.wrapper(&name, i8t.fn_type(&[i64t.into(), i64t.into()], false));
         let (a, b) = (params[0], params[1]);
         let b_ptr = self.builder.build_int_to_ptr(b, ptr, "b").map_err(err)?;
@@ -167,10 +172,19 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
         let (call_b, other_b) = (self.ctx.append_basic_block(wrapper, "call"), self.ctx.append_basic_block(wrapper, "other"));
         self.builder.build_conditional_branch(hit, call_b, other_b).map_err(err)?;
         self.builder.position_at_end(other_b);
-        self.builder.build_return(Some(&i8t.const_zero())).map_err(err)?;
+        self.builder.build_return(Some(&i8t.const_int(other, false))).map_err(err)?;
         self.builder.position_at_end(call_b);
         let a_ptr = self.builder.build_int_to_ptr(a, ptr, "a").map_err(err)?;
-        let call = self.builder.build_call(self.functions[&v], &[a_ptr.into(), b_ptr.into()], "eq").map_err(err)?;
+        let call = self.builder.build_call(self.functions[&v], &[a_ptr.into(), b_ptr.into()], "pair").map_err(err)?;
+        // A method that raised returned 0 with the exception pending.
+        let flag_g = self.runtime_global("rt_exc_pending", i8t.into());
+        let flag = self.builder.build_load(i8t, flag_g.as_pointer_value(), "exc_pending").map_err(err)?.into_int_value();
+        let raised = self.builder.build_int_compare(IntPredicate::NE, flag, i8t.const_zero(), "raised").map_err(err)?;
+        let (raised_b, ok_b) = (self.ctx.append_basic_block(wrapper, "raised"), self.ctx.append_basic_block(wrapper, "ok"));
+        self.builder.build_conditional_branch(raised, raised_b, ok_b).map_err(err)?;
+        self.builder.position_at_end(raised_b);
+        self.builder.build_return(Some(&i8t.const_int(2, false))).map_err(err)?;
+        self.builder.position_at_end(ok_b);
         match (&self.ann.variant(v).ret, call.try_as_basic_value().basic()) {
             (Type::Bool, Some(r)) => self.builder.build_return(Some(&r)).map_err(err)?,
             (Type::Int, Some(r)) => {
@@ -178,10 +192,12 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
                 let r = self.builder.build_int_z_extend(nonzero, i8t, "r").map_err(err)?;
                 self.builder.build_return(Some(&r)).map_err(err)?
             }
-            (Type::Bottom, _) | (_, None) => self.builder.build_unreachable().map_err(err)?,
+            // Returns only by raising (handled above).
+            (Type::Bottom, _) | (_, None) => self.builder.build_return(Some(&i8t.const_int(2, false))).map_err(err)?,
             _ => {
-                self.build_raise(ExcKind::TypeError, "mesapyc: an __eq__ that the runtime calls (for a dict, set or list) must return a bool")?;
-                self.builder.build_return(Some(&i8t.const_zero())).map_err(err)?
+                let msg = format!("mesapyc: a {method} that the runtime calls (for a dict, set, list or sort) must return a bool");
+                self.build_raise(ExcKind::TypeError, &msg)?;
+                self.builder.build_return(Some(&i8t.const_int(2, false))).map_err(err)?
             }
         };
         Ok(wrapper.as_global_value().as_pointer_value())

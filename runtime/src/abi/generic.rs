@@ -169,6 +169,22 @@ impl Heap for RawHeap {
         }
     }
 
+    fn instance_lt(&self, a: u64, b: u64) -> PyResult<Option<bool>> {
+        // SAFETY: `new`'s contract: a word read as an instance is a live instance object.
+        let Some(f) = (unsafe { class_info(a) }).lt else { return Ok(None) };
+        let r = {
+            // As for `__eq__`: the method may reach a safepoint.
+            let _hold = crate::gc::HoldCollections::new();
+            f(a, b)
+        };
+        match r {
+            0 => Ok(Some(false)),
+            1 => Ok(Some(true)),
+            2 => Err(crate::errors::PyErr::pending()),
+            _ => Ok(None),
+        }
+    }
+
     fn str_hash(&self, w: u64) -> i64 {
         let p = w as *mut Str;
         // SAFETY: `new`'s contract: a word read as str is a live str object; the collector

@@ -132,6 +132,7 @@ pub struct ClassInfo {
     /// empty for the built-in classes.
     pub module: *const u8,
     pub module_len: u64,
+    pub lt: Option<extern "C" fn(u64, u64) -> u8>,
 }
 
 impl ClassInfo {
