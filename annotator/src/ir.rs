@@ -357,6 +357,10 @@ pub enum InstKind {
     PopHandled,
     /// The pending exception goes on to the block's handler (a cleanup block's last step).
     Resume,
+    /// `yield v` in a generator: the generator suspends with `v` as its next item. The block
+    /// jumps on to where the generator resumes; the value of the `yield` expression (what
+    /// `send` would pass) is `None`.
+    Yield(Value),
     /// A class named as a value (`exc_type is ValueError`).
     ClassRef(ClassId),
     /// `type(v)` or `v.__class__` of an instance, as a value.
@@ -466,6 +470,9 @@ pub struct Function {
     pub blocks: Vec<BlockData>,
     pub value_count: u32,
     pub span: Span,
+    /// The body contains `yield`: a call makes a generator object, and the body runs as the
+    /// generator is resumed.
+    pub generator: bool,
 }
 
 impl Function {
@@ -680,7 +687,7 @@ impl InstKind {
             InstKind::CheckRangeStep(v) | InstKind::Unpack(v, _, _) | InstKind::CheckUnpackStarred(v, _) | InstKind::GetAttr(v, _) | InstKind::HasAttr(v, _) | InstKind::IsInstance(v, _) | InstKind::IsBuiltin(v, _) | InstKind::TypeName(v) => vec![*v],
             InstKind::New(_) | InstKind::StopIteration | InstKind::Reraise | InstKind::Catch | InstKind::PopHandled | InstKind::Resume => vec![],
             InstKind::Raise(v, cause) => std::iter::once(*v).chain(*cause).collect(),
-            InstKind::Narrow(v, _) | InstKind::ClassOf(v) => vec![*v],
+            InstKind::Narrow(v, _) | InstKind::ClassOf(v) | InstKind::Yield(v) => vec![*v],
             InstKind::ClassRef(_) => vec![],
             InstKind::GetIter(v) => vec![*v],
             InstKind::SetAttr(o, _, v) => vec![*o, *v],

@@ -76,6 +76,8 @@ pub enum Type {
     /// The iterator `iter(x)` made of a built-in container of the inner type: a tuple object
     /// (the container, the next position, the container's size when the iterator was made).
     Iter(Box<Type>),
+    /// A generator object whose items have the inner type (ABI.md "Generators").
+    Gen(Box<Type>),
     /// A class of this program (or a subclass of it) as a value: the address of its constant
     /// `ClassInfo` with bit 0 set, so the collector passes over it as it does a small int.
     Class(ClassId),
@@ -92,7 +94,7 @@ impl Type {
     pub fn nullable(&self) -> bool {
         matches!(
             self,
-            Type::Int | Type::Str | Type::Bytes(_) | Type::List(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Tuple(_) | Type::Instance(_) | Type::Iter(_) | Type::Class(_)
+            Type::Int | Type::Str | Type::Bytes(_) | Type::List(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Tuple(_) | Type::Instance(_) | Type::Iter(_) | Type::Class(_) | Type::Gen(_)
         )
     }
 
@@ -132,6 +134,7 @@ impl Type {
             Type::Tuple(_) => "tuple",
             Type::Instance(_) => "object",
             Type::Class(_) => "type",
+            Type::Gen(_) => "generator",
             Type::Optional(t) => t.py_name(),
             Type::Object => "object",
             Type::Iter(t) => match &**t {
@@ -309,6 +312,9 @@ impl Containers {
                     None => self.widen(a, b),
                 }
             }
+            // Generators of one item type share a representation; others are boxed.
+            (Type::Gen(x), Type::Gen(y)) if x == y => Type::Gen(x.clone()),
+            (Type::Gen(x), Type::Gen(y)) if **x == Type::Bottom || **y == Type::Bottom => Type::Gen(Box::new(self.union(x, y))),
             (Type::Class(x), Type::Class(y)) => {
                 let ys = self.ancestors(*y);
                 match self.ancestors(*x).into_iter().find(|k| ys.contains(k)) {
@@ -437,6 +443,7 @@ impl Containers {
             Type::Object => "object".to_string(),
             Type::Iter(t) => format!("iterator[{}]", self.show(t)),
             Type::Class(c) => format!("type[{}]", self.class_names.get(c.index()).cloned().unwrap_or_default()),
+            Type::Gen(t) => format!("generator[{}]", self.show(t)),
             t => self.type_name(t),
         }
     }

@@ -96,7 +96,7 @@ mod tests {
     use crate::source::Span;
 
     fn function(blocks: Vec<BlockData>, value_count: u32) -> Program {
-        let f = Function { id: FuncId(0), name: "<module>".into(), params: vec![], locals: vec![], blocks, value_count, span: Span::default() };
+        let f = Function { id: FuncId(0), name: "<module>".into(), params: vec![], locals: vec![], blocks, value_count, span: Span::default(), generator: false };
         Program { functions: vec![f], classes: vec![], globals: vec![], exceptions: None }
     }
 

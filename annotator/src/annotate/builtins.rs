@@ -87,7 +87,7 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
             t => type_error(format!("object of type '{}' has no len()", t.py_name())),
         }),
         Builtin::IterLen => match &args[0] {
-            Str | Bytes(_) | List(_) | Tuple(_) | Dict(_) | Set(..) | View(..) | Iter(_) => Outcome::Type(Int),
+            Str | Bytes(_) | List(_) | Tuple(_) | Dict(_) | Set(..) | View(..) | Iter(_) | Gen(_) => Outcome::Type(Int),
             t => type_error(format!("'{}' object is not iterable", an.containers.type_name(t))),
         },
         Builtin::RevLen => reversible(an, &args[0]).unwrap_or(Outcome::Type(Int)),
@@ -257,6 +257,8 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
                 other => other,
             },
             t @ (Str | Bytes(_) | List(_) | Dict(_) | Set(..) | View(..)) => Outcome::Type(Iter(Box::new(t.clone()))),
+            // A generator is its own iterator.
+            t @ Gen(_) => Outcome::Type(t.clone()),
             Instance(_) => unreachable!("iter() of an instance is its __iter__ (Annotator::special)"),
             Object => Outcome::Reject(Code::Unsupported, "unsupported construct: iter() of a boxed value".into(), Some("iterate it with a `for` loop".into())),
             t => type_error(format!("'{}' object is not iterable", an.containers.type_name(t))),
@@ -266,6 +268,7 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
                 let item = super::ops::iter_item(an, t);
                 or_default(an, inst, item, rest.first(), name)
             }
+            [Gen(item), rest @ ..] if rest.len() <= 1 => or_default(an, inst, Outcome::Type((**item).clone()), rest.first(), name),
             [Instance(_), _] => Outcome::Reject(Code::Unsupported, "unsupported construct: next() with a default on an instance".into(), Some("call next(obj) in a loop that ends when it raises".into())),
             [Instance(_)] => unreachable!("next() of an instance is its __next__ (Annotator::special)"),
             [Object, ..] => Outcome::Reject(Code::Unsupported, "unsupported construct: next() of a boxed value".into(), Some("keep the iterator in a variable of one type".into())),

@@ -157,6 +157,11 @@ pub struct Variant {
     pub iters: HashMap<Value, (Dispatch, Dispatch)>,
     /// The fields each slice of a tuple selects, in order, keyed by the slice's result.
     pub tuple_slices: HashMap<Value, Vec<usize>>,
+    /// For a generator's body: the join of the values it yields, its items' type.
+    pub yields: Type,
+    /// The builtins given a generator to consume (`sum(gen())`), keyed by the call's result:
+    /// the list its items are gathered into first.
+    pub gathered: HashMap<Value, ContainerId>,
     /// The `T | None` operands an instruction needs as a `T` (see `optional`), keyed by the
     /// instruction's block and index: the lowering raises the exception when one is `None`.
     pub none_checks: HashMap<(Block, usize), Vec<(Value, Raise)>>,
@@ -215,6 +220,10 @@ pub(crate) struct Annotator<'p> {
     /// The variant of the prelude's `__exit_status(BaseException)`, once the program raises.
     exit_status: Option<VariantId>,
 }
+
+/// The builtins that consume an iterable at once: given a generator, they get the list of its
+/// items (`Variant::gathered`).
+const GATHERING: [Builtin; 7] = [Builtin::List, Builtin::Sum, Builtin::Min, Builtin::Max, Builtin::Sorted, Builtin::Set, Builtin::FrozenSet];
 
 /// Annotates the whole program, starting from the module body.
 pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
@@ -335,6 +344,8 @@ impl<'p> Annotator<'p> {
             dispatch: HashMap::new(),
             iters: HashMap::new(),
             tuple_slices: HashMap::new(),
+            yields: Type::Bottom,
+            gathered: HashMap::new(),
             none_checks: HashMap::new(),
         });
         self.changed = true;
@@ -633,7 +644,9 @@ impl<'p> Annotator<'p> {
                             if let Some(result) = inst.result {
                                 self.variants[vid.0 as usize].calls.insert(result, callee);
                             }
-                            Outcome::Type(self.variants[callee.0 as usize].ret.clone())
+                            let callee = &self.variants[callee.0 as usize];
+                            // Calling a generator function makes the generator; its body runs later.
+                            Outcome::Type(if self.program.function(*f).generator { Type::Gen(Box::new(callee.yields.clone())) } else { callee.ret.clone() })
                         }
                         None => Outcome::Type(Type::Bottom),
                     }
@@ -670,9 +683,23 @@ impl<'p> Annotator<'p> {
                 .special(vid, inst, "__next__", std::slice::from_ref(it), false, Post::None)
                 .unwrap_or_else(|| Outcome::Raises(Raise::new(ExcKind::TypeError, format!("'{}' object is not an iterator", self.program.class(*c).name)))),
             InstKind::CallBuiltin(b, args, kw) => {
-                let arg_types: Vec<Type> = args.iter().map(|a| t(self, a)).collect();
+                let mut arg_types: Vec<Type> = args.iter().map(|a| t(self, a)).collect();
                 let kw_types: Vec<(String, Type)> = kw.iter().map(|(k, v)| (k.clone(), t(self, v))).collect();
-                builtins::call(self, vid, inst, *b, &arg_types, &kw_types)
+                // A builtin that consumes a generator gets the list of its items (`list()` is it).
+                let mut gathered = None;
+                if let (Some(Type::Gen(item)), Some(result)) = (arg_types.first().cloned(), inst.result) {
+                    if GATHERING.contains(b) {
+                        let list = self.new_site(vid, result);
+                        self.add_item(list, &item, inst.span);
+                        self.variants[vid.0 as usize].gathered.insert(result, list);
+                        arg_types[0] = Type::List(list);
+                        gathered = Some(list);
+                    }
+                }
+                match gathered {
+                    Some(list) if *b == Builtin::List => Outcome::Type(Type::List(list)),
+                    _ => builtins::call(self, vid, inst, *b, &arg_types, &kw_types),
+                }
             }
             InstKind::CallMethod(obj, name, args, kw) => {
                 let arg_types: Vec<Type> = args.iter().map(|a| t(self, a)).collect();
@@ -828,6 +855,12 @@ impl<'p> Annotator<'p> {
                     Some("use `isinstance(x, ...)` or `type(x).__name__`; only classes of this program are values".into()),
                 ),
             },
+            InstKind::Yield(v) => {
+                let old = self.variants[vid.0 as usize].yields.clone();
+                let yields = self.join(&old, &t(self, v), inst.span, || "the values the generator yields".to_string());
+                self.variants[vid.0 as usize].yields = yields;
+                return;
+            }
             InstKind::Narrow(v, classes) => match (t(self, v), classes.split_first()) {
                 (Type::Bottom, _) | (_, None) => Outcome::Type(Type::Bottom),
                 (_, Some((first, rest))) => {

@@ -265,6 +265,7 @@ pub(super) fn iter_item(an: &mut Annotator, seq: &Type) -> Outcome {
     match seq {
         Bottom => Outcome::Type(Bottom),
         Iter(t) => iter_item(an, t),
+        Gen(t) => Outcome::Type((**t).clone()),
         Instance(c) if an.program.subclasses(*c).iter().any(|&k| an.program.method(k, "__iter__").is_some()) => Outcome::Reject(
             Code::Unsupported,
             "unsupported construct: this builtin over an instance's `__iter__`".into(),

@@ -302,7 +302,8 @@ impl FnBuilder<'_> {
                 "a generator expression here",
                 "generators arrive later; a generator expression may be the argument of list(), set(), dict(), sorted(), sum(), min(), max(), any(), all(), str.join() or list.extend(); else use a list comprehension",
             ),
-            ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => self.unsupported_value(span, "generator", "generators arrive later; build a list with a loop"),
+            ast::Expr::Yield(y) => self.yield_value(y.value.as_deref(), span),
+            ast::Expr::YieldFrom(y) => self.yield_from(&y.value, span),
             ast::Expr::Lambda(_) => self.unsupported_value(
                 span,
                 "a lambda as a value",

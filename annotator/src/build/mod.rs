@@ -17,6 +17,7 @@ mod comprehension;
 mod exceptions;
 mod expr;
 mod functional;
+mod generators;
 mod imports;
 mod modules;
 mod stmt;

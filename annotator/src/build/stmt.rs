@@ -135,7 +135,7 @@ impl<'a> FnBuilder<'a> {
         let entry = BlockData { insts: Vec::new(), term: Terminator::Unreachable, term_span: span, handler: None };
         FnBuilder {
             ctx,
-            func: Function { id, name: name.to_string(), params, locals: names, blocks: vec![entry], value_count: 0, span },
+            func: Function { id, name: name.to_string(), params, locals: names, blocks: vec![entry], value_count: 0, span, generator: false },
             current: Function::ENTRY,
             terminated: false,
             locals,

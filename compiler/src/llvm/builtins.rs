@@ -50,7 +50,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 Type::Object => self.object_len(vals[0], &types[0]),
                 // A loop over an instance iterator calls `__next__` until it stops, and one
                 // over an iterator object keeps its own position; no length.
-                Type::Instance(_) | Type::Iter(_) if b == Builtin::IterLen => self.tagged(0).into(),
+                Type::Instance(_) | Type::Iter(_) | Type::Gen(_) if b == Builtin::IterLen => self.tagged(0).into(),
                 Type::Str => self.call_rt_value("rt_str_len", &[vals[0]]),
                 Type::List(_) => {
                     let n = self.list_len(vals[0].into_pointer_value());
@@ -192,14 +192,17 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             },
             Builtin::Hash => self.hash_of(vals[0], &types[0]),
             Builtin::Iter => match &types[0] {
-                Type::Iter(_) => vals[0],
+                Type::Iter(_) | Type::Gen(_) => vals[0],
                 t => self.new_iterator(vals[0], t),
             },
             Builtin::Next => {
-                let Type::Iter(inner) = &types[0] else { unreachable!("next() of an instance is a dispatch") };
                 let default = args.get(1).map(|&d| (self.get(d), self.ty(d)));
                 let out = self.result_type(result);
-                self.iterator_step(vals[0], inner, default, &out)
+                match &types[0] {
+                    Type::Gen(item) => self.generator_next_item(vals[0], item, default, &out),
+                    Type::Iter(inner) => self.iterator_step(vals[0], inner, default, &out),
+                    _ => unreachable!("next() of an instance is a dispatch"),
+                }
             }
             Builtin::Bytes => self.new_bytes(Mutability::Immutable, &vals, &types),
             Builtin::ByteArray => self.new_bytes(Mutability::Mutable, &vals, &types),

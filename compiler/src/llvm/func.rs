@@ -31,9 +31,14 @@ fn fn_name(cg: &Codegen, vid: VariantId) -> String {
 /// Declares the LLVM function of a variant.
 pub(crate) fn declare(cg: &mut Codegen, vid: VariantId) {
     let v = cg.ann.variant(vid);
-    let params: Vec<BasicMetadataTypeEnum> = v.args.iter().map(|t| cg.repr(&cg.ann.containers.canonical(t)).into()).collect();
-    let ret = cg.repr(&v.ret);
-    let f = cg.module.add_function(&fn_name(cg, vid), ret.fn_type(&params, false), Some(Linkage::Internal));
+    // A generator's body is its resume function: the object in, the next item's word out.
+    let ty = if cg.program.function(v.func).generator {
+        cg.ctx.i64_type().fn_type(&[cg.ptr().into()], false)
+    } else {
+        let params: Vec<BasicMetadataTypeEnum> = v.args.iter().map(|t| cg.repr(&cg.ann.containers.canonical(t)).into()).collect();
+        cg.repr(&v.ret).fn_type(&params, false)
+    };
+    let f = cg.module.add_function(&fn_name(cg, vid), ty, Some(Linkage::Internal));
     cg.functions.insert(vid, f);
 }
 
@@ -94,6 +99,14 @@ pub(crate) struct FnLower<'c, 'ctx, 'a> {
     /// The two frame slots of each instruction that iterates an instance (`Variant::iters`):
     /// the iterator, and the list `list(obj)` builds.
     pub(crate) iter_slots: std::collections::HashMap<Value, (u32, u32)>,
+    /// The frame slots of the items of loops over generators that are references.
+    pub(crate) gen_stash_slots: std::collections::HashMap<Value, u32>,
+    /// The frame slot of the list each builtin given a generator gathers (`Variant::gathered`).
+    pub(crate) gather_slots: std::collections::HashMap<Value, u32>,
+    /// In a generator's resume function: its object and layout.
+    generator: Option<(PointerValue<'ctx>, super::generators::GenLayout)>,
+    /// The flow block being lowered.
+    current: Option<Block>,
 }
 
 /// A place for an item between two instructions (see `FnLower::stashes`).
@@ -225,10 +238,25 @@ pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), Comp
             nslots - 1
         })
     };
-    let local_slots: Vec<Option<u32>> = variant.locals.iter().map(|t| slot_for(&canon(t))).collect();
+    // A generator's locals and the values it keeps across blocks live in its object, which the
+    // caller roots.
+    let layout = func.generator.then(|| cg.gen_layout(vid));
+    let local_slots: Vec<Option<u32>> = variant.locals.iter().map(|t| if layout.is_some() { None } else { slot_for(&canon(t)) }).collect();
     let needs_root = values_live_at_safepoints(func, variant);
-    let value_slots: Vec<Option<u32>> =
-        variant.values.iter().zip(&needs_root).map(|(t, &live)| if live { slot_for(&canon(t)) } else { None }).collect();
+    let value_slots: Vec<Option<u32>> = variant
+        .values
+        .iter()
+        .zip(&needs_root)
+        .enumerate()
+        .map(|(i, (t, &live))| {
+            let spilled = layout.as_ref().is_some_and(|l| l.spilled.contains_key(&Value(i as u32)));
+            if live && !spilled {
+                slot_for(&canon(t))
+            } else {
+                None
+            }
+        })
+        .collect();
     // The items of loops over instance iterators that are references get slots too.
     let mut stash_slots = std::collections::HashMap::new();
     for inst in func.blocks.iter().flat_map(|b| &b.insts) {
@@ -237,6 +265,23 @@ pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), Comp
                 stash_slots.insert(r, slot);
             }
         }
+    }
+    // Loops over generators keep reference items in slots; builtins gathering a generator's
+    // items keep the list in one.
+    let mut gen_stash_slots = std::collections::HashMap::new();
+    for inst in func.blocks.iter().flat_map(|b| &b.insts) {
+        if let (InstKind::IterNext(s, ..), Some(r)) = (&inst.kind, inst.result) {
+            if let Type::Gen(item) = canon(&variant.values[s.index()]) {
+                if let Some(slot) = slot_for(&item) {
+                    gen_stash_slots.insert(r, slot);
+                }
+            }
+        }
+    }
+    let mut gather_slots = std::collections::HashMap::new();
+    for &r in variant.gathered.keys() {
+        nslots += 1;
+        gather_slots.insert(r, nslots - 1);
     }
     // An instruction that iterates an instance keeps the iterator and its result in two slots.
     let mut iter_slots = std::collections::HashMap::new();
@@ -273,17 +318,22 @@ pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), Comp
     let prologue = cg.ctx.append_basic_block(llfn, "prologue");
     cg.builder.position_at_end(prologue);
     let frame = ll!(cg.builder.build_alloca(frame_ty, "frame"));
-    let locals: Vec<PointerValue> = func
-        .locals
-        .iter()
-        .enumerate()
-        .map(|(i, name)| {
-            let ty = cg.repr(&canon(&variant.locals[i]));
-            let a = ll!(cg.builder.build_alloca(ty, name));
-            ll!(cg.builder.build_store(a, ty.const_zero()));
-            a
-        })
-        .collect();
+    let gen_obj = layout.as_ref().map(|_| llfn.get_nth_param(0).expect("a resume function takes its generator").into_pointer_value());
+    // A generator's locals are fields of its object (set below).
+    let locals: Vec<PointerValue> = if gen_obj.is_some() {
+        Vec::new()
+    } else {
+        func.locals
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                let ty = cg.repr(&canon(&variant.locals[i]));
+                let a = ll!(cg.builder.build_alloca(ty, name));
+                ll!(cg.builder.build_store(a, ty.const_zero()));
+                a
+            })
+            .collect()
+    };
 
     let unwind = cg.ctx.append_basic_block(llfn, "unwind");
     let mut fl = FnLower {
@@ -308,11 +358,23 @@ pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), Comp
         narrowed: Vec::new(),
         stashes: stash_slots.into_iter().map(|(v, slot)| (v, Stash::Slot(slot))).collect(),
         iter_slots,
+        gen_stash_slots,
+        gather_slots,
+        generator: gen_obj.zip(layout),
+        current: None,
     };
-    let wrap = shrink_wrap(func, |v| fl.ty(v));
-    for p in &func.params {
-        let arg = llfn.get_nth_param(p.local.0).expect("one LLVM parameter per Python parameter");
-        fl.store_local(p.local, arg);
+    if let Some(obj) = gen_obj {
+        // Words, whose representation is the local's for every type but the 8-bit ones (a bool,
+        // `None`), which a little-endian load of the word's first byte reads alike.
+        let header = super::generators::HEADER_FIELDS as i64;
+        fl.locals = (0..func.locals.len()).map(|i| fl.tuple_item_ptr(obj, fl.i64(header + i as i64))).collect();
+    }
+    let wrap = if func.generator { None } else { shrink_wrap(func, |v| fl.ty(v)) };
+    if !func.generator {
+        for p in &func.params {
+            let arg = llfn.get_nth_param(p.local.0).expect("one LLVM parameter per Python parameter");
+            fl.store_local(p.local, arg);
+        }
     }
     if wrap.is_none() {
         fl.enter(nslots);
@@ -332,9 +394,15 @@ pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), Comp
             }
         }
     }
-    ll!(fl.cg.builder.build_unconditional_branch(fl.block(Function::ENTRY)));
+    match &fl.generator {
+        Some(_) => fl.dispatch_on_state(),
+        None => {
+            ll!(fl.cg.builder.build_unconditional_branch(fl.block(Function::ENTRY)));
+        }
+    }
     for b in order {
         fl.cg.builder.position_at_end(fl.block(b));
+        fl.current = Some(b);
         fl.last_line = 0;
         fl.exc_target = func.block(b).handler.map_or(fl.unwind, |h| fl.block(h));
         if let Some(wrap) = &wrap {
@@ -346,6 +414,7 @@ pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), Comp
         if loop_headers[b.index()] {
             fl.safepoint();
         }
+        fl.reload_spilled(b);
         let data = func.block(b);
         for (i, inst) in data.insts.iter().enumerate() {
             fl.check_none_operands((b, i), inst);
@@ -361,6 +430,85 @@ pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), Comp
 impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     pub(crate) fn b(&self) -> &inkwell::builder::Builder<'ctx> {
         &self.cg.builder
+    }
+
+    /// The field `i` of the running generator's object.
+    fn gen_field(&self, i: u32) -> PointerValue<'ctx> {
+        let (obj, _) = self.generator.as_ref().expect("only a resume function has generator fields");
+        self.tuple_item_ptr(*obj, self.i64(i as i64))
+    }
+
+    /// The blocks with a `yield` and the blocks they resume in, in order: state `k` (from 1) is
+    /// suspended at the `k`-th.
+    fn yield_points(&self) -> Vec<(Block, Block)> {
+        let mut out = Vec::new();
+        for (i, b) in self.func.blocks.iter().enumerate() {
+            if let (Some(Inst { kind: InstKind::Yield(_), .. }), Terminator::Jump(to)) = (b.insts.last(), &b.term) {
+                out.push((Block(i as u32), *to));
+            }
+        }
+        out
+    }
+
+    /// A resume function's start: to the body's entry when the generator has not started, to
+    /// where it was suspended, or out at once when it finished.
+    fn dispatch_on_state(&mut self) {
+        let state = ll!(self.b().build_load(self.cg.ctx.i64_type(), self.gen_field(1), "state")).into_int_value();
+        let finished = self.new_block("finished");
+        let mut cases = vec![(self.i64(0), self.block(Function::ENTRY))];
+        for (k, (_, to)) in self.yield_points().into_iter().enumerate() {
+            cases.push((self.i64(k as i64 + 1), self.block(to)));
+        }
+        ll!(self.b().build_switch(state, finished, &cases));
+        self.b().position_at_end(finished);
+        self.finish_generator();
+        self.pop_frame();
+        ll!(self.b().build_return(Some(&self.i64(0))));
+    }
+
+    /// `yield v`: the state of the yield, then the item's word out to whoever resumed.
+    fn suspend(&mut self, v: Value) {
+        let here = self.yield_points().iter().position(|(b, _)| Some(*b) == self.current);
+        let k = here.map_or(super::generators::FINISHED, |k| k as i64 + 1);
+        let item = self.cg.ann.containers.canonical(&self.variant.yields);
+        let w = self.to_word(self.coerce(self.get(v), &self.ty(v), &item), &item);
+        ll!(self.b().build_store(self.gen_field(1), self.i64(k)));
+        self.pop_frame();
+        ll!(self.b().build_return(Some(&w)));
+        let dead = self.new_block("resumed");
+        self.b().position_at_end(dead);
+    }
+
+    /// A generator that returns or raises is finished.
+    fn finish_generator(&mut self) {
+        if self.generator.is_some() {
+            ll!(self.b().build_store(self.gen_field(1), self.i64(super::generators::FINISHED)));
+        }
+    }
+
+    /// In a resume function: reads the values block `b` uses but another block computed back
+    /// from the generator object.
+    fn reload_spilled(&mut self, b: Block) {
+        let Some((_, layout)) = &self.generator else { return };
+        let data = self.func.block(b);
+        let defined: Vec<Value> = data.insts.iter().filter_map(|i| i.result).collect();
+        let term = match &data.term {
+            Terminator::Branch(c, _, _) | Terminator::Return(c) => vec![*c],
+            _ => vec![],
+        };
+        let mut wanted: Vec<(Value, u32)> = Vec::new();
+        for v in data.insts.iter().flat_map(|i| i.kind.operands()).chain(term) {
+            if let Some(&field) = layout.spilled.get(&v) {
+                if !defined.contains(&v) && !wanted.iter().any(|(w, _)| *w == v) {
+                    wanted.push((v, field));
+                }
+            }
+        }
+        for (v, field) in wanted {
+            let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), self.gen_field(field), "spilled")).into_int_value();
+            let t = self.ty(v);
+            self.values[v.index()] = Some(self.from_word(w, &t));
+        }
     }
 
     fn block(&self, b: Block) -> BasicBlock<'ctx> {
@@ -413,6 +561,11 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         if let Some(slot) = self.value_slots[v.index()] {
             let w = self.to_word(val, &self.ty(v));
             self.store_slot(slot, w);
+        }
+        if let Some(field) = self.generator.as_ref().and_then(|(_, l)| l.spilled.get(&v).copied()) {
+            let w = self.to_word(val, &self.ty(v));
+            let p = self.gen_field(field);
+            ll!(self.b().build_store(p, w));
         }
         self.values[v.index()] = Some(val);
     }
@@ -551,6 +704,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     fn emit_unwind(&mut self) {
         self.b().position_at_end(self.unwind);
         self.b().unset_current_debug_location();
+        self.finish_generator();
         self.pop_frame();
         match self.llfn.get_type().get_return_type() {
             Some(t) => ll!(self.b().build_return(Some(&t.const_zero()))),
@@ -696,6 +850,14 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             InstKind::Call(_, args) => {
                 let callee_vid = inst.result.and_then(|r| self.variant.calls.get(&r).copied());
                 let Some(callee_vid) = callee_vid else { return Ok(()) };
+                if self.cg.program.function(self.cg.ann.variant(callee_vid).func).generator {
+                    let vals: Vec<_> = args.iter().map(|a| (self.get(*a), self.ty(*a))).collect();
+                    let g = self.make_generator(callee_vid, &vals);
+                    if let Some(r) = inst.result {
+                        self.set(r, g);
+                    }
+                    return Ok(());
+                }
                 let callee = self.cg.functions[&callee_vid];
                 let params = &self.cg.ann.variant(callee_vid).args;
                 let arg_vals: Vec<_> = args.iter().zip(params).map(|(a, p)| self.coerce(self.get(*a), &self.ty(*a), p).into()).collect();
@@ -707,6 +869,22 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 }
                 self.check_raised();
                 call.try_as_basic_value().basic()
+            }
+            // A builtin given a generator works on the list of its items.
+            InstKind::CallBuiltin(b, args, kw) if inst.result.is_some_and(|r| self.variant.gathered.contains_key(&r)) => {
+                let r = inst.result.expect("checked by the guard");
+                let list_t = Type::List(self.variant.gathered[&r]);
+                let Type::Gen(item) = self.ty(args[0]) else { unreachable!("the annotator gathers generators only") };
+                let list = self.gather(self.get(args[0]), &item, &list_t, self.gather_slots[&r]);
+                if *b == Builtin::List {
+                    Some(list)
+                } else {
+                    let generator = self.values[args[0].index()].replace(list);
+                    self.narrowed.push((args[0], list_t));
+                    let r = self.builtin(*b, args, kw, inst.result);
+                    self.values[args[0].index()] = generator;
+                    r
+                }
             }
             InstKind::CallBuiltin(b, args, kw) => self.builtin(*b, args, kw, inst.result),
             InstKind::CallMethod(o, name, args, kw) => self.method(*o, name, args, kw, inst.result),
@@ -735,9 +913,11 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 self.delitem(*o, *i);
                 None
             }
+            InstKind::IterNext(s, ..) if matches!(self.ty(*s), Type::Gen(_)) => inst.result.map(|r| self.generator_next(r, self.get(*s))),
             InstKind::IterNext(s, p, n) => Some(self.iter_next(*s, *p, *n)),
             InstKind::IterPrev(s, p) => Some(self.iter_prev(*s, *p)),
             InstKind::IterItem(s, i) if self.variant.dispatch.contains_key(i) => inst.result.map(|r| self.unstash(*i, &self.ty(r))),
+            InstKind::IterItem(s, i) if matches!(self.ty(*s), Type::Gen(_)) => inst.result.map(|r| self.generator_item(*i, &self.ty(r))),
             InstKind::IterItem(s, i) => inst.result.map(|r| self.iter_item(*s, *i, r)),
             InstKind::Unpack(v, i, n) => Some(self.unpack(*v, *i, *n)),
             InstKind::CheckUnpackStarred(v, n) => {
@@ -796,6 +976,10 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 let info = ll!(self.b().build_load(self.cg.ctx.i64_type(), field0, "class")).into_int_value();
                 Some(ll!(self.b().build_or(info, self.i64(1), "class.value")).into())
             }
+            InstKind::Yield(v) => {
+                self.suspend(*v);
+                None
+            }
             // The same instance, with the class the `except` clause matched.
             InstKind::Narrow(v, _) => Some(self.get(*v)),
             InstKind::IsInstance(o, c) => Some(self.isinstance(*o, *c)),
@@ -826,6 +1010,13 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             Terminator::Return(v) => {
                 if self.ty(*v) == Type::Bottom && self.variant.ret != Type::Bottom {
                     ll!(self.b().build_unreachable());
+                    return;
+                }
+                if self.generator.is_some() {
+                    // `return` in a generator finishes it (StopIteration for the caller).
+                    self.finish_generator();
+                    self.pop_frame();
+                    ll!(self.b().build_return(Some(&self.i64(0))));
                     return;
                 }
                 let ret_ty = self.cg.ann.containers.canonical(&self.variant.ret);

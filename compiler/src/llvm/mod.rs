@@ -15,6 +15,7 @@ mod bytes;
 mod classes;
 mod containers;
 mod func;
+mod generators;
 mod object;
 mod int;
 mod iter;
@@ -77,7 +78,7 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
             Type::Str | Type::Bytes(_) | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Instance(_) => self.ptr().into(),
             Type::Bool | Type::None | Type::Bottom => self.ctx.i8_type().into(),
             Type::Optional(t) => self.repr(t),
-            Type::Object | Type::Iter(_) => self.ptr().into(),
+            Type::Object | Type::Iter(_) | Type::Gen(_) => self.ptr().into(),
         }
     }
 

@@ -32,6 +32,7 @@ fn desc_kind(t: &Type) -> u64 {
         Type::Object => 14,
         Type::Iter(_) => 18,
         Type::Class(_) => 19,
+        Type::Gen(_) => 20,
     }
 }
 
@@ -50,7 +51,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             Type::Str | Type::Bytes(_) | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Instance(_) => ll!(self.b().build_ptr_to_int(v.into_pointer_value(), i64t, "w")),
             Type::Bool | Type::None | Type::Bottom => ll!(self.b().build_int_z_extend(v.into_int_value(), i64t, "w")),
             Type::Optional(t) => self.to_word(v, t),
-            Type::Object | Type::Iter(_) => ll!(self.b().build_ptr_to_int(v.into_pointer_value(), i64t, "w")),
+            Type::Object | Type::Iter(_) | Type::Gen(_) => ll!(self.b().build_ptr_to_int(v.into_pointer_value(), i64t, "w")),
         }
     }
 
@@ -61,7 +62,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             Type::Str | Type::Bytes(_) | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Instance(_) => ll!(self.b().build_int_to_ptr(w, self.cg.ptr(), "p")).into(),
             Type::Bool | Type::None | Type::Bottom => ll!(self.b().build_int_truncate(w, self.cg.ctx.i8_type(), "b")).into(),
             Type::Optional(t) => self.from_word(w, t),
-            Type::Object | Type::Iter(_) => ll!(self.b().build_int_to_ptr(w, self.cg.ptr(), "p")).into(),
+            Type::Object | Type::Iter(_) | Type::Gen(_) => ll!(self.b().build_int_to_ptr(w, self.cg.ptr(), "p")).into(),
         }
     }
 
@@ -77,7 +78,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             Type::Dict(l) => vec![self.cg.ann.containers.item(*l), self.cg.ann.containers.value(*l)],
             Type::View(_, l) => vec![Type::Dict(*l)],
             Type::Tuple(ts) => ts.clone(),
-            Type::Optional(t) | Type::Iter(t) => vec![(**t).clone()],
+            Type::Optional(t) | Type::Iter(t) | Type::Gen(t) => vec![(**t).clone()],
             _ => vec![],
         };
         let arg_ptrs: Vec<PointerValue> = args.iter().map(|a| self.desc(a)).collect();
@@ -177,7 +178,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 ll!(b.build_int_compare(IntPredicate::NE, n, self.i64(0), "t"))
             }
             Type::Tuple(ts) => self.cg.ctx.bool_type().const_int(!ts.is_empty() as u64, false),
-            Type::Instance(_) | Type::Iter(_) | Type::Class(_) => self.cg.ctx.bool_type().const_int(1, false),
+            Type::Instance(_) | Type::Iter(_) | Type::Class(_) | Type::Gen(_) => self.cg.ctx.bool_type().const_int(1, false),
             Type::Optional(inner) => {
                 let w = self.to_word(v, t);
                 self.unless_none(w, |fl| fl.truth(v, inner))

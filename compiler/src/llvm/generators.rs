@@ -1,0 +1,187 @@
+//! Generators: the object a call of a generator function makes, and resuming it.
+//!
+//! A generator object is a tuple-layout object (runtime/ABI.md "Generators"): field 0 the address
+//! of its resume function, field 1 its state (0 not started, `k` suspended at the `k`-th `yield`,
+//! -1 finished), field 2 its function's `FuncInfo` (for its repr), then the body's locals, then
+//! every value the body uses outside the block that computes it. The resume function is the
+//! body lowered over that object instead of a stack frame's allocas: it starts by jumping to
+//! where the state says, and a `yield` stores the next state and returns the item's word. So a
+//! suspended generator is only its object, which the collector traces like a tuple.
+
+use super::func::{ll, FnLower};
+use super::Codegen;
+use inkwell::types::BasicType;
+use inkwell::values::{BasicValueEnum, IntValue, PointerValue};
+use inkwell::IntPredicate;
+use mesapy_annotator::annotate::VariantId;
+use mesapy_annotator::ir::*;
+use mesapy_annotator::types::Type;
+use std::collections::HashMap;
+
+/// Fields before the locals: resume function, state, `FuncInfo`.
+pub(crate) const HEADER_FIELDS: u32 = 3;
+const STATE: i64 = 1;
+const INFO: i64 = 2;
+/// The state of a generator that returned or raised.
+pub(crate) const FINISHED: i64 = -1;
+
+/// Where a generator variant keeps what lives across its suspensions.
+pub(crate) struct GenLayout {
+    /// The type of every field after the header: the locals, then the spilled values.
+    pub(crate) fields: Vec<Type>,
+    /// The field of each value used outside its block.
+    pub(crate) spilled: HashMap<Value, u32>,
+}
+
+/// The values of `func` used in another block than the one that computes them.
+fn cross_block_values(func: &Function) -> Vec<Value> {
+    let mut def = vec![usize::MAX; func.value_count as usize];
+    for (b, block) in func.blocks.iter().enumerate() {
+        for inst in &block.insts {
+            if let Some(v) = inst.result {
+                def[v.index()] = b;
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (b, block) in func.blocks.iter().enumerate() {
+        let term = match &block.term {
+            Terminator::Branch(c, _, _) | Terminator::Return(c) => vec![*c],
+            _ => vec![],
+        };
+        for v in block.insts.iter().flat_map(|i| i.kind.operands()).chain(term) {
+            if def[v.index()] != b && !out.contains(&v) {
+                out.push(v);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+impl<'ctx> Codegen<'ctx, '_> {
+    pub(crate) fn gen_layout(&self, vid: VariantId) -> GenLayout {
+        let v = self.ann.variant(vid);
+        let func = self.program.function(v.func);
+        let canon = |t: &Type| self.ann.containers.canonical(t);
+        let mut fields: Vec<Type> = v.locals.iter().map(canon).collect();
+        let mut spilled = HashMap::new();
+        for value in cross_block_values(func) {
+            spilled.insert(value, HEADER_FIELDS + fields.len() as u32);
+            fields.push(canon(&v.values[value.index()]));
+        }
+        GenLayout { fields, spilled }
+    }
+}
+
+impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
+    /// A call of generator variant `callee`: its object, holding the arguments as the body's
+    /// parameters, not started.
+    pub(crate) fn make_generator(&mut self, callee: VariantId, args: &[(BasicValueEnum<'ctx>, Type)]) -> BasicValueEnum<'ctx> {
+        let layout = self.cg.gen_layout(callee);
+        let i64t = self.cg.ctx.i64_type();
+        let n = HEADER_FIELDS as usize + layout.fields.len();
+        // Bit i + 1 marks field i as a reference (the tuple layout's mask).
+        let mask = layout.fields.iter().enumerate().filter(|(_, t)| t.is_gc_ref()).fold(0u64, |m, (i, _)| m | 1 << (i + 1 + HEADER_FIELDS as usize));
+        let obj = self.call_rt_value("rt_tuple_new", &[i64t.const_int(n as u64, false).into(), i64t.const_int(mask, false).into()]).into_pointer_value();
+        let resume = self.cg.functions[&callee].as_global_value().as_pointer_value();
+        let func = self.cg.program.function(self.cg.ann.variant(callee).func);
+        let info = self.cg.func_info(&func.name.clone(), func.span, callee.0 as usize);
+        for (field, p) in [(0, resume), (INFO, info)] {
+            let w = ll!(self.b().build_ptr_to_int(p, i64t, "w"));
+            ll!(self.b().build_store(self.tuple_item_ptr(obj, self.i64(field)), w));
+        }
+        let params: Vec<Type> = self.cg.ann.variant(callee).args.clone();
+        for ((p, (v, t)), pt) in func.params.iter().zip(args).zip(&params) {
+            let pt = self.cg.ann.containers.canonical(pt);
+            let w = self.to_word(self.coerce(*v, t, &pt), &pt);
+            let at = self.i64(HEADER_FIELDS as i64 + p.local.0 as i64);
+            ll!(self.b().build_store(self.tuple_item_ptr(obj, at), w));
+        }
+        obj.into()
+    }
+
+    /// Resumes generator `gen`: the word of its next item, and whether it finished instead (an
+    /// exception it raised has gone to the handler).
+    pub(crate) fn resume(&mut self, gen: PointerValue<'ctx>) -> (IntValue<'ctx>, IntValue<'ctx>) {
+        let i64t = self.cg.ctx.i64_type();
+        let f = ll!(self.b().build_load(i64t, self.tuple_item_ptr(gen, self.i64(0)), "resume")).into_int_value();
+        let f = ll!(self.b().build_int_to_ptr(f, self.cg.ptr(), "resume.fn"));
+        let ty = i64t.fn_type(&[self.cg.ptr().into()], false);
+        let call = ll!(self.b().build_indirect_call(ty, f, &[gen.into()], "item"));
+        self.check_raised();
+        let word = call.try_as_basic_value().basic().map_or(self.i64(0), |w| w.into_int_value());
+        let state = ll!(self.b().build_load(i64t, self.tuple_item_ptr(gen, self.i64(STATE)), "state")).into_int_value();
+        let finished = ll!(self.b().build_int_compare(IntPredicate::EQ, state, self.i64(FINISHED), "finished"));
+        (word, finished)
+    }
+
+    /// A loop's step over a generator: the tagged position 0 with the item kept for `IterItem`,
+    /// or -1 when it finished.
+    pub(crate) fn generator_next(&mut self, at: Value, gen: BasicValueEnum<'ctx>) -> BasicValueEnum<'ctx> {
+        let (word, finished) = self.resume(gen.into_pointer_value());
+        let place = self.gen_stash(at);
+        ll!(self.b().build_store(place, word));
+        ll!(self.b().build_select(finished, self.tagged(-1), self.tagged(0), "at"))
+    }
+
+    /// The item the step `at` kept.
+    pub(crate) fn generator_item(&mut self, at: Value, item: &Type) -> BasicValueEnum<'ctx> {
+        let place = self.gen_stash(at);
+        let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), place, "item")).into_int_value();
+        self.from_word(w, item)
+    }
+
+    /// Where step `at` keeps its item's word: its frame slot (a reference may meet a collection
+    /// before `IterItem` reads it, in the next step of a `zip`), else an alloca.
+    fn gen_stash(&mut self, at: Value) -> PointerValue<'ctx> {
+        if let Some(&slot) = self.gen_stash_slots.get(&at) {
+            return self.slot_ptr(slot);
+        }
+        if let Some(super::func::Stash::Alloca(a)) = self.stashes.get(&at) {
+            return *a;
+        }
+        let a = self.entry_alloca(self.cg.ctx.i64_type().as_basic_type_enum(), "gen.item");
+        self.stashes.insert(at, super::func::Stash::Alloca(a));
+        a
+    }
+
+    /// `next(gen)`: the next item, `StopIteration` when it finished; with a default, that instead.
+    pub(crate) fn generator_next_item(&mut self, gen: BasicValueEnum<'ctx>, item: &Type, default: Option<(BasicValueEnum<'ctx>, Type)>, want: &Type) -> BasicValueEnum<'ctx> {
+        let (word, finished) = self.resume(gen.into_pointer_value());
+        let value = self.from_word(word, item);
+        match default {
+            None => {
+                self.raise_if(finished, mesapy_annotator::annotate::ExcKind::StopIteration, "");
+                self.coerce(value, item, want)
+            }
+            Some((d, dt)) => {
+                let (v, d) = (self.coerce(value, item, want), self.coerce(d, &dt, want));
+                ll!(self.b().build_select(finished, d, v, "next"))
+            }
+        }
+    }
+
+    /// The list of a generator's remaining items (for the builtins that consume it at once).
+    /// The list lives in the instruction's frame slot `list_slot` while the generator runs
+    /// (each resumption may collect).
+    pub(crate) fn gather(&mut self, gen: BasicValueEnum<'ctx>, item: &Type, list_t: &Type, list_slot: u32) -> BasicValueEnum<'ctx> {
+        let i8t = self.cg.ctx.i8_type();
+        let is_ref = i8t.const_int(u64::from(item.is_gc_ref()), false);
+        let list = self.call_rt_value("rt_list_new", &[self.i64(0).into(), is_ref.into()]);
+        let (head, body, done) = (self.new_block("gather"), self.new_block("gather.item"), self.new_block("gathered"));
+        ll!(self.b().build_store(self.slot_ptr(list_slot), self.to_word(list, list_t)));
+        ll!(self.b().build_unconditional_branch(head));
+        self.b().position_at_end(head);
+        let (word, finished) = self.resume(gen.into_pointer_value());
+        ll!(self.b().build_conditional_branch(finished, done, body));
+        self.b().position_at_end(body);
+        let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), self.slot_ptr(list_slot), "list")).into_int_value();
+        let l = self.from_word(w, list_t);
+        self.call_rt("rt_list_append", &[l, word.into()]);
+        ll!(self.b().build_unconditional_branch(head));
+        self.b().position_at_end(done);
+        let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), self.slot_ptr(list_slot), "list")).into_int_value();
+        self.from_word(w, list_t)
+    }
+}
