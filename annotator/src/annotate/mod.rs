@@ -15,10 +15,12 @@
 mod builtins;
 pub mod classes;
 mod containers;
+mod functions;
 mod methods;
 mod object;
 pub mod optional;
 mod ops;
+pub use functions::{FnArg, FnCall, FnTarget};
 pub use object::on_boxed;
 
 use crate::diagnostic::{Code, Diagnostic};
@@ -152,6 +154,8 @@ pub struct Variant {
     pub sites: HashMap<Value, ContainerId>,
     /// Method calls and special methods, keyed by the instruction's result.
     pub dispatch: HashMap<Value, Dispatch>,
+    /// Calls through function values, keyed by the call's result.
+    pub fcalls: HashMap<Value, FnCall>,
     /// Instructions that iterate an instance to its end (`list(obj)`, `x in obj`): the
     /// `__iter__` call on operand 0, and the `__next__` call on what it returned (its operand 0).
     pub iters: HashMap<Value, (Dispatch, Dispatch)>,
@@ -167,6 +171,8 @@ pub struct Variant {
 pub struct Annotation {
     pub variants: Vec<Variant>,
     pub globals: Vec<Type>,
+    /// The type of each captured variable (`Program::cells`).
+    pub cells: Vec<Type>,
     pub containers: Containers,
     /// The fields each class adds to its bases' (in order), with their types.
     pub fields: Vec<Vec<(String, Type)>>,
@@ -198,6 +204,7 @@ pub(crate) struct Annotator<'p> {
     program: &'p Program,
     pub(crate) variants: Vec<Variant>,
     globals: Vec<Type>,
+    cells: Vec<Type>,
     pub(crate) containers: Containers,
     pub(crate) fields: Vec<Vec<(String, Type)>>,
     /// Set for the round after the fixpoint: attributes still unknown then raise.
@@ -234,6 +241,7 @@ pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
         program,
         variants: Vec::new(),
         globals: vec![Type::Bottom; program.globals.len()],
+        cells: vec![Type::Bottom; program.cells.len()],
         containers: Containers::with_classes(program.classes.iter().map(|c| c.name.clone()).collect(), program.classes.iter().map(|c| c.mro.clone()).collect()),
         fields: vec![Vec::new(); program.classes.len()],
         final_round: false,
@@ -245,6 +253,7 @@ pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
         exc_factory: None,
         exit_status: None,
     };
+    a.containers.function_names = program.functions.iter().map(|f| f.qualname.clone()).collect();
     a.variant_for(Program::MAIN, Vec::new(), Span::default());
     loop {
         a.changed = false;
@@ -272,6 +281,7 @@ pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
     Ok(Annotation {
         variants: a.variants,
         globals: a.globals,
+        cells: a.cells,
         containers: a.containers,
         fields: a.fields,
         live,
@@ -333,6 +343,7 @@ impl<'p> Annotator<'p> {
             raises: HashMap::new(),
             sites: HashMap::new(),
             dispatch: HashMap::new(),
+            fcalls: HashMap::new(),
             iters: HashMap::new(),
             tuple_slices: HashMap::new(),
             none_checks: HashMap::new(),
@@ -370,7 +381,7 @@ impl<'p> Annotator<'p> {
             out.push(v);
             let variant = &self.variants[v.0 as usize];
             let mut callees: Vec<VariantId> =
-                variant.calls.values().copied().chain(variant.dispatch.values().chain(variant.iters.values().flat_map(|(i, n)| [i, n])).flat_map(Dispatch::callees)).collect();
+                variant.calls.values().copied().chain(variant.dispatch.values().chain(variant.iters.values().flat_map(|(i, n)| [i, n])).flat_map(Dispatch::callees)).chain(variant.fcalls.values().flat_map(FnCall::callees)).collect();
             // The text methods of every class instantiated here are called by the lowering, and
             // its hash and equality methods by the runtime.
             callees.extend(self.runtime_method_variants(v));
@@ -684,6 +695,8 @@ impl<'p> Annotator<'p> {
                         format!("unsupported construct: `sort(key=...)` on a value of type {}", self.containers.type_name(&ot)),
                         Some("`key=` is compiled for `list.sort()` and `sorted()`; sort a list".into()),
                     ),
+                    Type::Function(fs) if name == "__call__" => self.call_function_value(vid, inst, &fs, &arg_types, &kw_types),
+                    Type::Function(_) => Outcome::Raises(Raise::new(ExcKind::AttributeError, format!("'function' object has no attribute '{name}'"))),
                     // `f(...)` where `f` is not a function calls `type(f).__call__`.
                     Type::Instance(c) if name == "__call__" && self.program.method(c, name).is_none() => {
                         Outcome::Raises(Raise::new(ExcKind::TypeError, format!("'{}' object is not callable", self.program.class(c).name)))
@@ -791,6 +804,10 @@ impl<'p> Annotator<'p> {
                 self.ensure_runtime_methods(*c, inst.span);
                 Outcome::Type(Type::Instance(*c))
             }
+            InstKind::GetAttr(o, name) if let Type::Function(_) = t(self, o) => match name.as_str() {
+                "__name__" | "__qualname__" => Outcome::Type(Type::Str),
+                _ => Outcome::Raises(Raise::new(ExcKind::AttributeError, format!("'function' object has no attribute '{name}'"))),
+            },
             InstKind::GetAttr(o, name) => self.getattr(vid, inst, &t(self, o), name),
             InstKind::SetAttr(o, name, v) => self.setattr(vid, inst, &t(self, o), name, &t(self, v)),
             InstKind::HasAttr(o, name) => match t(self, o) {
@@ -819,6 +836,30 @@ impl<'p> Annotator<'p> {
                 Outcome::Type(Type::Instance(exc.base))
             }
             InstKind::ClassRef(c) => Outcome::Type(Type::Class(*c)),
+            InstKind::MakeCell(c) => Outcome::Type(Type::Cell(*c)),
+            InstKind::LoadCell(_, c) => Outcome::Type(self.cells[c.index()].clone()),
+            InstKind::StoreCell(_, c, v) => {
+                let new = t(self, v);
+                let old = self.cells[c.index()].clone();
+                let name = self.program.cells[c.index()].clone();
+                let joined = self.join(&old, &new, inst.span, || format!("the variable `{name}`"));
+                self.cells[c.index()] = joined;
+                return;
+            }
+            InstKind::FreeCell(_, i) => Outcome::Type(Type::Cell(func.free[*i as usize])),
+            InstKind::MakeFunction(f, vs) => {
+                let callee = self.program.function(*f);
+                let defaults = callee.params.iter().filter_map(|p| p.default);
+                if callee.closure_defaults {
+                    for (g, v) in defaults.zip(&vs[callee.free.len()..]) {
+                        let new = t(self, v);
+                        let old = self.globals[g.index()].clone();
+                        let joined = self.join(&old, &new, inst.span, || "a default argument".to_string());
+                        self.globals[g.index()] = joined;
+                    }
+                }
+                Outcome::Type(Type::Function(vec![*f]))
+            }
             InstKind::ClassOf(v) => match t(self, v) {
                 Type::Bottom => Outcome::Type(Type::Bottom),
                 Type::Instance(c) => Outcome::Type(Type::Class(c)),

@@ -23,27 +23,34 @@ use crate::ir::*;
 use crate::source::Span;
 use rustpython_parser::ast::{self, Ranged};
 
+/// What [`FnBuilder::shadow`] hid: each name's local and cell before.
+pub(super) struct Shadowed(Vec<(String, Option<Local>, Option<(CellId, Local)>)>);
+
 /// The builtins whose call is a lazy iterable.
 pub(super) const LAZY: [&str; 4] = ["map", "filter", "zip", "enumerate"];
 
 impl FnBuilder<'_> {
-    /// Binds `names` to fresh hidden locals, shadowing what they meant; the result restores them.
-    pub(super) fn shadow(&mut self, names: &[String], what: &str) -> Vec<(String, Option<Local>)> {
-        let saved = names.iter().map(|n| (n.clone(), self.locals.get(n).copied())).collect();
+    /// Binds `names` to fresh hidden locals, shadowing what they meant (a variable, or a
+    /// variable in a cell); the result restores them.
+    pub(super) fn shadow(&mut self, names: &[String], what: &str) -> Shadowed {
+        let saved = names.iter().map(|n| (n.clone(), self.locals.get(n).copied(), self.cells.remove(n))).collect();
         for n in names {
             let hidden = self.hidden_local(&format!("{what}.{n}."));
             self.locals.insert(n.clone(), hidden);
         }
-        saved
+        Shadowed(saved)
     }
 
     /// Undoes [`Self::shadow`].
-    pub(super) fn unshadow(&mut self, saved: Vec<(String, Option<Local>)>) {
-        for (n, old) in saved {
+    pub(super) fn unshadow(&mut self, saved: Shadowed) {
+        for (n, old, cell) in saved.0 {
             match old {
-                Some(l) => self.locals.insert(n, l),
+                Some(l) => self.locals.insert(n.clone(), l),
                 None => self.locals.remove(&n),
             };
+            if let Some(c) = cell {
+                self.cells.insert(n, c);
+            }
         }
     }
 

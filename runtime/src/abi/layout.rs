@@ -134,6 +134,13 @@ pub struct ClassInfo {
     pub module_len: u64,
 }
 
+impl FuncInfo {
+    pub fn name(&self) -> &str {
+        // SAFETY: the code generator emits `name_len` bytes of UTF-8 at `name`, for the program.
+        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.name, self.name_len as usize)) }
+    }
+}
+
 impl ClassInfo {
     pub fn name(&self) -> &str {
         // SAFETY: the code generator emits `name_len` bytes of UTF-8 at `name`, for the program.
