@@ -309,8 +309,10 @@ impl FnBuilder<'_> {
         for n in free_names(args, body) {
             if let Some(&(cell, _)) = self.cells.get(&n) {
                 free.push((n, cell));
-            } else if !self.is_module && self.locals.contains_key(&n) {
-                self.unsupported(span, &format!("a function that captures the comprehension variable `{n}`"), "bind it with a default (`lambda n=n: ...`) or build the list with a `for` loop");
+            } else if self.locals.contains_key(&n) {
+                // A comprehension's variable is a hidden local of the enclosing function.
+                let help = format!("bind it with a default (`lambda {n}={n}: ...`) or build the list with a `for` loop");
+                return self.unsupported_value(span, &format!("a function that captures the comprehension variable `{n}`"), &help);
             }
         }
         let what = if free.is_empty() { Params::Function } else { Params::Closure };

@@ -440,6 +440,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                     _ => test(self),
                 }
             }
+            Type::Function(_) if matches!(t, Type::Optional(_)) => self.unless_none(self.to_word(self.get(o), &t), |_| bool_t.const_int(1, false)),
+            Type::Function(_) => bool_t.const_int(1, false),
             _ => bool_t.const_zero(),
         };
         self.bool_value(hit)
@@ -703,7 +705,6 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let p = self.cg.program;
         match (a, b) {
             (Type::Instance(x), Type::Instance(y)) | (Type::Class(x), Type::Class(y)) => p.is_subclass(*x, *y) || p.is_subclass(*y, *x),
-            (Type::Function(xs), Type::Function(ys)) => xs.iter().any(|f| ys.contains(f)),
             _ => false,
         }
     }

@@ -716,7 +716,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let c = &self.cg.ann.containers;
         match (a, b) {
             (Type::Set(_, x), Type::Set(_, y)) => c.show(&c.item(*x)) == c.show(&c.item(*y)),
-            (Type::Bytes(_), Type::Bytes(_)) => true,
+            (Type::Bytes(_), Type::Bytes(_)) | (Type::Function(_), Type::Function(_)) => true,
             (Type::List(_), Type::List(_)) | (Type::Tuple(_), Type::Tuple(_)) | (Type::Dict(_), Type::Dict(_)) => c.show(a) == c.show(b),
             _ => a == b,
         }
