@@ -2,7 +2,7 @@
 //! and `list.sort`) and the lazy iterables (`map`, `filter`, `zip`, `enumerate`, generator
 //! expressions) where their consumer takes every item at once.
 //!
-//! Functions are not values yet, so a function argument is *applied in place*: a lambda's body
+//! A function argument is *applied in place*, so that no function object is made: a lambda's body
 //! is built where the call happens, with its parameters bound to the arguments (its free names
 //! are the enclosing function's, as they would be through the closure), and a named function
 //! (`len`, `str.lower`, `int`, a module function, a class) is called by name at each application.
@@ -92,7 +92,7 @@ impl FnBuilder<'_> {
                 let call = ast::Expr::Call(ast::ExprCall { range: f.range(), func: Box::new(f.clone()), args: names.iter().map(|n| name_expr(n, f.range())).collect(), keywords: Vec::new() });
                 self.with_bound(&names, args, span, |this| this.expr(&call))
             }
-            _ => self.unsupported_value(f.range().into(), "this function expression", "functions as values arrive later; pass a name (`len`, `str.lower`, a function of this module) or a lambda"),
+            _ => self.unsupported_value(f.range().into(), "this function expression", "store the function in a variable first and pass its name, or pass a lambda"),
         }
     }
 

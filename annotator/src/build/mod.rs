@@ -3,8 +3,9 @@
 //!
 //! Name resolution happens here, as in CPython's compiler: a name assigned anywhere in a function
 //! (and not declared `global`) is local to it; every other name is a module global, a module-level
-//! function, or a builtin. Calls of module functions are bound here too (keywords matched to
-//! parameters, defaults filled in from hidden globals), so later stages only see direct calls.
+//! function, or a builtin. Calls of module functions by name are bound here too (keywords
+//! matched to parameters, defaults filled in from hidden globals), so they are direct calls;
+//! calls through function values are bound by the annotator (`annotate/functions.rs`).
 //!
 //! A program of several modules (`modules.rs` loads them) is built as one: every module has its
 //! own names ([`ModuleScope`]) and its body is a function; imports are resolved at build time

@@ -556,7 +556,6 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     pub(crate) fn merged_result(&mut self, done: BasicBlock<'ctx>, returns: bool, slot: Option<(PointerValue<'ctx>, BasicTypeEnum<'ctx>)>) -> Option<BasicValueEnum<'ctx>> {
         self.b().position_at_end(done);
         if !returns {
-            ll!(self.b().build_unreachable());
             self.after_noreturn();
             return None;
         }
