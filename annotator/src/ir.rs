@@ -34,6 +34,7 @@ entity!(Local, "l");
 entity!(GlobalId, "g");
 entity!(FuncId, "f");
 entity!(ClassId, "c");
+entity!(CellId, "cell");
 
 /// A literal.
 #[derive(Clone, Debug, PartialEq)]
@@ -365,6 +366,18 @@ pub enum InstKind {
     ClassRef(ClassId),
     /// `type(v)` or `v.__class__` of an instance, as a value.
     ClassOf(Value),
+    /// A new, empty cell for a variable that a nested function captures (`Program::cells`).
+    MakeCell(CellId),
+    /// The value in a cell (`cell`, of the variable `CellId`).
+    LoadCell(Value, CellId),
+    /// Stores a value into a cell: the variable's owner and every closure see it.
+    StoreCell(Value, CellId, Value),
+    /// Cell `i` of a closure (the function's `$closure` parameter): the `i`th of its `free`.
+    FreeCell(Value, u32),
+    /// A function as a value: the function's cells (its `free` variables, in order), then,
+    /// when it keeps its defaults in the closure (`Function::closure_defaults`), the values of
+    /// its defaults in parameter order.
+    MakeFunction(FuncId, Vec<Value>),
     /// The caught exception `v` as an instance of one of the classes an `except` clause named
     /// (after the clause matched), for `except C as name`.
     Narrow(Value, Vec<ClassId>),
@@ -452,18 +465,44 @@ pub struct BlockData {
 }
 
 /// A parameter: its local, and the hidden global that holds its default (evaluated once, at
-/// the `def`, like CPython).
+/// the `def`, like CPython). A function that keeps its defaults in its closure
+/// (`Function::closure_defaults`) uses the global only for the default's type.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Param {
     pub name: String,
     pub local: Local,
     pub default: Option<GlobalId>,
+    pub kind: ParamKind,
+}
+
+/// How arguments reach a parameter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamKind {
+    /// By position or by keyword.
+    Plain,
+    /// After `*` or `*args`: by keyword only.
+    KeywordOnly,
+    /// `*args`: a tuple of the positional arguments left over.
+    VarArgs,
+    /// `**kwargs`: a dict of the keyword arguments no parameter took.
+    VarKeywords,
+    /// `$closure`, the first parameter of a function with captured variables or defaults of
+    /// its own: the function object it was called through.
+    Closure,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Function {
     pub id: FuncId,
     pub name: String,
+    /// The name a function value's repr shows (`make.<locals>.inc`, `<lambda>`).
+    pub qualname: String,
+    /// The cells of the enclosing functions' variables this function uses, in its closure's
+    /// order; `FreeCell(closure, i)` is the cell of `free[i]`.
+    pub free: Vec<CellId>,
+    /// Whether the defaults live in each function object (a nested `def` or `lambda`, whose
+    /// defaults are evaluated every time the definition runs) rather than in hidden globals.
+    pub closure_defaults: bool,
     pub params: Vec<Param>,
     /// Names of locals, indexed by `Local`; hidden ones start with `$`.
     pub locals: Vec<String>,
@@ -568,6 +607,9 @@ pub struct Program {
     pub functions: Vec<Function>,
     pub classes: Vec<ClassDef>,
     pub globals: Vec<Global>,
+    /// The variables that nested functions capture, by name (one per variable and function
+    /// that owns it).
+    pub cells: Vec<String>,
     /// The built-in exception classes, when the program uses exceptions (`build::prelude`).
     pub exceptions: Option<Exceptions>,
 }
@@ -641,6 +683,11 @@ impl Program {
         self.function(f).blocks.iter().any(|b| b.insts.iter().any(|i| i.kind == InstKind::StopIteration))
     }
 
+    /// Whether function `f` is called with its function object (`ParamKind::Closure`).
+    pub fn takes_closure(&self, f: FuncId) -> bool {
+        self.function(f).params.first().is_some_and(|p| p.kind == ParamKind::Closure)
+    }
+
     /// Whether method `f` takes the instance as its first parameter (it is not static or a
     /// class method).
     pub fn takes_instance(&self, f: FuncId) -> bool {
@@ -688,7 +735,10 @@ impl InstKind {
             InstKind::New(_) | InstKind::StopIteration | InstKind::Reraise | InstKind::Catch | InstKind::PopHandled | InstKind::Resume => vec![],
             InstKind::Raise(v, cause) => std::iter::once(*v).chain(*cause).collect(),
             InstKind::Narrow(v, _) | InstKind::ClassOf(v) | InstKind::Yield(v) => vec![*v],
-            InstKind::ClassRef(_) => vec![],
+            InstKind::ClassRef(_) | InstKind::MakeCell(_) => vec![],
+            InstKind::LoadCell(c, _) | InstKind::FreeCell(c, _) => vec![*c],
+            InstKind::StoreCell(c, _, v) => vec![*c, *v],
+            InstKind::MakeFunction(_, vs) => vs.clone(),
             InstKind::GetIter(v) => vec![*v],
             InstKind::SetAttr(o, _, v) => vec![*o, *v],
             InstKind::Binary(_, a, b) | InstKind::InplaceBinary(_, a, b) | InstKind::Compare(_, a, b) | InstKind::GetItem(a, b) => vec![*a, *b],

@@ -94,6 +94,11 @@ pub fn inst_text(kind: &InstKind, program: &Program, func: &Function) -> String 
         InstKind::ClassRef(c) => format!("class {c}:{}", program.class(*c).name),
         InstKind::ClassOf(v) => format!("class_of {v}"),
         InstKind::Catch => "catch".to_string(),
+        InstKind::MakeCell(c) => format!("make_cell {c}:{}", program.cells[c.index()]),
+        InstKind::LoadCell(v, c) => format!("load_cell {v}, {c}"),
+        InstKind::StoreCell(v, c, x) => format!("store_cell {v}, {c}, {x}"),
+        InstKind::FreeCell(v, i) => format!("free_cell {v}, {i}"),
+        InstKind::MakeFunction(f, vs) => format!("make_function {f}:{}({})", program.function(*f).qualname, list(vs)),
         InstKind::PopHandled => "pop_handled".to_string(),
         InstKind::Resume => "resume".to_string(),
         InstKind::Narrow(v, cs) => format!("narrow {v}, {}", cs.iter().map(|c| format!("{c}:{}", program.class(*c).name)).collect::<Vec<_>>().join(", ")),
@@ -106,12 +111,25 @@ pub fn function_text(program: &Program, func: &Function) -> String {
     let params: Vec<String> = func
         .params
         .iter()
-        .map(|p| match p.default {
-            Some(g) => format!("{}={}", func.locals[p.local.index()], g),
-            None => func.locals[p.local.index()].clone(),
+        .map(|p| {
+            let name = &func.locals[p.local.index()];
+            let name = match p.kind {
+                ParamKind::VarArgs => format!("*{name}"),
+                ParamKind::VarKeywords => format!("**{name}"),
+                ParamKind::KeywordOnly => format!("*, {name}"),
+                ParamKind::Plain | ParamKind::Closure => name.clone(),
+            };
+            match p.default {
+                Some(g) => format!("{name}={g}"),
+                None => name,
+            }
         })
         .collect();
-    let _ = writeln!(out, "function {}:{}({}) {{", func.id, func.name, params.join(", "));
+    let free = match func.free.is_empty() {
+        true => String::new(),
+        false => format!(" free({})", func.free.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(", ")),
+    };
+    let _ = writeln!(out, "function {}:{}({}){free} {{", func.id, func.qualname, params.join(", "));
     for (i, block) in func.blocks.iter().enumerate() {
         match block.handler {
             Some(h) => {

@@ -3,7 +3,7 @@
 //! ```text
 //!                              Object      (any value, boxed: what two other types join to)
 //!            Optional(T)   (T or None, for a T whose representation has a spare 0 word)
-//!    Int  Float  Bool  Str  Bytes(_)  None  List(c)  Dict(c)  Set(_, c)  View(_, c)  Tuple(T1..Tn)  Instance(C)  Iter(T)
+//!    Int  Float  Bool  Str  Bytes(_)  None  List(c)  Dict(c)  Set(_, c)  View(_, c)  Tuple(T1..Tn)  Instance(C)  Iter(T)  Function(fs)
 //!                 \   |   |   /
 //!                    Bottom          (nothing known yet: the start of every value)
 //! ```
@@ -14,7 +14,7 @@
 //! `d = {}` followed by `d["a"] = 1` makes `d: dict[str, int]`.
 #![forbid(unsafe_code)]
 
-use crate::ir::ClassId;
+use crate::ir::{CellId, ClassId, FuncId};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct ContainerId(pub u32);
@@ -81,6 +81,14 @@ pub enum Type {
     /// A class of this program (or a subclass of it) as a value: the address of its constant
     /// `ClassInfo` with bit 0 set, so the collector passes over it as it does a small int.
     Class(ClassId),
+    /// A function object (a closure) of one of these functions (sorted, at least one): a
+    /// tuple-layout object whose field 0 names the function, followed by its cells and
+    /// defaults. Two function types join to the union of their sets, so a variable that holds
+    /// `add` or `sub` calls whichever it holds.
+    Function(Vec<FuncId>),
+    /// The cell of a captured variable (only in hidden locals): a one-field object shared by
+    /// the variable's owner and the closures that capture it.
+    Cell(CellId),
 }
 
 impl Type {
@@ -94,7 +102,7 @@ impl Type {
     pub fn nullable(&self) -> bool {
         matches!(
             self,
-            Type::Int | Type::Str | Type::Bytes(_) | Type::List(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Tuple(_) | Type::Instance(_) | Type::Iter(_) | Type::Class(_) | Type::Gen(_)
+            Type::Int | Type::Str | Type::Bytes(_) | Type::List(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Tuple(_) | Type::Instance(_) | Type::Iter(_) | Type::Class(_) | Type::Function(_) | Type::Cell(_) | Type::Gen(_)
         )
     }
 
@@ -135,6 +143,8 @@ impl Type {
             Type::Instance(_) => "object",
             Type::Class(_) => "type",
             Type::Gen(_) => "generator",
+            Type::Function(_) => "function",
+            Type::Cell(_) => "cell",
             Type::Optional(t) => t.py_name(),
             Type::Object => "object",
             Type::Iter(t) => match &**t {
@@ -184,6 +194,8 @@ pub struct Containers {
     /// one derives from).
     pub class_names: Vec<String>,
     pub class_mros: Vec<Vec<ClassId>>,
+    /// The program's function names, indexed by `FuncId`, for `show`.
+    pub function_names: Vec<String>,
     parent: Vec<u32>,
     items: Vec<Type>,
     values: Vec<Type>,
@@ -322,6 +334,12 @@ impl Containers {
                     None => self.widen(a, b),
                 }
             }
+            (Type::Function(x), Type::Function(y)) => {
+                let mut fs = x.clone();
+                fs.extend(y.iter().filter(|f| !x.contains(f)));
+                fs.sort();
+                Type::Function(fs)
+            }
             (Type::None, t) | (t, Type::None) if t.nullable() => Type::Optional(Box::new(t.clone())),
             (Type::Optional(x), Type::None) | (Type::None, Type::Optional(x)) => Type::Optional(x.clone()),
             (Type::Optional(x), Type::Optional(y)) => self.optional_union(x, y, a, b),
@@ -444,6 +462,7 @@ impl Containers {
             Type::Iter(t) => format!("iterator[{}]", self.show(t)),
             Type::Class(c) => format!("type[{}]", self.class_names.get(c.index()).cloned().unwrap_or_default()),
             Type::Gen(t) => format!("generator[{}]", self.show(t)),
+            Type::Function(fs) => format!("function[{}]", fs.iter().map(|f| self.function_names.get(f.index()).cloned().unwrap_or_else(|| f.to_string())).collect::<Vec<_>>().join(" | ")),
             t => self.type_name(t),
         }
     }

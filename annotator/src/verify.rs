@@ -96,8 +96,8 @@ mod tests {
     use crate::source::Span;
 
     fn function(blocks: Vec<BlockData>, value_count: u32) -> Program {
-        let f = Function { id: FuncId(0), name: "<module>".into(), params: vec![], locals: vec![], blocks, value_count, span: Span::default(), generator: false };
-        Program { functions: vec![f], classes: vec![], globals: vec![], exceptions: None }
+        let f = Function { id: FuncId(0), name: "<module>".into(), qualname: "<module>".into(), free: vec![], closure_defaults: false, params: vec![], locals: vec![], blocks, value_count, span: Span::default(), generator: false };
+        Program { functions: vec![f], classes: vec![], globals: vec![], cells: vec![], exceptions: None }
     }
 
     fn inst(result: u32, kind: InstKind) -> Inst {

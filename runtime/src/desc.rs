@@ -51,6 +51,9 @@ pub enum Kind {
     Iterator,
     /// A class of the program as a value: its `ClassInfo` address with bit 0 set.
     Class,
+    /// A function object (ABI.md "Functions"): its field 0 is its `FuncInfo` address with bit
+    /// 0 set.
+    Function,
 }
 
 impl Kind {
@@ -77,6 +80,7 @@ impl Kind {
             Kind::Object => "object",
             Kind::Iterator => "iterator",
             Kind::Class => "type",
+            Kind::Function => "function",
         }
     }
 
@@ -111,6 +115,10 @@ pub trait Heap {
     /// The qualified name of a class value, as its repr shows it (`__main__.C`, `ValueError`).
     fn class_qualname(&self, _w: u64) -> String {
         "object".to_string()
+    }
+    /// The qualified name of a function object, as its repr shows it (`make.<locals>.inc`).
+    fn function_qualname(&self, _w: u64) -> String {
+        "function".to_string()
     }
     /// `hash()` of an instance: its class's `__hash__`, else its identity; `TypeError` for a
     /// class that defines `__eq__` without `__hash__`.
@@ -297,6 +305,7 @@ fn write_repr<H: Heap>(h: &H, w: u64, t: H::Ty, out: &mut String) -> PyResult<()
         Kind::Instance => out.push_str(&h.instance_repr(w)?),
         Kind::Iterator => out.push_str(&format!("<{} object at {w:#x}>", iterator_name(h, t))),
         Kind::Class => out.push_str(&format!("<class '{}'>", h.class_qualname(w))),
+        Kind::Function => out.push_str(&format!("<function {} at {w:#x}>", h.function_qualname(w))),
         _ => out.push_str(&scalar_str(h, w, t)?),
     }
     Ok(())
@@ -391,7 +400,7 @@ pub fn eq<H: Heap>(h: &H, a: u64, b: u64, t: H::Ty) -> bool {
         Kind::Instance => a == b || h.instance_eq(a, b),
         Kind::Optional => a == b || (a != 0 && b != 0 && eq(h, a, b, h.arg(t, 0))),
         Kind::Object => crate::object_ops::eq(h, a, t, b, t),
-        Kind::Iterator | Kind::Class => a == b,
+        Kind::Iterator | Kind::Class | Kind::Function => a == b,
     }
 }
 
@@ -432,7 +441,7 @@ pub fn cmp<H: Heap>(h: &H, a: u64, b: u64, t: H::Ty, op: &str) -> PyResult<i32> 
             true => Ordering::Equal,
             false => Ordering::Greater,
         },
-        Kind::Instance | Kind::Optional | Kind::Iterator | Kind::Class => {
+        Kind::Instance | Kind::Optional | Kind::Iterator | Kind::Class | Kind::Function => {
             let (x, y) = (class_name(h, a, t), class_name(h, b, t));
             return Err(PyErr::type_error(format!("'{op}' not supported between instances of '{x}' and '{y}'")));
         }

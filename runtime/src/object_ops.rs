@@ -202,7 +202,7 @@ pub fn truth<H: Heap>(h: &H, w: u64, t: H::Ty) -> bool {
         Kind::Dict | Kind::DictKeys | Kind::DictValues | Kind::DictItems => !h.dict(w).is_empty(),
         Kind::Set | Kind::FrozenSet => !h.set(w).is_empty(),
         Kind::Bytes | Kind::ByteArray => !h.bytes(w).is_empty(),
-        Kind::Instance | Kind::Optional | Kind::Object | Kind::Iterator | Kind::Class => true,
+        Kind::Instance | Kind::Optional | Kind::Object | Kind::Iterator | Kind::Class | Kind::Function => true,
     }
 }
 

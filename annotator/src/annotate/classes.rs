@@ -326,7 +326,7 @@ impl<'p> Annotator<'p> {
         let found = self.resolve(c, name, after).or_else(|| self.program.subclasses(c).into_iter().find_map(|k| self.resolve(k, name, after)));
         let Some(f) = found else {
             if self.field(c, name).is_some() || self.program.class_attr(c, name).is_some() || self.program.method(c, &getter_name(name)).is_some() {
-                return Outcome::Reject(Code::Unsupported, format!("unsupported construct: calling the attribute `{name}`"), Some("store functions in attributes later; call a method".into()));
+                return Outcome::Reject(Code::Unsupported, format!("unsupported construct: calling the attribute `{name}`"), Some("read the attribute into a variable first (`f = obj.attr` then `f(...)`), or call a method".into()));
             }
             return attribute_error(&self.program.class(c).name, name);
         };

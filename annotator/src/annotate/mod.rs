@@ -15,10 +15,12 @@
 mod builtins;
 pub mod classes;
 mod containers;
+mod functions;
 mod methods;
 mod object;
 pub mod optional;
 mod ops;
+pub use functions::{FnArg, FnCall, FnTarget};
 pub use object::on_boxed;
 
 use crate::diagnostic::{Code, Diagnostic};
@@ -152,6 +154,8 @@ pub struct Variant {
     pub sites: HashMap<Value, ContainerId>,
     /// Method calls and special methods, keyed by the instruction's result.
     pub dispatch: HashMap<Value, Dispatch>,
+    /// Calls through function values, keyed by the call's result.
+    pub fcalls: HashMap<Value, FnCall>,
     /// Instructions that iterate an instance to its end (`list(obj)`, `x in obj`): the
     /// `__iter__` call on operand 0, and the `__next__` call on what it returned (its operand 0).
     pub iters: HashMap<Value, (Dispatch, Dispatch)>,
@@ -172,6 +176,8 @@ pub struct Variant {
 pub struct Annotation {
     pub variants: Vec<Variant>,
     pub globals: Vec<Type>,
+    /// The type of each captured variable (`Program::cells`).
+    pub cells: Vec<Type>,
     pub containers: Containers,
     /// The fields each class adds to its bases' (in order), with their types.
     pub fields: Vec<Vec<(String, Type)>>,
@@ -203,6 +209,7 @@ pub(crate) struct Annotator<'p> {
     program: &'p Program,
     pub(crate) variants: Vec<Variant>,
     globals: Vec<Type>,
+    cells: Vec<Type>,
     pub(crate) containers: Containers,
     pub(crate) fields: Vec<Vec<(String, Type)>>,
     /// Set for the round after the fixpoint: attributes still unknown then raise.
@@ -243,6 +250,7 @@ pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
         program,
         variants: Vec::new(),
         globals: vec![Type::Bottom; program.globals.len()],
+        cells: vec![Type::Bottom; program.cells.len()],
         containers: Containers::with_classes(program.classes.iter().map(|c| c.name.clone()).collect(), program.classes.iter().map(|c| c.mro.clone()).collect()),
         fields: vec![Vec::new(); program.classes.len()],
         final_round: false,
@@ -254,6 +262,7 @@ pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
         exc_factory: None,
         exit_status: None,
     };
+    a.containers.function_names = program.functions.iter().map(|f| f.qualname.clone()).collect();
     a.variant_for(Program::MAIN, Vec::new(), Span::default());
     loop {
         a.changed = false;
@@ -281,6 +290,7 @@ pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
     Ok(Annotation {
         variants: a.variants,
         globals: a.globals,
+        cells: a.cells,
         containers: a.containers,
         fields: a.fields,
         live,
@@ -294,6 +304,17 @@ pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
 use crate::source::Span;
 
 impl<'p> Annotator<'p> {
+    /// What a call of function `f`'s variant `callee` gives: its return value, or for a
+    /// generator function the generator (its body runs later).
+    pub(super) fn call_result(&self, f: FuncId, callee: VariantId) -> Type {
+        let callee = &self.variants[callee.0 as usize];
+        if self.program.function(f).generator {
+            Type::Gen(Box::new(callee.yields.clone()))
+        } else {
+            callee.ret.clone()
+        }
+    }
+
     fn variant_for(&mut self, func: FuncId, args: Vec<Type>, span: Span) -> Option<VariantId> {
         let args: Vec<Type> = args.iter().map(|t| self.containers.canonical(t)).collect();
         // Containers passed to one function share their definition when their items agree, as in
@@ -342,6 +363,7 @@ impl<'p> Annotator<'p> {
             raises: HashMap::new(),
             sites: HashMap::new(),
             dispatch: HashMap::new(),
+            fcalls: HashMap::new(),
             iters: HashMap::new(),
             tuple_slices: HashMap::new(),
             yields: Type::Bottom,
@@ -381,7 +403,7 @@ impl<'p> Annotator<'p> {
             out.push(v);
             let variant = &self.variants[v.0 as usize];
             let mut callees: Vec<VariantId> =
-                variant.calls.values().copied().chain(variant.dispatch.values().chain(variant.iters.values().flat_map(|(i, n)| [i, n])).flat_map(Dispatch::callees)).collect();
+                variant.calls.values().copied().chain(variant.dispatch.values().chain(variant.iters.values().flat_map(|(i, n)| [i, n])).flat_map(Dispatch::callees)).chain(variant.fcalls.values().flat_map(FnCall::callees)).collect();
             // The text methods of every class instantiated here are called by the lowering, and
             // its hash and equality methods by the runtime.
             callees.extend(self.runtime_method_variants(v));
@@ -644,9 +666,7 @@ impl<'p> Annotator<'p> {
                             if let Some(result) = inst.result {
                                 self.variants[vid.0 as usize].calls.insert(result, callee);
                             }
-                            let callee = &self.variants[callee.0 as usize];
-                            // Calling a generator function makes the generator; its body runs later.
-                            Outcome::Type(if self.program.function(*f).generator { Type::Gen(Box::new(callee.yields.clone())) } else { callee.ret.clone() })
+                            Outcome::Type(self.call_result(*f, callee))
                         }
                         None => Outcome::Type(Type::Bottom),
                     }
@@ -711,11 +731,18 @@ impl<'p> Annotator<'p> {
                         format!("unsupported construct: `sort(key=...)` on a value of type {}", self.containers.type_name(&ot)),
                         Some("`key=` is compiled for `list.sort()` and `sorted()`; sort a list".into()),
                     ),
+                    Type::Function(fs) if name == "__call__" => self.call_function_value(vid, inst, &fs, &arg_types, &kw_types),
+                    Type::Function(_) => Outcome::Raises(Raise::new(ExcKind::AttributeError, format!("'function' object has no attribute '{name}'"))),
                     // `f(...)` where `f` is not a function calls `type(f).__call__`.
                     Type::Instance(c) if name == "__call__" && self.program.method(c, name).is_none() => {
                         Outcome::Raises(Raise::new(ExcKind::TypeError, format!("'{}' object is not callable", self.program.class(c).name)))
                     }
                     Type::Instance(c) => self.call_method(vid, inst, Some(c), None, name, &arg_types, &kw_types),
+                    Type::Object if name == "__call__" && self.containers.boxed().iter().any(|t| matches!(t, Type::Function(_))) => Outcome::Reject(
+                        Code::Unsupported,
+                        "unsupported construct: calling a value of mixed type (`object`) that may be a function".into(),
+                        Some("keep functions apart from values of other types (a list or dict of functions only), so that the call is typed; `mesapyc check` shows where the value widened".into()),
+                    ),
                     Type::Object => self.call_method(vid, inst, None, None, name, &arg_types, &kw_types),
                     ot @ (Type::Int | Type::Float | Type::Bool | Type::Str | Type::None | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(..) | Type::Bytes(_)) if name == "__call__" => {
                         Outcome::Raises(Raise::new(ExcKind::TypeError, format!("'{}' object is not callable", self.containers.type_name(&ot))))
@@ -818,6 +845,10 @@ impl<'p> Annotator<'p> {
                 self.ensure_runtime_methods(*c, inst.span);
                 Outcome::Type(Type::Instance(*c))
             }
+            InstKind::GetAttr(o, name) if let Type::Function(_) = t(self, o) => match name.as_str() {
+                "__name__" | "__qualname__" => Outcome::Type(Type::Str),
+                _ => Outcome::Raises(Raise::new(ExcKind::AttributeError, format!("'function' object has no attribute '{name}'"))),
+            },
             InstKind::GetAttr(o, name) => self.getattr(vid, inst, &t(self, o), name),
             InstKind::SetAttr(o, name, v) => self.setattr(vid, inst, &t(self, o), name, &t(self, v)),
             InstKind::HasAttr(o, name) => match t(self, o) {
@@ -846,6 +877,30 @@ impl<'p> Annotator<'p> {
                 Outcome::Type(Type::Instance(exc.base))
             }
             InstKind::ClassRef(c) => Outcome::Type(Type::Class(*c)),
+            InstKind::MakeCell(c) => Outcome::Type(Type::Cell(*c)),
+            InstKind::LoadCell(_, c) => Outcome::Type(self.cells[c.index()].clone()),
+            InstKind::StoreCell(_, c, v) => {
+                let new = t(self, v);
+                let old = self.cells[c.index()].clone();
+                let name = self.program.cells[c.index()].clone();
+                let joined = self.join(&old, &new, inst.span, || format!("the variable `{name}`"));
+                self.cells[c.index()] = joined;
+                return;
+            }
+            InstKind::FreeCell(_, i) => Outcome::Type(Type::Cell(func.free[*i as usize])),
+            InstKind::MakeFunction(f, vs) => {
+                let callee = self.program.function(*f);
+                let defaults = callee.params.iter().filter_map(|p| p.default);
+                if callee.closure_defaults {
+                    for (g, v) in defaults.zip(&vs[callee.free.len()..]) {
+                        let new = t(self, v);
+                        let old = self.globals[g.index()].clone();
+                        let joined = self.join(&old, &new, inst.span, || "a default argument".to_string());
+                        self.globals[g.index()] = joined;
+                    }
+                }
+                Outcome::Type(Type::Function(vec![*f]))
+            }
             InstKind::ClassOf(v) => match t(self, v) {
                 Type::Bottom => Outcome::Type(Type::Bottom),
                 Type::Instance(c) => Outcome::Type(Type::Class(c)),

@@ -151,7 +151,7 @@ pub(super) fn scan<'s>(ctx: &mut ModuleCtx, suite: &'s [ast::Stmt], diags: &mut 
                         continue;
                     }
                     let fid = ctx.new_func_id();
-                    let mut params = signature(ctx, f, &format!("{name}.{method}"), diags);
+                    let mut params = signature(ctx, &f.args, f.range.into(), &format!("{name}.{method}"), super::Params::Method, diags);
                     let cls = method_params(form, f, &mut params, diags);
                     if let Some(cls) = &cls {
                         class_methods.insert(fid, (f, cls.clone()));
@@ -417,7 +417,7 @@ impl<'a> FnBuilder<'a> {
     /// Evaluates a function's defaults into their hidden globals (when its `def` runs). Matched
     /// by name: a class method's `params` lack its `cls`.
     pub(super) fn store_defaults(&mut self, def: &ast::StmtFunctionDef, params: &[Param]) {
-        for a in def.args.posonlyargs.iter().chain(&def.args.args) {
+        for a in def.args.posonlyargs.iter().chain(&def.args.args).chain(&def.args.kwonlyargs) {
             let global = params.iter().find(|p| p.name == a.def.arg.as_str()).and_then(|p| p.default);
             if let (Some(g), Some(d)) = (global, &a.default) {
                 let v = self.expr(d);

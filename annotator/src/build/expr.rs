@@ -66,6 +66,7 @@ impl FnBuilder<'_> {
     pub(super) fn is_builtin_name(&self, e: &ast::Expr, name: &str) -> bool {
         matches!(e, ast::Expr::Name(n) if n.id.as_str() == name
             && !self.locals.contains_key(name)
+            && !self.cells.contains_key(name)
             && !self.ctx.global_ids.contains_key(name)
             && !self.ctx.functions.contains_key(name))
     }
@@ -140,11 +141,19 @@ impl FnBuilder<'_> {
         if self.ctx.poisoned.contains(name) && !self.locals.contains_key(name) {
             return self.emit(InstKind::Const(Const::None), span);
         }
+        if let Some(&(cell, l)) = self.cells.get(name) {
+            let c = self.emit(InstKind::LoadLocal(l), span);
+            return self.emit(InstKind::LoadCell(c, cell), span);
+        }
         if let Some(&l) = self.locals.get(name) {
             return self.emit(InstKind::LoadLocal(l), span);
         }
         if let Some(&g) = self.ctx.global_ids.get(name) {
             return self.emit(InstKind::LoadGlobal(g), span);
+        }
+        if let Some(sig) = self.ctx.functions.get(name) {
+            let id = sig.id;
+            return self.emit(InstKind::MakeFunction(id, Vec::new()), span);
         }
         if name == "__name__" {
             return self.emit(InstKind::Const(Const::Str(self.ctx.name.clone())), span);
@@ -159,7 +168,7 @@ impl FnBuilder<'_> {
             return self.emit(InstKind::ClassRef(c), span);
         }
         if self.is_function_name(name) {
-            self.unsupported(span, &format!("the function `{name}` used as a value"), "functions as values arrive later; call it directly");
+            self.unsupported(span, &format!("the builtin function `{name}` used as a value"), &format!("builtins are not values yet; wrap it in a lambda (`lambda x: {name}(x)`) or call it directly"));
         } else {
             self.diags.push(
                 Diagnostic::new(Code::UndefinedName, span, format!("name '{name}' is not defined"))
@@ -304,11 +313,7 @@ impl FnBuilder<'_> {
             ),
             ast::Expr::Yield(y) => self.yield_value(y.value.as_deref(), span),
             ast::Expr::YieldFrom(y) => self.yield_from(&y.value, span),
-            ast::Expr::Lambda(_) => self.unsupported_value(
-                span,
-                "a lambda as a value",
-                "functions as values arrive later; a lambda may be the function of map() or filter(), the key= of sorted(), min(), max() or list.sort(), or called at once",
-            ),
+            ast::Expr::Lambda(l) => self.lambda(l, span),
             ast::Expr::Attribute(a) if let Some(m) = self.module_named(&a.value) => self.module_attr(m, a.attr.as_str(), span),
             ast::Expr::Attribute(a) => match self.class_named(&a.value) {
                 Some(c) => self.class_attr(c, a.attr.as_str(), span),
@@ -440,7 +445,17 @@ impl FnBuilder<'_> {
 
     fn call(&mut self, c: &ast::ExprCall, span: Span) -> Value {
         if c.args.iter().any(|a| a.is_starred_expr()) || c.keywords.iter().any(|k| k.arg.is_none()) {
-            return self.unsupported_value(span, "`*args` or `**kwargs` in a call", "pass the arguments one by one");
+            // Bound when annotated, from the types of the starred values (`call_instance`).
+            let callable = match &*c.func {
+                ast::Expr::Name(n) => self.cells.contains_key(n.id.as_str()) || self.locals.contains_key(n.id.as_str()) || self.ctx.global_ids.contains_key(n.id.as_str()) || self.ctx.functions.contains_key(n.id.as_str()),
+                ast::Expr::Subscript(_) | ast::Expr::Call(_) => true,
+                _ => false,
+            };
+            if !callable {
+                return self.unsupported_value(span, "`*args` or `**kwargs` in a call of a builtin, class or method", "pass the arguments one by one");
+            }
+            let f = self.expr(&c.func);
+            return self.call_instance(f, c, span);
         }
         let keywords = |this: &mut Self| -> Vec<(String, Value)> {
             c.keywords.iter().map(|k| (k.arg.as_ref().map_or(String::new(), |a| a.to_string()), this.expr(&k.value))).collect()
@@ -485,7 +500,7 @@ impl FnBuilder<'_> {
                 let class = self.class_named(func).unwrap_or(ClassId(0));
                 self.construct(class, c, span)
             }
-            ast::Expr::Name(n) if !self.locals.contains_key(n.id.as_str()) && !self.ctx.global_ids.contains_key(n.id.as_str()) => {
+            ast::Expr::Name(n) if !self.locals.contains_key(n.id.as_str()) && !self.cells.contains_key(n.id.as_str()) && !self.ctx.global_ids.contains_key(n.id.as_str()) => {
                 let name = n.id.as_str();
                 if let Some(sig) = self.ctx.functions.get(name) {
                     let (id, params) = (sig.id, sig.params.clone());
@@ -581,10 +596,32 @@ impl FnBuilder<'_> {
         }
     }
 
-    /// Calls `obj`, an instance: its class's `__call__`.
+    /// Calls `obj`: a function object, or an instance (its class's `__call__`). A starred
+    /// argument `*t` is the keyword `*` and a `**d` the keyword `**` (names no program can
+    /// write), which the annotator spreads from their types.
     pub(super) fn call_instance(&mut self, obj: Value, c: &ast::ExprCall, span: Span) -> Value {
-        let args = c.args.iter().map(|e| self.call_arg(e, false)).collect();
-        let kw = c.keywords.iter().map(|k| (k.arg.as_ref().map_or(String::new(), |a| a.to_string()), self.expr(&k.value))).collect();
+        let mut args = Vec::new();
+        let mut kw = Vec::new();
+        for e in &c.args {
+            match e {
+                ast::Expr::Starred(s) if !kw.is_empty() => {
+                    self.unsupported(s.range.into(), "more than one `*` argument in a call", "pass one starred tuple, last among the positional arguments");
+                }
+                ast::Expr::Starred(s) => {
+                    let v = self.expr(&s.value);
+                    kw.push(("*".to_string(), v));
+                }
+                e if !kw.is_empty() => {
+                    self.unsupported(e.range().into(), "a positional argument after a `*` argument", "pass the starred tuple last among the positional arguments");
+                }
+                e => args.push(self.call_arg(e, false)),
+            }
+        }
+        for k in &c.keywords {
+            let name = k.arg.as_ref().map_or("**".to_string(), |a| a.to_string());
+            let v = self.expr(&k.value);
+            kw.push((name, v));
+        }
         self.emit(InstKind::CallMethod(obj, "__call__".to_string(), args, kw), span)
     }
 
@@ -605,30 +642,51 @@ impl FnBuilder<'_> {
 
     /// Binds positional and keyword arguments to the callee's parameters at compile time.
     /// `this` is the instance of a method call made through `super()`: the first parameter.
+    /// Positional arguments past the plain parameters go to `*args` as a tuple, keywords no
+    /// parameter takes to `**kwargs` as a dict.
     pub(super) fn call_bound(&mut self, id: FuncId, name: &str, params: &[Param], this: Option<Value>, c: &ast::ExprCall, span: Span) -> Value {
         let mut bound: Vec<Option<Value>> = vec![None; params.len()];
         let skip = usize::from(this.is_some());
         if let (Some(v), Some(first)) = (this, bound.first_mut()) {
             *first = Some(v);
         }
-        if c.args.len() + skip > params.len() {
+        let positional: Vec<usize> = params.iter().enumerate().filter(|(_, p)| p.kind == ParamKind::Plain).map(|(i, _)| i).collect();
+        let var_args = params.iter().position(|p| p.kind == ParamKind::VarArgs);
+        let var_kw = params.iter().position(|p| p.kind == ParamKind::VarKeywords);
+        if c.args.len() + skip > positional.len() && var_args.is_none() {
             self.diags.push(Diagnostic::new(
                 Code::BadCall,
                 span,
-                format!("{name}() takes {} positional arguments but {} were given", params.len(), c.args.len() + skip),
+                format!("{name}() takes {} positional arguments but {} were given", positional.len(), c.args.len() + skip),
             ));
         }
-        for (slot, a) in bound.iter_mut().skip(skip).zip(&c.args) {
-            *slot = Some(self.expr(a));
+        let mut extra = Vec::new();
+        for (i, a) in c.args.iter().enumerate() {
+            let v = self.expr(a);
+            match positional.get(i + skip) {
+                Some(&p) => bound[p] = Some(v),
+                None => extra.push(v),
+            }
         }
+        let mut extra_kw = Vec::new();
         for k in &c.keywords {
             let key = k.arg.as_ref().map_or("", |a| a.as_str());
             let v = self.expr(&k.value);
-            match params.iter().position(|p| p.name == key) {
+            match params.iter().position(|p| p.name == key && matches!(p.kind, ParamKind::Plain | ParamKind::KeywordOnly)) {
                 Some(i) if bound[i].is_none() => bound[i] = Some(v),
                 Some(_) => self.diags.push(Diagnostic::new(Code::BadCall, span, format!("{name}() got multiple values for argument '{key}'"))),
+                None if var_kw.is_some() => {
+                    let k = self.emit(InstKind::Const(Const::Str(key.to_string())), span);
+                    extra_kw.push((k, v));
+                }
                 None => self.diags.push(Diagnostic::new(Code::BadCall, span, format!("{name}() got an unexpected keyword argument '{key}'"))),
             }
+        }
+        if let Some(i) = var_args {
+            bound[i] = Some(self.emit(InstKind::BuildTuple(extra), span));
+        }
+        if let Some(i) = var_kw {
+            bound[i] = Some(self.emit(InstKind::BuildDict(extra_kw), span));
         }
         let mut args = Vec::with_capacity(params.len());
         for (p, b) in params.iter().zip(bound) {
@@ -636,7 +694,8 @@ impl FnBuilder<'_> {
                 (Some(v), _) => args.push(v),
                 (None, Some(g)) => args.push(self.emit(InstKind::LoadGlobal(g), span)),
                 (None, None) => {
-                    self.diags.push(Diagnostic::new(Code::BadCall, span, format!("{name}() missing 1 required positional argument: '{}'", p.name)));
+                    let what = if p.kind == ParamKind::KeywordOnly { "keyword-only" } else { "positional" };
+                    self.diags.push(Diagnostic::new(Code::BadCall, span, format!("{name}() missing 1 required {what} argument: '{}'", p.name)));
                     args.push(self.emit(InstKind::Const(Const::None), span));
                 }
             }

@@ -2,7 +2,7 @@
 //! and `list.sort`) and the lazy iterables (`map`, `filter`, `zip`, `enumerate`, generator
 //! expressions) where their consumer takes every item at once.
 //!
-//! Functions are not values yet, so a function argument is *applied in place*: a lambda's body
+//! A function argument is *applied in place*, so that no function object is made: a lambda's body
 //! is built where the call happens, with its parameters bound to the arguments (its free names
 //! are the enclosing function's, as they would be through the closure), and a named function
 //! (`len`, `str.lower`, `int`, a module function, a class) is called by name at each application.
@@ -23,27 +23,34 @@ use crate::ir::*;
 use crate::source::Span;
 use rustpython_parser::ast::{self, Ranged};
 
+/// What [`FnBuilder::shadow`] hid: each name's local and cell before.
+pub(super) struct Shadowed(Vec<(String, Option<Local>, Option<(CellId, Local)>)>);
+
 /// The builtins whose call is a lazy iterable.
 pub(super) const LAZY: [&str; 4] = ["map", "filter", "zip", "enumerate"];
 
 impl FnBuilder<'_> {
-    /// Binds `names` to fresh hidden locals, shadowing what they meant; the result restores them.
-    pub(super) fn shadow(&mut self, names: &[String], what: &str) -> Vec<(String, Option<Local>)> {
-        let saved = names.iter().map(|n| (n.clone(), self.locals.get(n).copied())).collect();
+    /// Binds `names` to fresh hidden locals, shadowing what they meant (a variable, or a
+    /// variable in a cell); the result restores them.
+    pub(super) fn shadow(&mut self, names: &[String], what: &str) -> Shadowed {
+        let saved = names.iter().map(|n| (n.clone(), self.locals.get(n).copied(), self.cells.remove(n))).collect();
         for n in names {
             let hidden = self.hidden_local(&format!("{what}.{n}."));
             self.locals.insert(n.clone(), hidden);
         }
-        saved
+        Shadowed(saved)
     }
 
     /// Undoes [`Self::shadow`].
-    pub(super) fn unshadow(&mut self, saved: Vec<(String, Option<Local>)>) {
-        for (n, old) in saved {
+    pub(super) fn unshadow(&mut self, saved: Shadowed) {
+        for (n, old, cell) in saved.0 {
             match old {
-                Some(l) => self.locals.insert(n, l),
+                Some(l) => self.locals.insert(n.clone(), l),
                 None => self.locals.remove(&n),
             };
+            if let Some(c) = cell {
+                self.cells.insert(n, c);
+            }
         }
     }
 
@@ -85,7 +92,7 @@ impl FnBuilder<'_> {
                 let call = ast::Expr::Call(ast::ExprCall { range: f.range(), func: Box::new(f.clone()), args: names.iter().map(|n| name_expr(n, f.range())).collect(), keywords: Vec::new() });
                 self.with_bound(&names, args, span, |this| this.expr(&call))
             }
-            _ => self.unsupported_value(f.range().into(), "this function expression", "functions as values arrive later; pass a name (`len`, `str.lower`, a function of this module) or a lambda"),
+            _ => self.unsupported_value(f.range().into(), "this function expression", "store the function in a variable first and pass its name, or pass a lambda"),
         }
     }
 

@@ -3,8 +3,9 @@
 //!
 //! Name resolution happens here, as in CPython's compiler: a name assigned anywhere in a function
 //! (and not declared `global`) is local to it; every other name is a module global, a module-level
-//! function, or a builtin. Calls of module functions are bound here too (keywords matched to
-//! parameters, defaults filled in from hidden globals), so later stages only see direct calls.
+//! function, or a builtin. Calls of module functions by name are bound here too (keywords
+//! matched to parameters, defaults filled in from hidden globals), so they are direct calls;
+//! calls through function values are bound by the annotator (`annotate/functions.rs`).
 //!
 //! A program of several modules (`modules.rs` loads them) is built as one: every module has its
 //! own names ([`ModuleScope`]) and its body is a function; imports are resolved at build time
@@ -13,6 +14,7 @@
 
 mod attrs;
 mod class;
+mod closures;
 mod comprehension;
 mod exceptions;
 mod expr;
@@ -72,6 +74,13 @@ struct ModuleCtx {
     methods: HashMap<FuncId, class::MethodSig>,
     /// The method defined by each `def` in a class body, by the `def`'s start offset.
     method_ids: HashMap<u32, FuncId>,
+    /// The module-level functions with decorators, by the `def`'s start offset: their names
+    /// are globals.
+    decorated: HashMap<u32, Signature>,
+    /// The nested functions and lambdas built so far (`closures.rs`).
+    nested: Vec<Function>,
+    /// The variables nested functions capture (`Program::cells`).
+    cells: Vec<String>,
     /// Function ids handed out so far; 0 is the main module's body.
     func_count: u32,
     globals: Vec<Global>,
@@ -102,6 +111,9 @@ impl ModuleCtx {
             class_defs: Vec::new(),
             methods: HashMap::new(),
             method_ids: HashMap::new(),
+            decorated: HashMap::new(),
+            nested: Vec::new(),
+            cells: Vec::new(),
             func_count: 0,
             globals: Vec::new(),
         };
@@ -195,7 +207,8 @@ pub fn build_program(sources: &mut SourceMap) -> Result<Program, Vec<Diagnostic>
         }
         functions.push(main.build(&modules.list[m].suite, &mut diags));
         for def in &defs {
-            let Some(sig) = ctx.functions.get(def.name.as_str()) else { continue };
+            let sig = ctx.decorated.get(&Span::from(def.range).start).or_else(|| ctx.functions.get(def.name.as_str()));
+            let Some(sig) = sig else { continue };
             let (id, params) = (sig.id, sig.params.clone());
             let f = stmt::FnBuilder::new(&mut ctx, id, def.name.as_str(), def.range.into(), params, false)
                 .build(&def.body, &mut diags);
@@ -210,10 +223,11 @@ pub fn build_program(sources: &mut SourceMap) -> Result<Program, Vec<Diagnostic>
             functions.push(b.build(&body.def.body, &mut diags));
         }
     }
+    functions.append(&mut ctx.nested);
     functions.sort_by_key(|f| f.id);
     if diags.is_empty() {
         let exceptions = prelude.and_then(|p| ctx.scopes[p].exceptions(builtin_classes));
-        let program = Program { functions, classes: ctx.class_defs, globals: ctx.globals, exceptions };
+        let program = Program { functions, classes: ctx.class_defs, globals: ctx.globals, cells: ctx.cells, exceptions };
         #[cfg(debug_assertions)]
         if let Err(e) = crate::verify::verify(&program) {
             panic!("internal error: the flow builder produced an invalid graph: {e}");
@@ -249,12 +263,15 @@ fn scan_module<'s>(ctx: &mut ModuleCtx, suite: &'s [ast::Stmt], diags: &mut Vec<
             ));
             continue;
         }
-        if let Some(d) = def.decorator_list.first() {
-            diags.push(Diagnostic::unsupported(d.range().into(), "decorators on a module-level function", "call the function directly for now"));
-        }
         let id = ctx.new_func_id();
-        let params = signature(ctx, def, name, diags);
-        ctx.functions.insert(name.to_string(), Signature { id, params });
+        let params = signature(ctx, &def.args, def.range.into(), name, Params::Function, diags);
+        // A decorated function's name is a variable: it holds what the decorators return.
+        if def.decorator_list.is_empty() {
+            ctx.functions.insert(name.to_string(), Signature { id, params });
+        } else {
+            ctx.global(name);
+            ctx.decorated.insert(Span::from(def.range).start, Signature { id, params });
+        }
     }
     let method_bodies = class::scan(ctx, suite, diags);
     for name in &assigned {
@@ -276,30 +293,47 @@ fn scan_module<'s>(ctx: &mut ModuleCtx, suite: &'s [ast::Stmt], diags: &mut Vec<
     (defs, method_bodies)
 }
 
-/// Checks that the parameter list is one we compile, and makes a hidden global per default.
+/// What a parameter list may contain where it is compiled.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Params {
+    /// A method: plain parameters with defaults (its calls are bound per receiver class).
+    Method,
+    /// A function: also keyword-only parameters, `*args` and `**kwargs`.
+    Function,
+    /// A nested function or lambda that captures variables: a function whose first parameter
+    /// is its function object (`ParamKind::Closure`).
+    Closure,
+}
+
+/// The parameters of a `def` or `lambda`, with a hidden global per default: the default's
+/// storage for a module-level function, its type for one that keeps its defaults in its closure.
 /// `qualname` names the defaults' globals (`f.<default x>`, `Class.method.<default x>`).
-fn signature(ctx: &mut ModuleCtx, def: &ast::StmtFunctionDef, qualname: &str, diags: &mut Vec<Diagnostic>) -> Vec<Param> {
-    let args = &def.args;
-    let unsupported = |what: &str| {
-        Diagnostic::unsupported(def.range.into(), what, "use plain positional parameters with optional defaults for now")
+fn signature(ctx: &mut ModuleCtx, args: &ast::Arguments, span: Span, qualname: &str, what: Params, diags: &mut Vec<Diagnostic>) -> Vec<Param> {
+    if what == Params::Method && (args.vararg.is_some() || args.kwarg.is_some() || !args.kwonlyargs.is_empty()) {
+        diags.push(Diagnostic::unsupported(span, "`*args`, `**kwargs` or keyword-only parameters in a method", "use plain positional parameters with optional defaults in methods"));
+    }
+    let mut params = Vec::new();
+    if what == Params::Closure {
+        params.push(Param { name: "$closure".into(), local: Local(0), default: None, kind: ParamKind::Closure });
+    }
+    let mut add = |ctx: &mut ModuleCtx, name: &str, has_default: bool, kind: ParamKind| {
+        let default = has_default.then(|| ctx.global(&format!("{qualname}.<default {name}>")));
+        let local = Local(params.len() as u32);
+        params.push(Param { name: name.to_string(), local, default, kind });
     };
-    if args.vararg.is_some() || args.kwarg.is_some() {
-        diags.push(unsupported("`*args` or `**kwargs` parameters"));
+    for a in args.posonlyargs.iter().chain(&args.args) {
+        add(ctx, a.def.arg.as_str(), a.default.is_some(), ParamKind::Plain);
     }
-    if !args.kwonlyargs.is_empty() {
-        diags.push(unsupported("keyword-only parameters"));
+    if let Some(a) = &args.vararg {
+        add(ctx, a.arg.as_str(), false, ParamKind::VarArgs);
     }
-    args.posonlyargs
-        .iter()
-        .chain(&args.args)
-        .enumerate()
-        .map(|(i, a)| {
-            let name = a.def.arg.to_string();
-            let default = a.default.as_ref().map(|_| ctx.global(&format!("{qualname}.<default {name}>")));
-            Param { name, local: Local(i as u32), default }
-        })
-        .collect()
+    for a in &args.kwonlyargs {
+        add(ctx, a.def.arg.as_str(), a.default.is_some(), ParamKind::KeywordOnly);
+    }
+    if let Some(a) = &args.kwarg {
+        add(ctx, a.arg.as_str(), false, ParamKind::VarKeywords);
+    }
+    params
 }
 
 use crate::source::Span;
-use rustpython_parser::ast::Ranged;

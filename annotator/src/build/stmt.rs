@@ -54,6 +54,12 @@ pub(super) struct FnBuilder<'a> {
     /// What leaving the enclosing `try` statements early (`return`, `break`, `continue`) must
     /// run, innermost last.
     pub(super) exits: Vec<super::exceptions::Exit>,
+    /// The enclosing functions' variables this function uses, with their cells, in the order
+    /// of its closure (`Function::free`).
+    pub(super) free_vars: Vec<(String, CellId)>,
+    /// The variables read and written through a cell (captured ones and free ones): the cell
+    /// and the hidden local that holds it.
+    pub(super) cells: HashMap<String, (CellId, Local)>,
 }
 
 /// Collects the names an assignment target binds.
@@ -90,7 +96,7 @@ pub(super) fn assigned_names(body: &[ast::Stmt], out: &mut Vec<String>) {
 }
 
 /// The statement lists nested in a compound statement, at its own scope level.
-fn nested_bodies(stmt: &ast::Stmt) -> Vec<&[ast::Stmt]> {
+pub(super) fn nested_bodies(stmt: &ast::Stmt) -> Vec<&[ast::Stmt]> {
     match stmt {
         ast::Stmt::For(s) => vec![&s.body, &s.orelse],
         ast::Stmt::While(s) => vec![&s.body, &s.orelse],
@@ -135,7 +141,19 @@ impl<'a> FnBuilder<'a> {
         let entry = BlockData { insts: Vec::new(), term: Terminator::Unreachable, term_span: span, handler: None };
         FnBuilder {
             ctx,
-            func: Function { id, name: name.to_string(), params, locals: names, blocks: vec![entry], value_count: 0, span, generator: false },
+            func: Function {
+                id,
+                name: name.to_string(),
+                qualname: name.to_string(),
+                free: Vec::new(),
+                closure_defaults: false,
+                params,
+                locals: names,
+                blocks: vec![entry],
+                value_count: 0,
+                span,
+                generator: false,
+            },
             current: Function::ENTRY,
             terminated: false,
             locals,
@@ -147,20 +165,19 @@ impl<'a> FnBuilder<'a> {
             diags: Vec::new(),
             handler: None,
             exits: Vec::new(),
+            free_vars: Vec::new(),
+            cells: HashMap::new(),
         }
     }
 
     pub(super) fn build(mut self, body: &[ast::Stmt], diags: &mut Vec<Diagnostic>) -> Function {
         if !self.is_module {
-            let mut declared = HashSet::new();
-            global_decls(body, &mut declared);
-            let mut assigned = Vec::new();
-            assigned_names(body, &mut assigned);
-            for name in assigned {
-                if !declared.contains(&name) && !self.locals.contains_key(&name) {
+            for name in super::closures::bound_names(&[], body) {
+                if !self.locals.contains_key(&name) {
                     self.new_local(&name);
                 }
             }
+            self.open_cells(body);
         }
         self.stmts(body);
         if !self.terminated {
@@ -358,11 +375,8 @@ impl<'a> FnBuilder<'a> {
                 self.terminate(Terminator::Return(v), span);
             }
             ast::Stmt::Pass(_) | ast::Stmt::Global(_) => {}
+            ast::Stmt::FunctionDef(def) if !self.is_module || !def.decorator_list.is_empty() => self.def_stmt(def, span),
             ast::Stmt::FunctionDef(def) => {
-                if !self.is_module {
-                    self.unsupported(span, "nested function definition", "define the function at module level and pass what it needs as arguments");
-                    return;
-                }
                 // Defaults are evaluated once, when the `def` runs, as in CPython.
                 let params = match self.ctx.functions.get(def.name.as_str()) {
                     Some(sig) => sig.params.clone(),
@@ -401,7 +415,7 @@ impl<'a> FnBuilder<'a> {
                 }
             }
             ast::Stmt::Assert(a) => self.assert_stmt(a, span),
-            ast::Stmt::Nonlocal(_) => self.unsupported(span, "`nonlocal`", "closures arrive later"),
+            ast::Stmt::Nonlocal(n) => self.nonlocal_stmt(n, span),
             ast::Stmt::Match(_) => self.unsupported(span, "`match` statement", "use `if`/`elif` for now"),
             _ => self.unsupported(span, "this statement", "rewrite it with the supported subset (see README)"),
         }
@@ -720,8 +734,11 @@ impl<'a> FnBuilder<'a> {
         }
     }
 
-    fn store_name(&mut self, name: &str, value: Value, span: Span) {
-        if let Some(&l) = self.locals.get(name) {
+    pub(super) fn store_name(&mut self, name: &str, value: Value, span: Span) {
+        if let Some(&(cell, l)) = self.cells.get(name) {
+            let c = self.emit(InstKind::LoadLocal(l), span);
+            self.emit_void(InstKind::StoreCell(c, cell, value), span);
+        } else if let Some(&l) = self.locals.get(name) {
             self.emit_void(InstKind::StoreLocal(l, value), span);
         } else if let Some(&g) = self.ctx.global_ids.get(name) {
             self.emit_void(InstKind::StoreGlobal(g, value), span);

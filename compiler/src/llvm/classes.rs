@@ -456,6 +456,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                     _ => test(self),
                 }
             }
+            Type::Function(_) if matches!(t, Type::Optional(_)) => self.unless_none(self.to_word(self.get(o), &t), |_| bool_t.const_int(1, false)),
+            Type::Function(_) => bool_t.const_int(1, false),
             _ => bool_t.const_zero(),
         };
         self.bool_value(hit)
@@ -567,10 +569,9 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     /// The end of a branch whose arms stored their result into `slot` and jumped to `done`
     /// (`returns` when any did): the result, or None, with the builder in a dead block, when no
     /// arm returns.
-    fn merged_result(&mut self, done: BasicBlock<'ctx>, returns: bool, slot: Option<(PointerValue<'ctx>, BasicTypeEnum<'ctx>)>) -> Option<BasicValueEnum<'ctx>> {
+    pub(crate) fn merged_result(&mut self, done: BasicBlock<'ctx>, returns: bool, slot: Option<(PointerValue<'ctx>, BasicTypeEnum<'ctx>)>) -> Option<BasicValueEnum<'ctx>> {
         self.b().position_at_end(done);
         if !returns {
-            ll!(self.b().build_unreachable());
             self.after_noreturn();
             return None;
         }
@@ -693,7 +694,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
 
     /// Calls a method variant with arguments converted to its parameter types; the result is
     /// converted to `ret`. None when the callee never returns.
-    fn call_variant(&mut self, callee: VariantId, vals: &[(BasicValueEnum<'ctx>, Type)], ret: &Type) -> Option<BasicValueEnum<'ctx>> {
+    pub(crate) fn call_variant(&mut self, callee: VariantId, vals: &[(BasicValueEnum<'ctx>, Type)], ret: &Type) -> Option<BasicValueEnum<'ctx>> {
         let f = self.cg.functions[&callee];
         let params = self.cg.ann.variant(callee).args.clone();
         let args: Vec<BasicMetadataValueEnum> = vals.iter().zip(&params).map(|((v, t), p)| self.coerce(*v, t, p).into()).collect();

@@ -145,7 +145,7 @@ fn values_live_at_safepoints(func: &Function, variant: &Variant) -> Vec<bool> {
             _ => vec![],
         };
         let is_call =
-            |inst: &Inst| matches!(inst.kind, InstKind::Call(..)) || inst.result.is_some_and(|r| variant.dispatch.contains_key(&r) || variant.iters.contains_key(&r));
+            |inst: &Inst| matches!(inst.kind, InstKind::Call(..)) || inst.result.is_some_and(|r| variant.dispatch.contains_key(&r) || variant.iters.contains_key(&r) || variant.fcalls.contains_key(&r));
         let uses = block.insts.iter().enumerate().map(|(i, inst)| (i, inst.kind.operands(), is_call(inst)));
         for (i, operands, is_call) in uses.chain(std::iter::once((block.insts.len(), term_uses, false))) {
             for v in operands {
@@ -800,6 +800,12 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             }
             return Ok(());
         }
+        if let Some((r, call)) = inst.result.and_then(|r| self.variant.fcalls.get(&r).map(|c| (r, c))) {
+            if let Some(val) = self.call_function_value(call, &inst.kind.operands()) {
+                self.set(r, val);
+            }
+            return Ok(());
+        }
         let types: Vec<Type> = inst.kind.operands().iter().map(|v| self.ty(*v)).collect();
         if mesapy_annotator::annotate::on_boxed(&inst.kind, &types) {
             if let Some(val) = self.boxed_item_op(&inst.kind) {
@@ -927,6 +933,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             InstKind::Format(v, conv, spec) => Some(self.format(*v, *conv, *spec).into()),
             InstKind::JoinStr(parts) => Some(self.join_str(parts).into()),
             InstKind::New(c) => Some(self.new_instance(*c)),
+            InstKind::GetAttr(o, name) if matches!(self.ty(*o), Type::Function(_)) => Some(self.function_name(*o, name == "__qualname__").into()),
             InstKind::GetAttr(o, name) => inst.result.map(|r| self.getattr(*o, name, r)),
             InstKind::SetAttr(o, name, v) => {
                 self.setattr(*o, name, *v);
@@ -980,6 +987,14 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 self.suspend(*v);
                 None
             }
+            InstKind::MakeCell(c) => Some(self.make_cell(*c)),
+            InstKind::LoadCell(cell, c) => Some(self.load_cell(*cell, *c)),
+            InstKind::StoreCell(cell, c, v) => {
+                self.store_cell(*cell, *c, *v);
+                None
+            }
+            InstKind::FreeCell(closure, i) => Some(self.free_cell(*closure, *i)),
+            InstKind::MakeFunction(f, vs) => Some(self.make_function(*f, vs)),
             // The same instance, with the class the `except` clause matched.
             InstKind::Narrow(v, _) => Some(self.get(*v)),
             InstKind::IsInstance(o, c) => Some(self.isinstance(*o, *c)),
@@ -1087,7 +1102,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     }
 
     /// Loads a cached word from `slot`, calling `init` the first time (when it is still 0).
-    fn cached_object(&mut self, slot: inkwell::values::GlobalValue<'ctx>, init: impl FnOnce(&mut Self) -> IntValue<'ctx>) -> IntValue<'ctx> {
+    pub(crate) fn cached_object(&mut self, slot: inkwell::values::GlobalValue<'ctx>, init: impl FnOnce(&mut Self) -> IntValue<'ctx>) -> IntValue<'ctx> {
         let i64t = self.cg.ctx.i64_type();
         let cached = ll!(self.b().build_load(i64t, slot.as_pointer_value(), "cached")).into_int_value();
         let missing = ll!(self.b().build_int_compare(IntPredicate::EQ, cached, i64t.const_zero(), "missing"));

@@ -18,6 +18,7 @@ mod func;
 mod generators;
 mod object;
 mod int;
+mod functions;
 mod iter;
 mod runtime_fns;
 mod values;
@@ -53,6 +54,8 @@ pub(crate) struct Codegen<'ctx, 'a> {
     /// Type descriptors emitted so far, by type; behind a `RefCell` so that conversions that
     /// box values (`coerce`) can emit one through a shared borrow.
     pub(crate) descs: std::cell::RefCell<HashMap<String, GlobalValue<'ctx>>>,
+    /// The `FuncInfo` constant of each function made into a value, for its objects' field 0.
+    pub(crate) function_infos: HashMap<mesapy_annotator::ir::FuncId, PointerValue<'ctx>>,
     /// Each class's `ClassInfo` constant, indexed by `ClassId`.
     pub(crate) class_infos: Vec<GlobalValue<'ctx>>,
     /// Byte-string constants (messages, str literals, names) by content.
@@ -78,7 +81,7 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
             Type::Str | Type::Bytes(_) | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Instance(_) => self.ptr().into(),
             Type::Bool | Type::None | Type::Bottom => self.ctx.i8_type().into(),
             Type::Optional(t) => self.repr(t),
-            Type::Object | Type::Iter(_) | Type::Gen(_) => self.ptr().into(),
+            Type::Object | Type::Iter(_) | Type::Function(_) | Type::Cell(_) | Type::Gen(_) => self.ptr().into(),
         }
     }
 
@@ -299,6 +302,7 @@ pub fn lower(program: &Program, ann: &Annotation, source: &SourceMap, output: Ou
         globals: Vec::new(),
         const_slots: HashMap::new(),
         descs: std::cell::RefCell::new(HashMap::new()),
+        function_infos: HashMap::new(),
         class_infos: Vec::new(),
         byte_constants: HashMap::new(),
         source_infos: HashMap::new(),

@@ -32,7 +32,9 @@ fn desc_kind(t: &Type) -> u64 {
         Type::Object => 14,
         Type::Iter(_) => 18,
         Type::Class(_) => 19,
-        Type::Gen(_) => 20,
+        // A cell is only ever in a hidden local, never shown or boxed.
+        Type::Function(_) | Type::Cell(_) => 20,
+        Type::Gen(_) => 21,
     }
 }
 
@@ -51,7 +53,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             Type::Str | Type::Bytes(_) | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Instance(_) => ll!(self.b().build_ptr_to_int(v.into_pointer_value(), i64t, "w")),
             Type::Bool | Type::None | Type::Bottom => ll!(self.b().build_int_z_extend(v.into_int_value(), i64t, "w")),
             Type::Optional(t) => self.to_word(v, t),
-            Type::Object | Type::Iter(_) | Type::Gen(_) => ll!(self.b().build_ptr_to_int(v.into_pointer_value(), i64t, "w")),
+            Type::Object | Type::Iter(_) | Type::Function(_) | Type::Cell(_) | Type::Gen(_) => ll!(self.b().build_ptr_to_int(v.into_pointer_value(), i64t, "w")),
         }
     }
 
@@ -62,7 +64,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             Type::Str | Type::Bytes(_) | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Instance(_) => ll!(self.b().build_int_to_ptr(w, self.cg.ptr(), "p")).into(),
             Type::Bool | Type::None | Type::Bottom => ll!(self.b().build_int_truncate(w, self.cg.ctx.i8_type(), "b")).into(),
             Type::Optional(t) => self.from_word(w, t),
-            Type::Object | Type::Iter(_) | Type::Gen(_) => ll!(self.b().build_int_to_ptr(w, self.cg.ptr(), "p")).into(),
+            Type::Object | Type::Iter(_) | Type::Function(_) | Type::Cell(_) | Type::Gen(_) => ll!(self.b().build_int_to_ptr(w, self.cg.ptr(), "p")).into(),
         }
     }
 
@@ -178,7 +180,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 ll!(b.build_int_compare(IntPredicate::NE, n, self.i64(0), "t"))
             }
             Type::Tuple(ts) => self.cg.ctx.bool_type().const_int(!ts.is_empty() as u64, false),
-            Type::Instance(_) | Type::Iter(_) | Type::Class(_) | Type::Gen(_) => self.cg.ctx.bool_type().const_int(1, false),
+            Type::Instance(_) | Type::Iter(_) | Type::Class(_) | Type::Function(_) | Type::Cell(_) | Type::Gen(_) => self.cg.ctx.bool_type().const_int(1, false),
             Type::Optional(inner) => {
                 let w = self.to_word(v, t);
                 self.unless_none(w, |fl| fl.truth(v, inner))
@@ -628,7 +630,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             }
             (Type::None, Type::None) => bool_t.const_int((op == CmpOp::Eq) as u64, false),
             // Without `__eq__`, instances are equal only to themselves; so are classes.
-            (Type::Instance(_), Type::Instance(_)) | (Type::Class(_), Type::Class(_)) if op == CmpOp::Eq => {
+            (Type::Instance(_), Type::Instance(_)) | (Type::Class(_), Type::Class(_)) | (Type::Function(_), Type::Function(_)) if op == CmpOp::Eq => {
                 let (wa, wb) = (self.to_word(va, ta), self.to_word(vb, tb));
                 ll!(self.b().build_int_compare(IntPredicate::EQ, wa, wb, "is"))
             }
@@ -715,7 +717,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let c = &self.cg.ann.containers;
         match (a, b) {
             (Type::Set(_, x), Type::Set(_, y)) => c.show(&c.item(*x)) == c.show(&c.item(*y)),
-            (Type::Bytes(_), Type::Bytes(_)) => true,
+            (Type::Bytes(_), Type::Bytes(_)) | (Type::Function(_), Type::Function(_)) => true,
             (Type::List(_), Type::List(_)) | (Type::Tuple(_), Type::Tuple(_)) | (Type::Dict(_), Type::Dict(_)) => c.show(a) == c.show(b),
             _ => a == b,
         }

@@ -37,6 +37,16 @@ pub(super) unsafe fn class_info(w: u64) -> &'static ClassInfo {
     unsafe { &*(*(&raw const (*(w as *const Tuple)).items).cast::<*const ClassInfo>()) }
 }
 
+/// The `FuncInfo` a function object's field 0 points to (with bit 0 set).
+///
+/// # Safety
+/// `w` must be a live function object (ABI.md "Functions").
+pub(super) unsafe fn function_info(w: u64) -> &'static super::layout::FuncInfo {
+    // SAFETY: per the caller; field 0 of a function object holds the address of its constant
+    // `FuncInfo` with bit 0 set, which lives for the program.
+    unsafe { &*((*(&raw const (*(w as *const Tuple)).items).cast::<u64>() & !1) as *const super::layout::FuncInfo) }
+}
+
 /// Reads objects through raw words. Constructing one is the promise that every word and
 /// descriptor later handed to it is valid per ABI.md for the type it is read as.
 pub struct RawHeap {
@@ -76,6 +86,7 @@ impl Heap for RawHeap {
             17 => Kind::ByteArray,
             18 => Kind::Iterator,
             19 => Kind::Class,
+            20 => Kind::Function,
             // 3, and anything a broken descriptor might hold: a value with no contents to read.
             _ => Kind::None,
         }
@@ -128,6 +139,11 @@ impl Heap for RawHeap {
             "" => info.name().to_string(),
             m => format!("{m}.{}", info.name()),
         }
+    }
+
+    fn function_qualname(&self, w: u64) -> String {
+        // SAFETY: `new`'s contract: a word read as a function is a live function object.
+        unsafe { function_info(w) }.name().to_string()
     }
 
     fn instance_class(&self, w: u64) -> String {

@@ -135,6 +135,13 @@ pub struct ClassInfo {
     pub lt: Option<extern "C" fn(u64, u64) -> u8>,
 }
 
+impl FuncInfo {
+    pub fn name(&self) -> &str {
+        // SAFETY: the code generator emits `name_len` bytes of UTF-8 at `name`, for the program.
+        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.name, self.name_len as usize)) }
+    }
+}
+
 impl ClassInfo {
     pub fn name(&self) -> &str {
         // SAFETY: the code generator emits `name_len` bytes of UTF-8 at `name`, for the program.

@@ -1,0 +1,223 @@
+//! Function objects, cells, and calls through function values (runtime/ABI.md "Functions").
+//!
+//! A function object is a tuple-layout object: field 0 is the address of the function's
+//! `FuncInfo` constant with bit 0 set (so the collector passes over it, as over a small int),
+//! then the cells of its free variables, then (for a nested function) its defaults. A cell is a
+//! tuple-layout object of one field. A call through a function value compares field 0 with
+//! the `FuncInfo` of each function the value may be.
+
+use super::func::{ll, FnLower};
+use inkwell::values::{BasicValueEnum, IntValue, PointerValue};
+use inkwell::IntPredicate;
+use mesapy_annotator::annotate::{ExcKind, FnArg, FnCall};
+use mesapy_annotator::ir::*;
+use mesapy_annotator::types::Type;
+
+impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
+    /// The word in field 0 of `f`'s objects: its `FuncInfo` address with bit 0 set.
+    fn function_tag(&mut self, f: FuncId) -> IntValue<'ctx> {
+        let info = match self.cg.function_infos.get(&f) {
+            Some(&p) => p,
+            None => {
+                let func = self.cg.program.function(f);
+                let p = self.cg.func_info(&func.qualname.clone(), func.span, f.index());
+                self.cg.function_infos.insert(f, p);
+                p
+            }
+        };
+        let w = ll!(self.b().build_ptr_to_int(info, self.cg.ctx.i64_type(), "info"));
+        ll!(self.b().build_or(w, self.i64(1), "tag"))
+    }
+
+    /// Field 0 of a function object.
+    fn tag_of(&self, f: BasicValueEnum<'ctx>) -> IntValue<'ctx> {
+        let p = self.tuple_item_ptr(f.into_pointer_value(), self.i64(0));
+        ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "tag")).into_int_value()
+    }
+
+    /// `MakeFunction(f, values)`. A module-level function's object is made once and cached,
+    /// so that the name is always the same object (`f is f`).
+    pub(crate) fn make_function(&mut self, f: FuncId, values: &[Value]) -> BasicValueEnum<'ctx> {
+        let func = self.cg.program.function(f);
+        if !func.closure_defaults {
+            let slot = self.cg.const_slot(format!("function:{}", f.0));
+            let w = self.cached_object(slot, |fl| {
+                let tag = fl.function_tag(f);
+                let obj = fl.build_tuple_of(&[(tag.into(), Type::Int)]);
+                let add_root = fl.cg.rt("rt_gc_add_root");
+                ll!(fl.b().build_call(add_root, &[slot.as_pointer_value().into()], ""));
+                ll!(fl.b().build_ptr_to_int(obj, fl.cg.ctx.i64_type(), "w"))
+            });
+            return ll!(self.b().build_int_to_ptr(w, self.cg.ptr(), "function")).into();
+        }
+        let tag = self.function_tag(f);
+        let mut fields = vec![(tag.into(), Type::Int)];
+        let defaults: Vec<GlobalId> = func.params.iter().filter_map(|p| p.default).collect();
+        for (i, v) in values.iter().enumerate() {
+            let (val, t) = (self.get(*v), self.ty(*v));
+            match i.checked_sub(func.free.len()) {
+                None => fields.push((val, t)),
+                Some(k) => {
+                    let to = self.cg.ann.containers.canonical(&self.cg.ann.globals[defaults[k].index()]);
+                    fields.push((self.coerce(val, &t, &to), to));
+                }
+            }
+        }
+        self.build_tuple_of(&fields).into()
+    }
+
+    /// The type of captured variable `c`.
+    fn cell_type(&self, c: CellId) -> Type {
+        self.cg.ann.containers.canonical(&self.cg.ann.cells[c.index()])
+    }
+
+    /// A new cell of variable `c`, not yet assigned.
+    pub(crate) fn make_cell(&mut self, c: CellId) -> BasicValueEnum<'ctx> {
+        let t = self.cell_type(c);
+        let empty = self.cg.repr(&t).const_zero();
+        self.build_tuple_of(&[(empty, t)]).into()
+    }
+
+    /// The value in a cell; CPython's error when the variable was never assigned (the word 0
+    /// of a reference type).
+    pub(crate) fn load_cell(&mut self, cell: Value, c: CellId) -> BasicValueEnum<'ctx> {
+        let t = self.cell_type(c);
+        let p = self.tuple_item_ptr(self.get(cell).into_pointer_value(), self.i64(0));
+        let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "cell")).into_int_value();
+        if t.nullable() {
+            let name = self.cg.program.cells[c.index()].clone();
+            let unbound = ll!(self.b().build_int_compare(IntPredicate::EQ, w, self.i64(0), "unbound"));
+            match self.func.free.contains(&c) {
+                true => self.raise_if(unbound, ExcKind::NameError, &format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope")),
+                false => self.raise_if(unbound, ExcKind::UnboundLocalError, &format!("cannot access local variable '{name}' where it is not associated with a value")),
+            }
+        }
+        self.from_word(w, &t)
+    }
+
+    pub(crate) fn store_cell(&mut self, cell: Value, c: CellId, v: Value) {
+        let t = self.cell_type(c);
+        let val = self.coerce(self.get(v), &self.ty(v), &t);
+        let w = self.to_word(val, &t);
+        let p = self.tuple_item_ptr(self.get(cell).into_pointer_value(), self.i64(0));
+        ll!(self.b().build_store(p, w));
+    }
+
+    /// Cell `i` of a function object.
+    pub(crate) fn free_cell(&mut self, closure: Value, i: u32) -> BasicValueEnum<'ctx> {
+        let p = self.tuple_item_ptr(self.get(closure).into_pointer_value(), self.i64(1 + i as i64));
+        let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "cell")).into_int_value();
+        ll!(self.b().build_int_to_ptr(w, self.cg.ptr(), "cell")).into()
+    }
+
+    /// `f.__name__` (or `f.__qualname__`) of a function value.
+    pub(crate) fn function_name(&mut self, f: Value, qualified: bool) -> PointerValue<'ctx> {
+        let Type::Function(funcs) = self.ty(f) else { unreachable!("the annotator types `__name__` only on functions") };
+        let name = |fl: &mut Self, id: FuncId| {
+            let func = fl.cg.program.function(id);
+            let text = if qualified { func.qualname.clone() } else { func.name.clone() };
+            fl.str_const(&text)
+        };
+        let mut result = name(self, funcs[0]);
+        if funcs.len() > 1 {
+            let tag = self.tag_of(self.get(f));
+            for &id in &funcs[1..] {
+                let (this, is) = (name(self, id), self.function_tag(id));
+                let hit = ll!(self.b().build_int_compare(IntPredicate::EQ, tag, is, "is_fn"));
+                result = ll!(self.b().build_select(hit, this, result, "name")).into_pointer_value();
+            }
+        }
+        result
+    }
+
+    /// An argument of a call through a function value.
+    fn fn_arg(&mut self, a: &FnArg, ops: &[(BasicValueEnum<'ctx>, Type)]) -> (BasicValueEnum<'ctx>, Type) {
+        let canon = |fl: &Self, t: &Type| fl.cg.ann.containers.canonical(t);
+        match a {
+            FnArg::Operand(i) => ops[*i].clone(),
+            FnArg::Field(o, i) => {
+                let Type::Tuple(ts) = ops[*o].1.non_none().clone() else { unreachable!("the annotator spreads only tuples") };
+                (self.tuple_field(ops[*o].0.into_pointer_value(), &ts, *i), ts[*i].clone())
+            }
+            FnArg::Default(g) => (self.load_global(*g, None), canon(self, &self.cg.ann.globals[g.index()])),
+            FnArg::Closure(i, g) => {
+                let t = canon(self, &self.cg.ann.globals[g.index()]);
+                let p = self.tuple_item_ptr(ops[0].0.into_pointer_value(), self.i64(*i as i64));
+                let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "default")).into_int_value();
+                (self.from_word(w, &t), t)
+            }
+            FnArg::Tuple(items) => {
+                let vals: Vec<_> = items.iter().map(|a| self.fn_arg(a, ops)).collect();
+                let types = vals.iter().map(|(_, t)| t.clone()).collect();
+                (self.build_tuple_of(&vals).into(), Type::Tuple(types))
+            }
+            FnArg::Dict(d, pairs) => {
+                let t = Type::Dict(*d);
+                let (kt, vt) = (self.cg.ann.containers.item(*d), self.cg.ann.containers.value(*d));
+                let desc = self.desc(&t);
+                let dict = self.call_rt_value("rt_dict_new", &[desc.into()]);
+                for (k, a) in pairs {
+                    let key = self.str_const(k);
+                    let kw = self.to_word(self.coerce(key.into(), &Type::Str, &kt), &kt);
+                    let (v, vty) = self.fn_arg(a, ops);
+                    let vw = self.to_word(self.coerce(v, &vty, &vt), &vt);
+                    self.call_rt("rt_dict_setitem", &[dict, kw.into(), vw.into()]);
+                }
+                (dict, t)
+            }
+        }
+    }
+
+    /// A call through a function value: the candidate is chosen by the object's field 0. None
+    /// when no candidate returns.
+    pub(crate) fn call_function_value(&mut self, call: &FnCall, operands: &[Value]) -> Option<BasicValueEnum<'ctx>> {
+        let ops: Vec<(BasicValueEnum<'ctx>, Type)> = operands.iter().map(|&v| (self.get(v), self.ty(v))).collect();
+        let ret = self.cg.ann.containers.canonical(&call.ret);
+        if let [target] = &call.targets[..] {
+            return self.call_fn_target(target, &ops, &ret);
+        }
+        let tag = self.tag_of(ops[0].0);
+        let slot = self.entry_alloca(self.cg.repr(&ret), "called");
+        let done = self.new_block("called");
+        let mut returns = false;
+        for target in &call.targets {
+            let is = self.function_tag(target.func);
+            let hit = ll!(self.b().build_int_compare(IntPredicate::EQ, tag, is, "is_fn"));
+            let (case_b, next_b) = (self.new_block("fn_case"), self.new_block("fn_next"));
+            ll!(self.b().build_conditional_branch(hit, case_b, next_b));
+            self.b().position_at_end(case_b);
+            match self.call_fn_target(target, &ops, &ret) {
+                Some(v) => {
+                    ll!(self.b().build_store(slot, v));
+                    ll!(self.b().build_unconditional_branch(done));
+                    returns = true;
+                }
+                None => {
+                    ll!(self.b().build_unreachable());
+                }
+            }
+            self.b().position_at_end(next_b);
+        }
+        // The value's type lists every function it may be.
+        ll!(self.b().build_unreachable());
+        self.merged_result(done, returns, Some((slot, self.cg.repr(&ret))))
+    }
+
+    fn call_fn_target(&mut self, target: &mesapy_annotator::annotate::FnTarget, ops: &[(BasicValueEnum<'ctx>, Type)], ret: &Type) -> Option<BasicValueEnum<'ctx>> {
+        match &target.call {
+            Err(raise) => {
+                self.raise(raise.kind, &raise.message);
+                None
+            }
+            Ok((callee, args)) => {
+                let vals: Vec<_> = args.iter().map(|a| self.fn_arg(a, ops)).collect();
+                if self.cg.program.function(target.func).generator {
+                    let gen_t = Type::Gen(Box::new(self.cg.ann.containers.canonical(&self.cg.ann.variant(*callee).yields)));
+                    let g = self.make_generator(*callee, &vals);
+                    return Some(self.coerce(g, &gen_t, ret));
+                }
+                self.call_variant(*callee, &vals, ret)
+            }
+        }
+    }
+}
