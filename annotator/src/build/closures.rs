@@ -112,9 +112,16 @@ pub(super) fn captured_names(params: &[String], body: &[ast::Stmt]) -> Vec<Strin
 /// Calls `f` for each nested scope (a `def` or a `lambda`) directly in `s`.
 fn visit_scopes(s: &ast::Stmt, f: &mut dyn FnMut(&ast::Arguments, &[ast::Stmt])) {
     let mut lambdas = Vec::new();
-    stmt_exprs(s, &mut |e| collect_lambdas(e, &mut lambdas));
+    let mut genexps = Vec::new();
+    stmt_exprs(s, &mut |e| collect_lambdas(e, &mut lambdas, &mut genexps));
     for l in lambdas {
         f(&l.args, &[lambda_body(l)]);
+    }
+    // A generator expression is a scope of its own when it is a value; where a builtin consumes
+    // it the builder inlines it, and the cells this makes are only slower.
+    for g in genexps {
+        let (args, body) = super::generators::genexp_def(g);
+        f(&args, &body);
     }
     match s {
         ast::Stmt::FunctionDef(d) => f(&d.args, &d.body),
@@ -122,11 +129,12 @@ fn visit_scopes(s: &ast::Stmt, f: &mut dyn FnMut(&ast::Arguments, &[ast::Stmt]))
     }
 }
 
-/// The lambdas in an expression, outermost only.
-fn collect_lambdas<'e>(e: &'e ast::Expr, out: &mut Vec<&'e ast::ExprLambda>) {
+/// The lambdas and generator expressions in an expression, outermost only.
+fn collect_lambdas<'e>(e: &'e ast::Expr, out: &mut Vec<&'e ast::ExprLambda>, genexps: &mut Vec<&'e ast::ExprGeneratorExp>) {
     match e {
         ast::Expr::Lambda(l) => out.push(l),
-        e => sub_exprs(e).into_iter().for_each(|x| collect_lambdas(x, out)),
+        ast::Expr::GeneratorExp(g) => genexps.push(g),
+        e => sub_exprs(e).into_iter().for_each(|x| collect_lambdas(x, out, genexps)),
     }
 }
 
@@ -299,7 +307,7 @@ impl FnBuilder<'_> {
 
     /// Builds a nested function (or a lambda) as a function of the program, and makes its
     /// function object here: the cells of its free variables, then its defaults, evaluated now.
-    fn make_function(&mut self, name: &str, args: &ast::Arguments, body: &[ast::Stmt], span: Span) -> Value {
+    pub(super) fn make_function(&mut self, name: &str, args: &ast::Arguments, body: &[ast::Stmt], span: Span) -> Value {
         let id = self.ctx.new_func_id();
         let qualname = match self.is_module {
             true => name.to_string(),

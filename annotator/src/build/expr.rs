@@ -306,11 +306,7 @@ impl FnBuilder<'_> {
             ast::Expr::ListComp(c) => self.comprehension(Comprehension::List(&c.elt), &c.generators, span),
             ast::Expr::SetComp(c) => self.comprehension(Comprehension::Set(&c.elt), &c.generators, span),
             ast::Expr::DictComp(c) => self.comprehension(Comprehension::Dict(&c.key, &c.value), &c.generators, span),
-            ast::Expr::GeneratorExp(_) => self.unsupported_value(
-                span,
-                "a generator expression here",
-                "generators arrive later; a generator expression may be the argument of list(), set(), dict(), sorted(), sum(), min(), max(), any(), all(), str.join() or list.extend(); else use a list comprehension",
-            ),
+            ast::Expr::GeneratorExp(g) => self.generator_expression(g, span),
             ast::Expr::Yield(y) => self.yield_value(y.value.as_deref(), span),
             ast::Expr::YieldFrom(y) => self.yield_from(&y.value, span),
             ast::Expr::Lambda(l) => self.lambda(l, span),

@@ -50,3 +50,60 @@ impl FnBuilder<'_> {
 }
 
 use rustpython_parser::ast::Ranged;
+
+/// The parameter of a generator expression's function: its first iterable, which CPython
+/// evaluates where the expression is.
+const GENEXP_ITERABLE: &str = "$genexpr.it";
+
+/// Whether the first iterable is passed to a generator expression's function: not when it is a
+/// `range(...)`, `zip(...)` and the other calls the loop builder compiles without an object,
+/// which the function then makes itself.
+fn passes_first_iterable(g: &ast::ExprGeneratorExp) -> bool {
+    let lazy = ["range", "enumerate", "zip", "map", "filter", "reversed"];
+    !matches!(&g.generators[0].iter, ast::Expr::Call(c) if matches!(&*c.func, ast::Expr::Name(n) if lazy.contains(&n.id.as_str())))
+}
+
+/// A generator expression as the generator function CPython makes of it:
+/// `def <genexpr>(it): for target in it: [if cond:] ... yield elt`, the parameter and the body.
+pub(super) fn genexp_def(g: &ast::ExprGeneratorExp) -> (ast::Arguments, Vec<ast::Stmt>) {
+    let range = g.range;
+    let pass = passes_first_iterable(g);
+    let yield_elt = ast::Expr::Yield(ast::ExprYield { range, value: Some(g.elt.clone()) });
+    let mut body = vec![ast::Stmt::Expr(ast::StmtExpr { range, value: Box::new(yield_elt) })];
+    for (i, c) in g.generators.iter().enumerate().rev() {
+        for cond in c.ifs.iter().rev() {
+            body = vec![ast::Stmt::If(ast::StmtIf { range, test: Box::new(cond.clone()), body, orelse: Vec::new() })];
+        }
+        let iter = match i {
+            0 if pass => ast::Expr::Name(ast::ExprName { range, id: GENEXP_ITERABLE.into(), ctx: ast::ExprContext::Load }),
+            _ => c.iter.clone(),
+        };
+        body = vec![ast::Stmt::For(ast::StmtFor { range, target: Box::new(c.target.clone()), iter: Box::new(iter), body, orelse: Vec::new(), type_comment: None })];
+    }
+    let param = ast::Arg { range, arg: GENEXP_ITERABLE.into(), annotation: None, type_comment: None };
+    let args = ast::Arguments {
+        range: Default::default(),
+        posonlyargs: Vec::new(),
+        args: if pass { vec![ast::ArgWithDefault { range: Default::default(), def: param, default: None }] } else { Vec::new() },
+        vararg: None,
+        kwonlyargs: Vec::new(),
+        kwarg: None,
+    };
+    (args, body)
+}
+
+impl FnBuilder<'_> {
+    /// A generator expression as a value: its function called with the first iterable.
+    pub(super) fn generator_expression(&mut self, g: &ast::ExprGeneratorExp, span: Span) -> Value {
+        if g.generators.iter().any(|c| c.is_async) {
+            return self.unsupported_value(span, "an asynchronous generator expression", "async code is not supported");
+        }
+        let args = match passes_first_iterable(g) {
+            true => vec![self.expr(&g.generators[0].iter)],
+            false => Vec::new(),
+        };
+        let (params, body) = genexp_def(g);
+        let f = self.make_function("<genexpr>", &params, &body, span);
+        self.emit(InstKind::CallMethod(f, "__call__".to_string(), args, Vec::new()), span)
+    }
+}
