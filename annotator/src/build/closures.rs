@@ -112,14 +112,20 @@ pub(super) fn captured_names(params: &[String], body: &[ast::Stmt]) -> Vec<Strin
 /// Calls `f` for each nested scope (a `def` or a `lambda`) directly in `s`.
 fn visit_scopes(s: &ast::Stmt, f: &mut dyn FnMut(&ast::Arguments, &[ast::Stmt])) {
     let mut lambdas = Vec::new();
-    let mut genexps = Vec::new();
-    stmt_exprs(s, &mut |e| collect_lambdas(e, &mut lambdas, &mut genexps));
+    let mut genexps: Vec<ast::ExprGeneratorExp> = Vec::new();
+    // A `for` header's `zip(...)`, `map(...)`... is a loop, not a value (and the generator
+    // expression of one loops over it in a `for`).
+    let header = match s {
+        ast::Stmt::For(f) => Some(&*f.iter),
+        _ => None,
+    };
+    stmt_exprs(s, &mut |e| collect_lambdas(e, &mut lambdas, &mut genexps, header.is_none_or(|h| !std::ptr::eq(h, e))));
     for l in lambdas {
         f(&l.args, &[lambda_body(l)]);
     }
     // A generator expression is a scope of its own when it is a value; where a builtin consumes
     // it the builder inlines it, and the cells this makes are only slower.
-    for g in genexps {
+    for g in &genexps {
         let (args, body) = super::generators::genexp_def(g);
         f(&args, &body);
     }
@@ -129,12 +135,14 @@ fn visit_scopes(s: &ast::Stmt, f: &mut dyn FnMut(&ast::Arguments, &[ast::Stmt]))
     }
 }
 
-/// The lambdas and generator expressions in an expression, outermost only.
-fn collect_lambdas<'e>(e: &'e ast::Expr, out: &mut Vec<&'e ast::ExprLambda>, genexps: &mut Vec<&'e ast::ExprGeneratorExp>) {
+/// The lambdas and generator expressions in an expression (`map(...)` and the other lazy
+/// builtins as theirs), outermost only.
+fn collect_lambdas<'e>(e: &'e ast::Expr, out: &mut Vec<&'e ast::ExprLambda>, genexps: &mut Vec<ast::ExprGeneratorExp>, lazy_is_value: bool) {
     match e {
         ast::Expr::Lambda(l) => out.push(l),
-        ast::Expr::GeneratorExp(g) => genexps.push(g),
-        e => sub_exprs(e).into_iter().for_each(|x| collect_lambdas(x, out, genexps)),
+        ast::Expr::GeneratorExp(g) => genexps.push(g.clone()),
+        ast::Expr::Call(c) if lazy_is_value && super::generators::lazy_as_genexp(c).is_some() => genexps.extend(super::generators::lazy_as_genexp(c)),
+        e => sub_exprs(e).into_iter().for_each(|x| collect_lambdas(x, out, genexps, true)),
     }
 }
 

@@ -552,6 +552,9 @@ impl FnBuilder<'_> {
                     let kw = keywords(self);
                     return self.emit(InstKind::CallBuiltin(b, args, kw), span);
                 }
+                if let Some(g) = super::generators::lazy_as_genexp(c) {
+                    return self.generator_expression(&g, span);
+                }
                 if name == "range" {
                     return self.unsupported_value(span, "`range` outside a `for` loop", "use `for i in range(...)` directly");
                 }

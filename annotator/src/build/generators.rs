@@ -107,3 +107,44 @@ impl FnBuilder<'_> {
         self.emit(InstKind::CallMethod(f, "__call__".to_string(), args, Vec::new()), span)
     }
 }
+
+/// `map(f, xs)`, `filter(f, xs)`, `zip(a, b)` and `enumerate(xs)` as values: the
+/// generator expression of the same items (`(f(x) for x in xs)`), so they stay lazy. `None` for
+/// other calls, and for forms the loop builder does not take (keywords, starred arguments).
+pub(super) fn lazy_as_genexp(call: &ast::ExprCall) -> Option<ast::ExprGeneratorExp> {
+    let ast::Expr::Name(n) = &*call.func else { return None };
+    if !call.keywords.is_empty() || call.args.iter().any(|a| a.is_starred_expr()) {
+        return None;
+    }
+    let range = call.range;
+    let name = |id: String| ast::Expr::Name(ast::ExprName { range, id: id.as_str().into(), ctx: ast::ExprContext::Load });
+    let items = |k: usize| (0..k).map(|i| format!("$lazy.{i}")).collect::<Vec<_>>();
+    let tuple = |ids: &[String]| ast::Expr::Tuple(ast::ExprTuple { range, elts: ids.iter().cloned().map(name).collect(), ctx: ast::ExprContext::Load });
+    let loop_over = |target: ast::Expr, iter: ast::Expr, ifs: Vec<ast::Expr>| ast::Comprehension { range: Default::default(), target, iter, ifs, is_async: false };
+    let zip_of = |args: &[ast::Expr]| match args {
+        [one] => one.clone(),
+        many => ast::Expr::Call(ast::ExprCall { range, func: Box::new(name("zip".into())), args: many.to_vec(), keywords: Vec::new() }),
+    };
+    let (elt, generator) = match (n.id.as_str(), &call.args[..]) {
+        ("map", [f, iterables @ ..]) if !iterables.is_empty() => {
+            let ids = items(iterables.len());
+            let target = if ids.len() == 1 { name(ids[0].clone()) } else { tuple(&ids) };
+            let apply = ast::Expr::Call(ast::ExprCall { range, func: Box::new(f.clone()), args: ids.iter().cloned().map(name).collect(), keywords: Vec::new() });
+            (apply, loop_over(target, zip_of(iterables), Vec::new()))
+        }
+        ("filter", [f, iterable]) => {
+            let x = name("$lazy.0".into());
+            let test = match f {
+                ast::Expr::Constant(c) if c.value.is_none() => x.clone(),
+                f => ast::Expr::Call(ast::ExprCall { range, func: Box::new(f.clone()), args: vec![x.clone()], keywords: Vec::new() }),
+            };
+            (x.clone(), loop_over(x, iterable.clone(), vec![test]))
+        }
+        ("zip" | "enumerate", args) if !args.is_empty() => {
+            let x = name("$lazy.0".into());
+            (x.clone(), loop_over(x, ast::Expr::Call(call.clone()), Vec::new()))
+        }
+        _ => return None,
+    };
+    Some(ast::ExprGeneratorExp { range, elt: Box::new(elt), generators: vec![generator] })
+}
