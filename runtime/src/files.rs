@@ -9,7 +9,7 @@
 
 use std::cell::RefCell;
 use std::fs::File;
-use std::io::{BufRead, BufReader, BufWriter, Read, Write};
+use std::io::{BufRead, BufReader, BufWriter, Write};
 
 use crate::errors::{ExcKind, PyErr, PyResult};
 
@@ -108,13 +108,13 @@ fn decoded(bytes: Vec<u8>) -> PyResult<String> {
 }
 
 /// Reads one line (with its `\n`), `""` at the end.
-fn read_line(r: &mut impl BufRead) -> PyResult<String> {
+fn read_line(r: &mut dyn BufRead) -> PyResult<String> {
     let mut bytes = Vec::new();
     r.read_until(b'\n', &mut bytes).map_err(|e| PyErr::new(ExcKind::OSError, e.to_string()))?;
     decoded(bytes)
 }
 
-fn read_all(r: &mut impl Read) -> PyResult<String> {
+fn read_all(r: &mut dyn BufRead) -> PyResult<String> {
     let mut bytes = Vec::new();
     r.read_to_end(&mut bytes).map_err(|e| PyErr::new(ExcKind::OSError, e.to_string()))?;
     decoded(bytes)
@@ -127,28 +127,26 @@ fn with_stdin<R>(f: impl FnOnce(&mut BufReader<std::io::Stdin>) -> PyResult<R>) 
     })
 }
 
-/// `f.readline()`.
-pub fn readline(handle: i64) -> PyResult<String> {
+/// Reads from a readable handle with `how`.
+fn read_with(handle: i64, how: fn(&mut dyn BufRead) -> PyResult<String>) -> PyResult<String> {
     match handle {
-        0 => with_stdin(read_line),
+        0 => with_stdin(|r| how(r)),
         1 | 2 => Err(not_readable()),
         h => with_file(h, |s| match s {
-            Stream::Reader(r) => read_line(r),
+            Stream::Reader(r) => how(r),
             _ => Err(not_readable()),
         }),
     }
 }
 
+/// `f.readline()`.
+pub fn readline(handle: i64) -> PyResult<String> {
+    read_with(handle, read_line)
+}
+
 /// `f.read()`: the rest of the stream.
 pub fn read(handle: i64) -> PyResult<String> {
-    match handle {
-        0 => with_stdin(read_all),
-        1 | 2 => Err(not_readable()),
-        h => with_file(h, |s| match s {
-            Stream::Reader(r) => read_all(r),
-            _ => Err(not_readable()),
-        }),
-    }
+    read_with(handle, read_all)
 }
 
 /// `f.write(text)`.
@@ -216,7 +214,7 @@ pub fn flush_all() {
 pub fn input(prompt: &str) -> PyResult<String> {
     crate::io::write(prompt.as_bytes());
     crate::io::flush();
-    let line = with_stdin(read_line)?;
+    let line = with_stdin(|r| read_line(r))?;
     if line.is_empty() {
         return Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line"));
     }

@@ -152,7 +152,8 @@ pub extern "C" fn rt_recursion_error() {
 #[no_mangle]
 pub extern "C" fn rt_raise_obj(obj: u64, cause: u64, has_cause: u8) {
     let now = snapshot(false);
-    let tb = match exceptions::record_of(obj) {
+    let old = exceptions::record_of(obj);
+    let tb = match &old {
         Some(old) => {
             let depth = current_depth();
             let mut tb: Vec<TbFrame> = now.iter().filter(|f| f.depth <= depth).copied().collect();
@@ -161,11 +162,11 @@ pub extern "C" fn rt_raise_obj(obj: u64, cause: u64, has_cause: u8) {
         }
         None => now,
     };
-    let mut r = record(obj, PyErr::new(ExcKind::Pending, ""), tb);
+    let mut r = record(obj, PyErr::pending(), tb);
     if has_cause != 0 {
         r.suppress_context = true;
         r.cause = (cause != 0).then(|| exceptions::record_of(cause).unwrap_or_else(|| Rc::new(record(cause, PyErr::pending(), Vec::new()))));
-    } else if let Some(old) = exceptions::record_of(obj) {
+    } else if let Some(old) = old {
         r.cause = old.cause.clone();
         r.suppress_context = old.suppress_context;
     }
