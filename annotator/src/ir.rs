@@ -359,9 +359,11 @@ pub enum InstKind {
     /// The pending exception goes on to the block's handler (a cleanup block's last step).
     Resume,
     /// `yield v` in a generator: the generator suspends with `v` as its next item. The block
-    /// jumps on to where the generator resumes; the value of the `yield` expression (what
-    /// `send` would pass) is `None`.
+    /// jumps on to where the generator resumes.
     Yield(Value),
+    /// The value of a `yield` expression, at the start of the block where the generator
+    /// resumes: what `send` passed (boxed), `None` when `next()` or a loop resumed it.
+    Sent,
     /// A class named as a value (`exc_type is ValueError`).
     ClassRef(ClassId),
     /// `type(v)` or `v.__class__` of an instance, as a value.
@@ -732,7 +734,7 @@ impl InstKind {
             InstKind::Const(_) | InstKind::LoadLocal(_) | InstKind::LoadGlobal(_) => vec![],
             InstKind::StoreLocal(_, v) | InstKind::StoreGlobal(_, v) | InstKind::Unary(_, v) | InstKind::Truth(v) => vec![*v],
             InstKind::CheckRangeStep(v) | InstKind::Unpack(v, _, _) | InstKind::CheckUnpackStarred(v, _) | InstKind::GetAttr(v, _) | InstKind::HasAttr(v, _) | InstKind::IsInstance(v, _) | InstKind::IsBuiltin(v, _) | InstKind::TypeName(v) => vec![*v],
-            InstKind::New(_) | InstKind::StopIteration | InstKind::Reraise | InstKind::Catch | InstKind::PopHandled | InstKind::Resume => vec![],
+            InstKind::New(_) | InstKind::Sent | InstKind::StopIteration | InstKind::Reraise | InstKind::Catch | InstKind::PopHandled | InstKind::Resume => vec![],
             InstKind::Raise(v, cause) => std::iter::once(*v).chain(*cause).collect(),
             InstKind::Narrow(v, _) | InstKind::ClassOf(v) | InstKind::Yield(v) => vec![*v],
             InstKind::ClassRef(_) | InstKind::MakeCell(_) => vec![],

@@ -91,6 +91,7 @@ pub fn inst_text(kind: &InstKind, program: &Program, func: &Function) -> String 
         InstKind::Raise(v, Some(c)) => format!("raise {v} from {c}"),
         InstKind::Reraise => "reraise".to_string(),
         InstKind::Yield(v) => format!("yield {v}"),
+        InstKind::Sent => "sent".to_string(),
         InstKind::ClassRef(c) => format!("class {c}:{}", program.class(*c).name),
         InstKind::ClassOf(v) => format!("class_of {v}"),
         InstKind::Catch => "catch".to_string(),

@@ -324,9 +324,8 @@ impl Containers {
                     None => self.widen(a, b),
                 }
             }
-            // Generators of one item type share a representation; others are boxed.
-            (Type::Gen(x), Type::Gen(y)) if x == y => Type::Gen(x.clone()),
-            (Type::Gen(x), Type::Gen(y)) if **x == Type::Bottom || **y == Type::Bottom => Type::Gen(Box::new(self.union(x, y))),
+            // A consumer of the joined type asks each generator to box its items if it must.
+            (Type::Gen(x), Type::Gen(y)) => Type::Gen(Box::new(self.union(x, y))),
             (Type::Class(x), Type::Class(y)) => {
                 let ys = self.ancestors(*y);
                 match self.ancestors(*x).into_iter().find(|k| ys.contains(k)) {

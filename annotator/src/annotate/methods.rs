@@ -163,6 +163,13 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, obj: &Type, 
         );
     }
     match obj {
+        Gen(item) => match (name, args) {
+            ("send", [sent]) => {
+                an.containers.note_boxed(sent);
+                Outcome::Type((**item).clone())
+            }
+            _ => not_supported("generator", name),
+        },
         Str => {
             let Some(&(_, min, max, result)) = TEXT_METHODS.iter().chain(STR_METHODS).find(|m| m.0 == name) else {
                 return not_supported("str", name);

@@ -910,6 +910,8 @@ impl<'p> Annotator<'p> {
                     Some("use `isinstance(x, ...)` or `type(x).__name__`; only classes of this program are values".into()),
                 ),
             },
+            // What `send` passes is boxed: any generator of an item type may get it.
+            InstKind::Sent => Outcome::Type(Type::Object),
             InstKind::Yield(v) => {
                 let old = self.variants[vid.0 as usize].yields.clone();
                 let yields = self.join(&old, &t(self, v), inst.span, || "the values the generator yields".to_string());

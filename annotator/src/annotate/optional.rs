@@ -18,7 +18,7 @@ use crate::types::Type;
 pub fn takes_any_value(kind: &InstKind, pos: usize, types: &[Type]) -> bool {
     let first = types.first().map(Type::non_none);
     match kind {
-        InstKind::StoreLocal(..) | InstKind::StoreGlobal(..) | InstKind::Call(..) => true,
+        InstKind::StoreLocal(..) | InstKind::StoreGlobal(..) | InstKind::Call(..) | InstKind::Yield(_) | InstKind::Raise(..) => true,
         InstKind::BuildList(_) | InstKind::BuildTuple(_) | InstKind::BuildSet(_) | InstKind::BuildDict(_) => true,
         InstKind::Compare(CmpOp::Eq | CmpOp::Ne | CmpOp::Is | CmpOp::IsNot, ..) => true,
         // The element of `in`: containers that hash or compare their items with a descriptor.

@@ -307,7 +307,7 @@ impl FnBuilder<'_> {
             ast::Expr::SetComp(c) => self.comprehension(Comprehension::Set(&c.elt), &c.generators, span),
             ast::Expr::DictComp(c) => self.comprehension(Comprehension::Dict(&c.key, &c.value), &c.generators, span),
             ast::Expr::GeneratorExp(g) => self.generator_expression(g, span),
-            ast::Expr::Yield(y) => self.yield_value(y.value.as_deref(), span),
+            ast::Expr::Yield(y) => self.yield_value(y.value.as_deref(), span, true),
             ast::Expr::YieldFrom(y) => self.yield_from(&y.value, span),
             ast::Expr::Lambda(l) => self.lambda(l, span),
             ast::Expr::Attribute(a) if let Some(m) = self.module_named(&a.value) => self.module_attr(m, a.attr.as_str(), span),

@@ -10,8 +10,9 @@ use crate::source::Span;
 use rustpython_parser::ast;
 
 impl FnBuilder<'_> {
-    /// `yield v` (`yield` alone yields `None`); its value, what `send` would pass, is `None`.
-    pub(super) fn yield_value(&mut self, value: Option<&ast::Expr>, span: Span) -> Value {
+    /// `yield v` (`yield` alone yields `None`); its value is what `send` passed (`Sent`), or
+    /// nothing for a `yield` statement, whose value no one reads.
+    pub(super) fn yield_value(&mut self, value: Option<&ast::Expr>, span: Span, wanted: bool) -> Value {
         if self.is_module {
             self.unsupported(span, "`yield` outside a function", "CPython rejects it too");
             return self.emit(InstKind::Const(Const::None), span);
@@ -21,7 +22,10 @@ impl FnBuilder<'_> {
             None => self.emit(InstKind::Const(Const::None), span),
         };
         self.yield_value_of(v, span);
-        self.emit(InstKind::Const(Const::None), span)
+        match wanted {
+            true => self.emit(InstKind::Sent, span),
+            false => self.emit(InstKind::Const(Const::None), span),
+        }
     }
 
     /// `yield from it`: yields each item of `it` in turn (a loop; the value of the expression,

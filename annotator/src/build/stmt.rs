@@ -293,11 +293,15 @@ impl<'a> FnBuilder<'a> {
 
     fn stmt_inner(&mut self, stmt: &ast::Stmt, span: Span) {
         match stmt {
-            ast::Stmt::Expr(e) => {
-                if !matches!(&*e.value, ast::Expr::Constant(_)) {
-                    self.expr(&e.value);
+            ast::Stmt::Expr(e) => match &*e.value {
+                ast::Expr::Constant(_) => {}
+                ast::Expr::Yield(y) => {
+                    self.yield_value(y.value.as_deref(), span, false);
                 }
-            }
+                value => {
+                    self.expr(value);
+                }
+            },
             ast::Stmt::Assign(s) => {
                 if let ([ast::Expr::Tuple(lhs)], ast::Expr::Tuple(rhs)) = (&s.targets[..], &*s.value) {
                     if lhs.elts.len() == rhs.elts.len() && !lhs.elts.iter().chain(&rhs.elts).any(|e| e.is_starred_expr()) {

@@ -352,6 +352,10 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             t @ Type::Dict(_) => Some(self.dict_method(obj, &t, name, args)),
             t @ Type::Set(..) => Some(self.set_method(obj, &t, name, args)),
             Type::Bytes(k) => Some(self.bytes_method(obj, k, name, &vals, &types)),
+            Type::Gen(item) => {
+                let want = self.result_type(result);
+                Some(self.generator_send(obj, (vals[0], &types[0]), &item, &want))
+            }
             t => unreachable!("the annotator rejects methods of {t:?}"),
         }
     }

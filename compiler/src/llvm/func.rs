@@ -433,7 +433,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     }
 
     /// The field `i` of the running generator's object.
-    fn gen_field(&self, i: u32) -> PointerValue<'ctx> {
+    pub(crate) fn gen_field(&self, i: u32) -> PointerValue<'ctx> {
         let (obj, _) = self.generator.as_ref().expect("only a resume function has generator fields");
         self.tuple_item_ptr(*obj, self.i64(i as i64))
     }
@@ -471,7 +471,25 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let here = self.yield_points().iter().position(|(b, _)| Some(*b) == self.current);
         let k = here.map_or(super::generators::FINISHED, |k| k as i64 + 1);
         let item = self.cg.ann.containers.canonical(&self.variant.yields);
-        let w = self.to_word(self.coerce(self.get(v), &self.ty(v), &item), &item);
+        let value = self.coerce(self.get(v), &self.ty(v), &item);
+        let mut w = self.to_word(value, &item);
+        if item != Type::Object {
+            // A consumer that joined generators of several item types wants it boxed.
+            let wanted = ll!(self.b().build_load(self.cg.ctx.i64_type(), self.gen_field(super::generators::BOX_ITEMS as u32), "box_items")).into_int_value();
+            let wanted = ll!(self.b().build_int_compare(IntPredicate::NE, wanted, self.i64(0), "boxing"));
+            let here = self.b().get_insert_block().expect("positioned");
+            let (box_b, join) = (self.new_block("box_item"), self.new_block("item"));
+            ll!(self.b().build_conditional_branch(wanted, box_b, join));
+            self.b().position_at_end(box_b);
+            let boxed = self.boxed(value, &item);
+            let boxed_w = ll!(self.b().build_ptr_to_int(boxed, self.cg.ctx.i64_type(), "boxed"));
+            let box_end = self.b().get_insert_block().expect("positioned");
+            ll!(self.b().build_unconditional_branch(join));
+            self.b().position_at_end(join);
+            let phi = ll!(self.b().build_phi(self.cg.ctx.i64_type(), "item.word"));
+            phi.add_incoming(&[(&w, here), (&boxed_w, box_end)]);
+            w = phi.as_basic_value().into_int_value();
+        }
         ll!(self.b().build_store(self.gen_field(1), self.i64(k)));
         self.pop_frame();
         ll!(self.b().build_return(Some(&w)));
@@ -919,7 +937,10 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 self.delitem(*o, *i);
                 None
             }
-            InstKind::IterNext(s, ..) if matches!(self.ty(*s), Type::Gen(_)) => inst.result.map(|r| self.generator_next(r, self.get(*s))),
+            InstKind::IterNext(s, ..) if matches!(self.ty(*s), Type::Gen(_)) => {
+                let Type::Gen(item) = self.ty(*s) else { unreachable!("checked by the guard") };
+                inst.result.map(|r| self.generator_next(r, self.get(*s), &item))
+            }
             InstKind::IterNext(s, p, n) => Some(self.iter_next(*s, *p, *n)),
             InstKind::IterPrev(s, p) => Some(self.iter_prev(*s, *p)),
             InstKind::IterItem(s, i) if self.variant.dispatch.contains_key(i) => inst.result.map(|r| self.unstash(*i, &self.ty(r))),
@@ -987,6 +1008,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 self.suspend(*v);
                 None
             }
+            InstKind::Sent => Some(self.sent_value()),
             InstKind::MakeCell(c) => Some(self.make_cell(*c)),
             InstKind::LoadCell(cell, c) => Some(self.load_cell(*cell, *c)),
             InstKind::StoreCell(cell, c, v) => {

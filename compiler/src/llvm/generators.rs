@@ -2,8 +2,13 @@
 //!
 //! A generator object is a tuple-layout object (runtime/ABI.md "Generators"): field 0 the address
 //! of its resume function, field 1 its state (0 not started, `k` suspended at the `k`-th `yield`,
-//! -1 finished), field 2 its function's `FuncInfo` (for its repr), then the body's locals, then
-//! every value the body uses outside the block that computes it. The resume function is the
+//! -1 finished), field 2 its function's `FuncInfo` (for its repr), field 3 the boxed value `send`
+//! passed (0 for none), field 4 set while a consumer wants its items boxed, then the body's
+//! locals, then every value the body uses outside the block that computes it.
+//!
+//! Generators of different item types join to a generator of the joined type: where that is
+//! `object`, a consumer asks the generator to box its items (field 4), so one loop can run
+//! generators of several item types. The resume function is the
 //! body lowered over that object instead of a stack frame's allocas: it starts by jumping to
 //! where the state says, and a `yield` stores the next state and returns the item's word. So a
 //! suspended generator is only its object, which the collector traces like a tuple.
@@ -18,10 +23,12 @@ use mesapy_annotator::ir::*;
 use mesapy_annotator::types::Type;
 use std::collections::HashMap;
 
-/// Fields before the locals: resume function, state, `FuncInfo`.
-pub(crate) const HEADER_FIELDS: u32 = 3;
+/// Fields before the locals: resume function, state, `FuncInfo`, sent value, box request.
+pub(crate) const HEADER_FIELDS: u32 = 5;
 const STATE: i64 = 1;
 const INFO: i64 = 2;
+const SENT: i64 = 3;
+pub(crate) const BOX_ITEMS: i64 = 4;
 /// The state of a generator that returned or raised.
 pub(crate) const FINISHED: i64 = -1;
 
@@ -82,7 +89,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let i64t = self.cg.ctx.i64_type();
         let n = HEADER_FIELDS as usize + layout.fields.len();
         // Bit i + 1 marks field i as a reference (the tuple layout's mask).
-        let mask = layout.fields.iter().enumerate().filter(|(_, t)| t.is_gc_ref()).fold(0u64, |m, (i, _)| m | 1 << (i + 1 + HEADER_FIELDS as usize));
+        let mask = layout.fields.iter().enumerate().filter(|(_, t)| t.is_gc_ref()).fold(1u64 << (SENT + 1), |m, (i, _)| m | 1 << (i + 1 + HEADER_FIELDS as usize));
         let obj = self.call_rt_value("rt_tuple_new", &[i64t.const_int(n as u64, false).into(), i64t.const_int(mask, false).into()]).into_pointer_value();
         let resume = self.cg.functions[&callee].as_global_value().as_pointer_value();
         let func = self.cg.program.function(self.cg.ann.variant(callee).func);
@@ -101,10 +108,12 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         obj.into()
     }
 
-    /// Resumes generator `gen`: the word of its next item, and whether it finished instead (an
-    /// exception it raised has gone to the handler).
-    pub(crate) fn resume(&mut self, gen: PointerValue<'ctx>) -> (IntValue<'ctx>, IntValue<'ctx>) {
+    /// Resumes generator `gen` for an item of type `item`: the word of its next item, and
+    /// whether it finished instead (an exception it raised has gone to the handler).
+    pub(crate) fn resume(&mut self, gen: PointerValue<'ctx>, item: &Type) -> (IntValue<'ctx>, IntValue<'ctx>) {
         let i64t = self.cg.ctx.i64_type();
+        let boxed = self.i64(i64::from(*item == Type::Object));
+        ll!(self.b().build_store(self.tuple_item_ptr(gen, self.i64(BOX_ITEMS)), boxed));
         let f = ll!(self.b().build_load(i64t, self.tuple_item_ptr(gen, self.i64(0)), "resume")).into_int_value();
         let f = ll!(self.b().build_int_to_ptr(f, self.cg.ptr(), "resume.fn"));
         let ty = i64t.fn_type(&[self.cg.ptr().into()], false);
@@ -118,8 +127,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
 
     /// A loop's step over a generator: the tagged position 0 with the item kept for `IterItem`,
     /// or -1 when it finished.
-    pub(crate) fn generator_next(&mut self, at: Value, gen: BasicValueEnum<'ctx>) -> BasicValueEnum<'ctx> {
-        let (word, finished) = self.resume(gen.into_pointer_value());
+    pub(crate) fn generator_next(&mut self, at: Value, gen: BasicValueEnum<'ctx>, item: &Type) -> BasicValueEnum<'ctx> {
+        let (word, finished) = self.resume(gen.into_pointer_value(), item);
         let place = self.gen_stash(at);
         ll!(self.b().build_store(place, word));
         ll!(self.b().build_select(finished, self.tagged(-1), self.tagged(0), "at"))
@@ -148,7 +157,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
 
     /// `next(gen)`: the next item, `StopIteration` when it finished; with a default, that instead.
     pub(crate) fn generator_next_item(&mut self, gen: BasicValueEnum<'ctx>, item: &Type, default: Option<(BasicValueEnum<'ctx>, Type)>, want: &Type) -> BasicValueEnum<'ctx> {
-        let (word, finished) = self.resume(gen.into_pointer_value());
+        let (word, finished) = self.resume(gen.into_pointer_value(), item);
         let value = self.from_word(word, item);
         match default {
             None => {
@@ -162,6 +171,49 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         }
     }
 
+    /// `gen.send(v)`: `v` (boxed) becomes the value of the `yield` the generator is suspended
+    /// at, and the generator runs to its next item; `StopIteration` when it finishes instead.
+    pub(crate) fn generator_send(&mut self, gen: BasicValueEnum<'ctx>, (v, t): (BasicValueEnum<'ctx>, &Type), item: &Type, want: &Type) -> BasicValueEnum<'ctx> {
+        let g = gen.into_pointer_value();
+        if *t != Type::None {
+            let state = ll!(self.b().build_load(self.cg.ctx.i64_type(), self.tuple_item_ptr(g, self.i64(STATE)), "state")).into_int_value();
+            let fresh = ll!(self.b().build_int_compare(IntPredicate::EQ, state, self.i64(0), "fresh"));
+            let sent_none = match t {
+                Type::Optional(_) => self.is_none_word(self.to_word(v, t)),
+                _ => self.cg.ctx.bool_type().const_zero(),
+            };
+            let not_none = ll!(self.b().build_not(sent_none, "not_none"));
+            let bad = ll!(self.b().build_and(fresh, not_none, "bad"));
+            self.raise_if(bad, mesapy_annotator::annotate::ExcKind::TypeError, "can't send non-None value to a just-started generator");
+        }
+        let boxed = self.coerce(v, t, &Type::Object);
+        let w = self.to_word(boxed, &Type::Object);
+        ll!(self.b().build_store(self.tuple_item_ptr(g, self.i64(SENT)), w));
+        self.generator_next_item(gen, item, None, want)
+    }
+
+    /// The value of a `yield` expression where the generator resumes: the boxed value `send`
+    /// passed, else `None` (boxed); the field is cleared for the next resumption.
+    pub(crate) fn sent_value(&mut self) -> BasicValueEnum<'ctx> {
+        let i64t = self.cg.ctx.i64_type();
+        let field = self.gen_field(SENT as u32);
+        let w = ll!(self.b().build_load(i64t, field, "sent")).into_int_value();
+        ll!(self.b().build_store(field, self.i64(0)));
+        let missing = ll!(self.b().build_int_compare(IntPredicate::EQ, w, self.i64(0), "nothing_sent"));
+        let here = self.b().get_insert_block().expect("positioned");
+        let (none_b, join) = (self.new_block("sent_none"), self.new_block("sent"));
+        ll!(self.b().build_conditional_branch(missing, none_b, join));
+        self.b().position_at_end(none_b);
+        let none = self.coerce(self.none(), &Type::None, &Type::Object);
+        let none_w = self.to_word(none, &Type::Object);
+        let none_end = self.b().get_insert_block().expect("positioned");
+        ll!(self.b().build_unconditional_branch(join));
+        self.b().position_at_end(join);
+        let phi = ll!(self.b().build_phi(i64t, "sent.word"));
+        phi.add_incoming(&[(&w, here), (&none_w, none_end)]);
+        self.from_word(phi.as_basic_value().into_int_value(), &Type::Object)
+    }
+
     /// The list of a generator's remaining items (for the builtins that consume it at once).
     /// The list lives in the instruction's frame slot `list_slot` while the generator runs
     /// (each resumption may collect).
@@ -173,7 +225,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         ll!(self.b().build_store(self.slot_ptr(list_slot), self.to_word(list, list_t)));
         ll!(self.b().build_unconditional_branch(head));
         self.b().position_at_end(head);
-        let (word, finished) = self.resume(gen.into_pointer_value());
+        let (word, finished) = self.resume(gen.into_pointer_value(), item);
         ll!(self.b().build_conditional_branch(finished, done, body));
         self.b().position_at_end(body);
         let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), self.slot_ptr(list_slot), "list")).into_int_value();

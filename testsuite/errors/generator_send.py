@@ -1,9 +1,0 @@
-# A generator's send() is not supported yet.
-def echo():
-    received = yield 1
-    yield received
-
-
-g = echo()
-print(next(g))
-print(g.send("hello"))
