@@ -930,8 +930,8 @@ impl<'p> Annotator<'p> {
                     self.exit_status = self.variant_for(exc.exit_status, vec![Type::Instance(exc.base)], inst.span);
                 }
                 for (what, v) in std::iter::once(("exceptions", *v)).chain(cause.map(|c| ("exception causes", c))) {
-                    let ok = match t(self, &v) {
-                        Type::Instance(c) => self.program.is_exception(c),
+                    let ok = match t(self, &v).non_none() {
+                        Type::Instance(c) => self.program.is_exception(*c),
                         Type::Bottom => true,
                         Type::None => what == "exception causes",
                         _ => false,

@@ -969,6 +969,10 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             InstKind::HasAttr(o, name) => Some(self.hasattr(*o, name)),
             InstKind::Raise(v, cause) => {
                 let w = self.to_word(self.get(*v), &self.ty(*v));
+                if matches!(self.ty(*v), Type::Optional(_)) {
+                    let none = self.is_none_word(w);
+                    self.raise_if(none, ExcKind::TypeError, "exceptions must derive from BaseException");
+                }
                 let (c, has) = match cause {
                     Some(c) => (self.to_word(self.get(*c), &self.ty(*c)), 1),
                     None => (self.i64(0), 0),
