@@ -361,6 +361,11 @@ pub enum InstKind {
     /// `yield v` in a generator: the generator suspends with `v` as its next item. The block
     /// jumps on to where the generator resumes.
     Yield(Value),
+    /// `del x` of a local: it is unbound again (the builder loaded it first, so an unbound one
+    /// raised already).
+    DelLocal(Local),
+    /// `del x` of a module-level name.
+    DelGlobal(GlobalId),
     /// The value of a `yield` expression, at the start of the block where the generator
     /// resumes: what `send` passed (boxed), `None` when `next()` or a loop resumed it.
     Sent,
@@ -734,7 +739,7 @@ impl InstKind {
             InstKind::Const(_) | InstKind::LoadLocal(_) | InstKind::LoadGlobal(_) => vec![],
             InstKind::StoreLocal(_, v) | InstKind::StoreGlobal(_, v) | InstKind::Unary(_, v) | InstKind::Truth(v) => vec![*v],
             InstKind::CheckRangeStep(v) | InstKind::Unpack(v, _, _) | InstKind::CheckUnpackStarred(v, _) | InstKind::GetAttr(v, _) | InstKind::HasAttr(v, _) | InstKind::IsInstance(v, _) | InstKind::IsBuiltin(v, _) | InstKind::TypeName(v) => vec![*v],
-            InstKind::New(_) | InstKind::Sent | InstKind::StopIteration | InstKind::Reraise | InstKind::Catch | InstKind::PopHandled | InstKind::Resume => vec![],
+            InstKind::New(_) | InstKind::Sent | InstKind::DelLocal(_) | InstKind::DelGlobal(_) | InstKind::StopIteration | InstKind::Reraise | InstKind::Catch | InstKind::PopHandled | InstKind::Resume => vec![],
             InstKind::Raise(v, cause) => std::iter::once(*v).chain(*cause).collect(),
             InstKind::Narrow(v, _) | InstKind::ClassOf(v) | InstKind::Yield(v) => vec![*v],
             InstKind::ClassRef(_) | InstKind::MakeCell(_) => vec![],

@@ -92,6 +92,8 @@ pub fn inst_text(kind: &InstKind, program: &Program, func: &Function) -> String 
         InstKind::Reraise => "reraise".to_string(),
         InstKind::Yield(v) => format!("yield {v}"),
         InstKind::Sent => "sent".to_string(),
+        InstKind::DelLocal(l) => format!("del {l}:{}", func.locals[l.index()]),
+        InstKind::DelGlobal(g) => format!("del {g}:{}", program.globals[g.index()].name),
         InstKind::ClassRef(c) => format!("class {c}:{}", program.class(*c).name),
         InstKind::ClassOf(v) => format!("class_of {v}"),
         InstKind::Catch => "catch".to_string(),

@@ -910,6 +910,19 @@ impl<'p> Annotator<'p> {
                     Some("use `isinstance(x, ...)` or `type(x).__name__`; only classes of this program are values".into()),
                 ),
             },
+            // A deleted local holds the word 0 again, which only a reference or an int can mean.
+            InstKind::DelLocal(l) => {
+                let ty = self.containers.canonical(&self.variants[vid.0 as usize].locals[l.index()]);
+                if !ty.nullable() && ty != Type::Bottom {
+                    let name = &func.locals[l.index()];
+                    self.diags.push(
+                        Diagnostic::new(Code::Unsupported, inst.span, format!("unsupported construct: `del {name}` of a variable of type {}", self.containers.show(&ty)))
+                            .with_help("assign it another value instead"),
+                    );
+                }
+                return;
+            }
+            InstKind::DelGlobal(_) => return,
             // What `send` passes is boxed: any generator of an item type may get it.
             InstKind::Sent => Outcome::Type(Type::Object),
             InstKind::Yield(v) => {

@@ -87,6 +87,8 @@ pub(super) fn assigned_names(body: &[ast::Stmt], out: &mut Vec<String>) {
             ast::Stmt::AnnAssign(s) if s.value.is_some() => target(&s.target, out),
             ast::Stmt::For(s) => target(&s.target, out),
             ast::Stmt::With(w) => w.items.iter().filter_map(|i| i.optional_vars.as_deref()).for_each(|t| target(t, out)),
+            // `del x` binds `x` in its scope, as an assignment does.
+            ast::Stmt::Delete(d) => d.targets.iter().filter(|t| t.is_name_expr()).for_each(|t| target(t, out)),
             _ => {}
         }
         for b in nested_bodies(stmt) {
@@ -414,7 +416,8 @@ impl<'a> FnBuilder<'a> {
                             };
                             self.emit(kind, t.range().into());
                         }
-                        _ => self.unsupported(t.range().into(), "this `del` target", "only `del container[key]` and `del xs[a:b]` are supported for now"),
+                        ast::Expr::Name(n) => self.del_name(n.id.as_str(), t.range().into()),
+                        _ => self.unsupported(t.range().into(), "this `del` target", "only `del name`, `del container[key]` and `del xs[a:b]` are supported for now"),
                     }
                 }
             }
@@ -735,6 +738,23 @@ impl<'a> FnBuilder<'a> {
                 ast::Expr::Starred(s) => self.assign(&s.value, v),
                 e => self.assign(e, v),
             }
+        }
+    }
+
+    /// `del name`: reading it first raises CPython's error for an unbound name; then it is
+    /// unbound again.
+    fn del_name(&mut self, name: &str, span: Span) {
+        if self.cells.contains_key(name) {
+            self.unsupported(span, &format!("`del {name}` of a variable a nested function uses"), "assign it `None` instead");
+            return;
+        }
+        self.load_name(name, span);
+        if let Some(&l) = self.locals.get(name) {
+            self.emit_void(InstKind::DelLocal(l), span);
+        } else if let Some(&g) = self.ctx.global_ids.get(name) {
+            self.emit_void(InstKind::DelGlobal(g), span);
+        } else {
+            self.unsupported(span, &format!("`del {name}`"), "only variables can be deleted");
         }
     }
 

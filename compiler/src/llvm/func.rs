@@ -1013,6 +1013,22 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 None
             }
             InstKind::Sent => Some(self.sent_value()),
+            InstKind::DelLocal(l) => {
+                let t = self.cg.ann.containers.canonical(&self.variant.locals[l.index()]);
+                self.store_local(*l, self.cg.repr(&t).const_zero());
+                None
+            }
+            InstKind::DelGlobal(g) => {
+                let (storage, flag) = self.cg.global(*g);
+                match flag {
+                    Some(flag) => ll!(self.b().build_store(flag.as_pointer_value(), self.cg.ctx.i8_type().const_zero())),
+                    None => {
+                        let t = self.cg.ann.containers.canonical(&self.cg.ann.globals[g.index()]);
+                        ll!(self.b().build_store(storage.as_pointer_value(), self.cg.repr(&t).const_zero()))
+                    }
+                };
+                None
+            }
             InstKind::MakeCell(c) => Some(self.make_cell(*c)),
             InstKind::LoadCell(cell, c) => Some(self.load_cell(*cell, *c)),
             InstKind::StoreCell(cell, c, v) => {
@@ -1151,7 +1167,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let val = ll!(self.b().build_load(self.cg.repr(&t), self.locals[l.index()], "local"));
         let name = &self.func.locals[l.index()];
         // A reference-typed local is 0 until assigned: reading it then is UnboundLocalError.
-        let is_param = self.func.params.iter().any(|p| p.local == l);
+        // A parameter is bound on entry, unless the function deletes it.
+        let is_param = self.func.params.iter().any(|p| p.local == l) && !self.func.blocks.iter().flat_map(|b| &b.insts).any(|i| i.kind == InstKind::DelLocal(l));
         if t.nullable() && !name.starts_with('$') && !is_param && result.is_some() {
             let w = self.to_word(val, &t);
             let unbound = ll!(self.b().build_int_compare(IntPredicate::EQ, w, self.i64(0), "unbound"));
