@@ -235,7 +235,7 @@ impl<'p> Annotator<'p> {
                 types[0] = Type::Instance(covering);
             }
             let callee = self.variant_for(f, types, span)?;
-            let r = self.variants[callee.0 as usize].ret.clone();
+            let r = self.call_result(f, callee);
             // A local accumulation, not a slot of the annotation: no growth to report.
             ret = self.containers.union(&ret, &r);
             self.note_widening(span, || format!("the result of the method `{name}`"));
@@ -293,6 +293,13 @@ impl<'p> Annotator<'p> {
         let iter = iter.ok_or(Outcome::Type(Type::Bottom))?;
         let it = iter.ret.clone();
         let k = match it {
+            // An `__iter__` that yields: the loop resumes the generator it returned.
+            Type::Gen(item) => {
+                if let Some(r) = inst.result {
+                    self.variants[vid.0 as usize].iters.insert(r, (iter, None));
+                }
+                return Ok(*item);
+            }
             Type::Instance(k) if self.program.method(k, "__next__").is_some() => k,
             Type::Instance(k) => return Err(non_iterator(&self.program.class(k).name)),
             Type::Bottom => return Err(Outcome::Type(Type::Bottom)),
@@ -301,7 +308,7 @@ impl<'p> Annotator<'p> {
         let next = self.bind(Receiver::new(k, 0), "__next__", vec![it], vec![ArgSource::Operand(0)], Post::None, inst.span).ok_or(Outcome::Type(Type::Bottom))?;
         let item = next.ret.clone();
         if let Some(r) = inst.result {
-            self.variants[vid.0 as usize].iters.insert(r, (iter, next));
+            self.variants[vid.0 as usize].iters.insert(r, (iter, Some(next)));
         }
         Ok(item)
     }

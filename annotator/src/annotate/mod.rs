@@ -158,7 +158,7 @@ pub struct Variant {
     pub fcalls: HashMap<Value, FnCall>,
     /// Instructions that iterate an instance to its end (`list(obj)`, `x in obj`): the
     /// `__iter__` call on operand 0, and the `__next__` call on what it returned (its operand 0).
-    pub iters: HashMap<Value, (Dispatch, Dispatch)>,
+    pub iters: HashMap<Value, (Dispatch, Option<Dispatch>)>,
     /// The fields each slice of a tuple selects, in order, keyed by the slice's result.
     pub tuple_slices: HashMap<Value, Vec<usize>>,
     /// For a generator's body: the join of the values it yields, its items' type.
@@ -403,7 +403,7 @@ impl<'p> Annotator<'p> {
             out.push(v);
             let variant = &self.variants[v.0 as usize];
             let mut callees: Vec<VariantId> =
-                variant.calls.values().copied().chain(variant.dispatch.values().chain(variant.iters.values().flat_map(|(i, n)| [i, n])).flat_map(Dispatch::callees)).chain(variant.fcalls.values().flat_map(FnCall::callees)).collect();
+                variant.calls.values().copied().chain(variant.dispatch.values().chain(variant.iters.values().flat_map(|(i, n)| std::iter::once(i).chain(n))).flat_map(Dispatch::callees)).chain(variant.fcalls.values().flat_map(FnCall::callees)).collect();
             // The text methods of every class instantiated here are called by the lowering, and
             // its hash and equality methods by the runtime.
             callees.extend(self.runtime_method_variants(v));

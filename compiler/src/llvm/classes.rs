@@ -695,6 +695,12 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     /// Calls a method variant with arguments converted to its parameter types; the result is
     /// converted to `ret`. None when the callee never returns.
     pub(crate) fn call_variant(&mut self, callee: VariantId, vals: &[(BasicValueEnum<'ctx>, Type)], ret: &Type) -> Option<BasicValueEnum<'ctx>> {
+        if self.cg.program.function(self.cg.ann.variant(callee).func).generator {
+            // A generator method: the call makes the generator.
+            let gen_t = Type::Gen(Box::new(self.cg.ann.containers.canonical(&self.cg.ann.variant(callee).yields)));
+            let g = self.make_generator(callee, vals);
+            return Some(self.coerce(g, &gen_t, ret));
+        }
         let f = self.cg.functions[&callee];
         let params = self.cg.ann.variant(callee).args.clone();
         let args: Vec<BasicMetadataValueEnum> = vals.iter().zip(&params).map(|((v, t), p)| self.coerce(*v, t, p).into()).collect();

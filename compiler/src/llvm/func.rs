@@ -794,12 +794,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             self.mark_line(inst.span);
         }
         if let Some((r, (iter, next))) = inst.result.and_then(|r| self.variant.iters.get(&r).map(|d| (r, d.clone()))) {
-            let v = self.iterate_instance(inst, r, &iter, &next);
-            self.set(r, v);
-            return Ok(());
-        }
-        if let Some((r, (iter, next))) = inst.result.and_then(|r| self.variant.iters.get(&r).map(|d| (r, d.clone()))) {
-            let v = self.iterate_instance(inst, r, &iter, &next);
+            let v = self.iterate_instance(inst, r, &iter, next.as_ref());
             self.set(r, v);
             return Ok(());
         }

@@ -83,9 +83,10 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     }
 
     /// `list(obj)` or `x in obj` for an instance `obj`: `__iter__`, then `__next__` until it
-    /// stops (or, for `in`, until an item equals `x`). The iterator and the list live in the
-    /// instruction's frame slots, since every `__next__` may collect.
-    pub(crate) fn iterate_instance(&mut self, inst: &Inst, r: Value, iter: &Dispatch, next: &Dispatch) -> BasicValueEnum<'ctx> {
+    /// stops (or, for `in`, until an item equals `x`); without `next`, `__iter__` returned a
+    /// generator, which is resumed instead. The iterator and the list live in the instruction's
+    /// frame slots, since every `__next__` may collect.
+    pub(crate) fn iterate_instance(&mut self, inst: &Inst, r: Value, iter: &Dispatch, next: Option<&Dispatch>) -> BasicValueEnum<'ctx> {
         let (it_slot, list_slot) = self.iter_slots[&r];
         let (obj, needle, negate) = match &inst.kind {
             InstKind::Compare(op, x, obj) => (*obj, Some(*x), *op == CmpOp::NotIn),
@@ -94,9 +95,14 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         };
         let i64t = self.cg.ctx.i64_type();
         let result_t = self.ty(r);
+        let item_t = match (next, self.cg.ann.containers.canonical(&iter.ret)) {
+            (Some(next), _) => self.cg.ann.containers.canonical(&next.ret),
+            (None, Type::Gen(item)) => *item,
+            (None, t) => unreachable!("an __iter__ without __next__ returns a generator, not {t:?}"),
+        };
         let list = match &result_t {
             Type::List(_) => {
-                let item = self.cg.ann.containers.canonical(&next.ret);
+                let item = item_t.clone();
                 let list = self.new_list(i64t.const_zero(), &item);
                 ll!(self.b().build_store(self.slot_ptr(list_slot), self.to_word(list.into(), &result_t)));
                 Some(list)
@@ -113,11 +119,18 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         self.b().position_at_end(header);
         let w = ll!(self.b().build_load(i64t, self.slot_ptr(it_slot), "it")).into_int_value();
         let it = self.from_word(w, &it_t);
-        let item = self.dispatch_call_with(next, &[(it, it_t)]);
-        let stopped = self.take_stop_flag();
+        let (item, stopped) = match next {
+            Some(next) => {
+                let item = self.dispatch_call_with(next, &[(it, it_t)]);
+                (item, self.take_stop_flag())
+            }
+            None => {
+                let (word, finished) = self.resume(it.into_pointer_value(), &item_t);
+                (Some(self.from_word(word, &item_t)), finished)
+            }
+        };
         ll!(self.b().build_conditional_branch(stopped, done, body));
         self.b().position_at_end(body);
-        let item_t = self.cg.ann.containers.canonical(&next.ret);
         match (item, needle, list) {
             (Some(item), Some(x), _) => {
                 let (xv, xt) = (self.get(x), self.ty(x));
