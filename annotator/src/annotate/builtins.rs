@@ -123,6 +123,8 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
                     Bottom => Outcome::Type(Bottom),
                     None => Outcome::Type(if start == Bool { Int } else { start }),
                     t if t.is_number() && start.is_number() => Outcome::Type(if t == Float || start == Float { Float } else { Int }),
+                    // Boxed items add with CPython's rules at run time.
+                    Object if start.is_number() || start == Object => Outcome::Type(Object),
                     t => type_error(format!("unsupported operand type(s) for +: '{}' and '{}'", start.py_name(), t.py_name())),
                 },
                 other => other,

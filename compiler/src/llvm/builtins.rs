@@ -79,6 +79,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 let out_t = self.result_type(result);
                 let (list, item) = self.list_or_items(vals[0], &types[0]);
                 let total = match (&item, &out_t) {
+                    (Type::Object, _) => self.call_rt_value("rt_list_sum_obj", &[list]),
                     (Type::Float, Type::Float) => self.call_rt_value("rt_list_sum_float", &[list]),
                     // Bools are stored raw (0/1), so their sum is the number of `True`s.
                     (Type::Bool, _) => {
@@ -88,7 +89,10 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                     }
                     _ => self.call_rt_value("rt_list_sum_int", &[list]),
                 };
-                let total_t = if item == Type::Float { Type::Float } else { Type::Int };
+                let total_t = match item {
+                    Type::Float | Type::Object => item.clone(),
+                    _ => Type::Int,
+                };
                 match types.get(1) {
                     Some(st) => return self.binary_values(BinOp::Add, vals[1], st, total, &total_t),
                     None if out_t == Type::Float && total_t == Type::Int => self.as_float(total, &Type::Int).into(),

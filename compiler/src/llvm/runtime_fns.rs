@@ -163,6 +163,7 @@ pub const RUNTIME_FNS: &[(&str, &str)] = &[
     ("rt_list_del_slice", "PWWW>v"),
     ("rt_list_sum_int", "P>I"),
     ("rt_list_sum_float", "P>F"),
+    ("rt_list_sum_obj", "P>P"),
     ("rt_list_best", "PPBB>I"),
     ("rt_list_from_str", "P>P"),
     ("rt_tuple_new", "UU>P"),

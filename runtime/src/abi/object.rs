@@ -228,3 +228,19 @@ pub unsafe extern "C" fn rt_class_name(class: u64) -> *mut crate::gc::object::St
     let info = unsafe { &*((class & !1) as *const super::layout::ClassInfo) };
     crate::gc::object::new_str(info.name())
 }
+
+/// `sum(xs)` of a list of boxed values: `0 + x0 + x1 ...` with CPython's mixed arithmetic,
+/// boxed. Nothing here reaches a safepoint, so the boxes made on the way need no roots.
+#[no_mangle]
+pub unsafe extern "C" fn rt_list_sum_obj(l: *const super::layout::List) -> *mut Tuple {
+    // SAFETY: a list of boxed values per the ABI.
+    let (h, xs) = unsafe { (RawHeap::new(), super::list_items(l)) };
+    let mut acc = new_box(crate::int::tag(0), &INT_DESC);
+    for &w in xs {
+        match object_ops::binop(&h, Op::Add, acc as u64, &OBJECT_DESC, w, &OBJECT_DESC) {
+            Ok(m) => acc = made_box(m),
+            Err(e) => return super::fail(e),
+        }
+    }
+    acc
+}
