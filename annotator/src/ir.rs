@@ -632,6 +632,9 @@ pub struct Exceptions {
     /// `__exit_status(exc)`: what the process does when `exc` is not caught (a `SystemExit`
     /// exits quietly), which the runtime calls then.
     pub exit_status: FuncId,
+    /// `__exc_link(exc, cause, context, suppress)`: sets a caught exception's `__cause__`,
+    /// `__context__` and `__suppress_context__` from the runtime's record.
+    pub link: FuncId,
     /// The prelude's classes are `0..builtin_classes`: their names print without a module.
     pub builtin_classes: u32,
 }

@@ -192,6 +192,8 @@ pub struct Annotation {
     pub exc_factory: Option<VariantId>,
     /// The variant the runtime calls on an uncaught instance (`Exceptions::exit_status`).
     pub exit_status: Option<VariantId>,
+    /// The variant the runtime calls on a caught instance (`Exceptions::link`).
+    pub exc_link: Option<VariantId>,
 }
 
 impl Annotation {
@@ -226,6 +228,8 @@ pub(crate) struct Annotator<'p> {
     exc_factory: Option<VariantId>,
     /// The variant of the prelude's `__exit_status(BaseException)`, once the program raises.
     exit_status: Option<VariantId>,
+    /// The variant of the prelude's `__exc_link`, once a handler needs it.
+    exc_link: Option<VariantId>,
 }
 
 /// The builtins that consume an iterable at once: given a generator, they get the list of its
@@ -261,6 +265,7 @@ pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
         widenings: Vec::new(),
         exc_factory: None,
         exit_status: None,
+        exc_link: None,
     };
     a.containers.function_names = program.functions.iter().map(|f| f.qualname.clone()).collect();
     a.variant_for(Program::MAIN, Vec::new(), Span::default());
@@ -298,6 +303,7 @@ pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
         boxed_classes,
         exc_factory: a.exc_factory,
         exit_status: a.exit_status,
+        exc_link: a.exc_link,
     })
 }
 
@@ -394,7 +400,7 @@ impl<'p> Annotator<'p> {
 
     fn live_variants(&self) -> Vec<VariantId> {
         let mut seen = vec![false; self.variants.len()];
-        let mut stack: Vec<VariantId> = self.exc_factory.into_iter().chain(self.exit_status).chain([VariantId(0)]).collect();
+        let mut stack: Vec<VariantId> = self.exc_factory.into_iter().chain(self.exit_status).chain(self.exc_link).chain([VariantId(0)]).collect();
         let mut out = Vec::new();
         while let Some(v) = stack.pop() {
             if std::mem::replace(&mut seen[v.0 as usize], true) {
@@ -873,6 +879,10 @@ impl<'p> Annotator<'p> {
                 let Some(exc) = self.program.exceptions else { return };
                 if self.exc_factory.is_none() {
                     self.exc_factory = self.variant_for(exc.factory, vec![Type::Int, Type::Str], inst.span);
+                }
+                if self.exc_link.is_none() {
+                    let chained = Type::Optional(Box::new(Type::Instance(exc.base)));
+                    self.exc_link = self.variant_for(exc.link, vec![Type::Instance(exc.base), chained.clone(), chained, Type::Bool], inst.span);
                 }
                 Outcome::Type(Type::Instance(exc.base))
             }

@@ -54,6 +54,7 @@ impl super::ModuleScope {
             base: *self.classes.get("BaseException")?,
             factory: self.functions.get("__exc_new")?.id,
             exit_status: self.functions.get("__exit_status")?.id,
+            link: self.functions.get("__exc_link")?.id,
             builtin_classes,
         })
     }
@@ -329,6 +330,13 @@ impl FnBuilder<'_> {
         }
         let t = self.emit(InstKind::BuildTuple(vals), span);
         self.emit_void(InstKind::SetAttr(obj, "args".to_string(), t), span);
+        // Until a handler catches it, an exception has no chain.
+        let none = self.emit(InstKind::Const(Const::None), span);
+        for attr in ["__cause__", "__context__"] {
+            self.emit_void(InstKind::SetAttr(obj, attr.to_string(), none), span);
+        }
+        let no = self.emit(InstKind::Const(Const::Bool(false)), span);
+        self.emit_void(InstKind::SetAttr(obj, "__suppress_context__".to_string(), no), span);
         ast::ExprCall { range: call.range, func: call.func.clone(), args: names, keywords: call.keywords.clone() }
     }
 

@@ -346,3 +346,10 @@ class TextIOWrapper:
 
 def open(file, mode="r", encoding="utf-8"):
     return TextIOWrapper(__mesapy_open(file, mode), file, mode)
+
+
+def __exc_link(e, cause, context, suppress):
+    # Called by the runtime when a handler catches `e`: its chain as attributes.
+    e.__cause__ = cause
+    e.__context__ = context
+    e.__suppress_context__ = suppress

@@ -643,7 +643,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         self.b().position_at_end(ok);
         if self.func.id == Program::MAIN {
             self.register_global_roots();
-            for (variant, register) in [(self.cg.ann.exc_factory, "rt_set_exc_factory"), (self.cg.ann.exit_status, "rt_set_exit_status")] {
+            let registered = [(self.cg.ann.exc_factory, "rt_set_exc_factory"), (self.cg.ann.exit_status, "rt_set_exit_status"), (self.cg.ann.exc_link, "rt_set_exc_link")];
+            for (variant, register) in registered {
                 if let Some(v) = variant {
                     let f = self.cg.functions[&v].as_global_value().as_pointer_value();
                     self.call_rt(register, &[f.into()]);

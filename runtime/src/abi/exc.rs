@@ -212,6 +212,7 @@ pub extern "C" fn rt_catch() -> u64 {
         suppress_context: r.suppress_context,
     });
     materialize(&r);
+    link(&r);
     exceptions::push_handled(r.clone());
     r.obj.get()
 }
@@ -220,6 +221,30 @@ pub extern "C" fn rt_catch() -> u64 {
 #[no_mangle]
 pub extern "C" fn rt_pop_handled() {
     exceptions::pop_handled();
+}
+
+/// The prelude's `__exc_link(exc, cause, context, suppress)`, registered by `main` when the
+/// program has a handler: a caught exception's chain as its attributes.
+static LINK: std::sync::Mutex<Option<extern "C" fn(u64, u64, u64, u8)>> = std::sync::Mutex::new(None);
+
+#[no_mangle]
+pub extern "C" fn rt_set_exc_link(f: extern "C" fn(u64, u64, u64, u8)) {
+    *LINK.lock().unwrap_or_else(|e| e.into_inner()) = Some(f);
+}
+
+/// Gives a caught exception its `__cause__`, `__context__` and `__suppress_context__`.
+fn link(r: &Raised) {
+    let Some(f) = *LINK.lock().unwrap_or_else(|e| e.into_inner()) else { return };
+    let word = |c: &Option<Rc<Raised>>| match c {
+        Some(c) => {
+            materialize(c);
+            c.obj.get()
+        }
+        None => 0,
+    };
+    let (cause, context) = (word(&r.cause), word(&r.context));
+    let _hold = crate::gc::HoldCollections::new();
+    f(r.obj.get(), cause, context, u8::from(r.suppress_context));
 }
 
 #[no_mangle]
