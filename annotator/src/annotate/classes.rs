@@ -345,12 +345,20 @@ impl<'p> Annotator<'p> {
         // Operand 0 is the instance: it fills the first parameter of an instance method only.
         let first = usize::from(self.program.takes_instance(f));
         let skip = 1 - first;
-        if args.len() + first > params.len() {
+        // Positional arguments fill the parameters before `*args`, which takes the rest.
+        let varargs = params.iter().position(|p| p.kind == ParamKind::VarArgs);
+        let positional = varargs.unwrap_or(params.len());
+        if varargs.is_none() && args.len() + first > params.len() {
             return Outcome::Reject(Code::BadCall, format!("{qual}() takes {} positional arguments but {} were given", params.len(), args.len() + first), None);
         }
         let mut sources: Vec<Option<ArgSource>> = vec![None; params.len()];
-        for (i, slot) in sources.iter_mut().take(args.len() + first).enumerate() {
+        for (i, slot) in sources.iter_mut().take((args.len() + first).min(positional)).enumerate() {
             *slot = Some(ArgSource::Operand(i + skip));
+        }
+        if let Some(va) = varargs {
+            let start = va + skip;
+            let len = (args.len() + first).saturating_sub(va);
+            sources[va] = Some(ArgSource::Pack { start, len });
         }
         for (j, (k, _)) in kw.iter().enumerate() {
             match params.iter().position(|p| p.name == *k) {
@@ -368,6 +376,10 @@ impl<'p> Annotator<'p> {
                 (Some(ArgSource::Operand(i)), _) => {
                     types.push(all[i].clone());
                     bound.push(ArgSource::Operand(i));
+                }
+                (Some(pack @ ArgSource::Pack { start, len }), _) => {
+                    types.push(Type::Tuple(all[start..start + len].to_vec()));
+                    bound.push(pack);
                 }
                 (_, Some(g)) => {
                     types.push(self.globals[g.index()].clone());

@@ -80,6 +80,8 @@ pub(crate) enum Outcome {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ArgSource {
     Operand(usize),
+    /// A method's `*args`: the tuple of `len` operands from `start`.
+    Pack { start: usize, len: usize },
     Default(GlobalId),
 }
 

@@ -274,11 +274,13 @@ pub(super) fn iter_item(an: &mut Annotator, seq: &Type) -> Outcome {
         Instance(c) => type_error(format!("'{}' object is not iterable", an.program.class(*c).name)),
         Tuple(ts) => match ts.first() {
             Some(first) if ts.iter().all(|t| t == first) => Outcome::Type(first.clone()),
-            Some(_) => Outcome::Reject(
-                Code::MixedTypes,
-                "iterating over a tuple of mixed item types".into(),
-                Some("use a list of one item type, or unpack the tuple".into()),
-            ),
+            // The items of a tuple of several field types are boxed as the loop takes them.
+            Some(_) => {
+                for t in ts {
+                    an.containers.note_boxed(t);
+                }
+                Outcome::Type(Object)
+            }
             Option::None => Outcome::Type(None),
         },
         t => match an.containers.iter_item(t) {

@@ -556,7 +556,9 @@ impl FnBuilder<'_> {
                     return self.generator_expression(&g, span);
                 }
                 if name == "range" {
-                    return self.unsupported_value(span, "`range` outside a `for` loop", "use `for i in range(...)` directly");
+                    // A range kept as a value is the list of its items (it iterates again,
+                    // indexes and has a `len` like a range; it prints as a list).
+                    return self.expr_consumed(&ast::Expr::Call(c.clone()));
                 }
                 if super::functional::LAZY.contains(&name) {
                     return self.unsupported_value(

@@ -309,8 +309,8 @@ enum Params {
 /// storage for a module-level function, its type for one that keeps its defaults in its closure.
 /// `qualname` names the defaults' globals (`f.<default x>`, `Class.method.<default x>`).
 fn signature(ctx: &mut ModuleCtx, args: &ast::Arguments, span: Span, qualname: &str, what: Params, diags: &mut Vec<Diagnostic>) -> Vec<Param> {
-    if what == Params::Method && (args.vararg.is_some() || args.kwarg.is_some() || !args.kwonlyargs.is_empty()) {
-        diags.push(Diagnostic::unsupported(span, "`*args`, `**kwargs` or keyword-only parameters in a method", "use plain positional parameters with optional defaults in methods"));
+    if what == Params::Method && (args.kwarg.is_some() || !args.kwonlyargs.is_empty()) {
+        diags.push(Diagnostic::unsupported(span, "`**kwargs` or keyword-only parameters in a method", "use positional parameters, defaults and `*args` in methods"));
     }
     let mut params = Vec::new();
     if what == Params::Closure {

@@ -597,6 +597,11 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         for src in &d.args {
             vals.push(match *src {
                 ArgSource::Operand(i) => operands[i].clone(),
+                ArgSource::Pack { start, len } => {
+                    let items = &operands[start..start + len];
+                    let t = Type::Tuple(items.iter().map(|(_, t)| t.clone()).collect());
+                    (self.build_tuple_of(items).into(), t)
+                }
                 ArgSource::Default(g) => (self.load_global(g, None), self.cg.ann.containers.canonical(&self.cg.ann.globals[g.index()])),
             });
         }

@@ -276,10 +276,26 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             }
             Type::Str => self.call_rt_value("rt_str_getitem", &[s, at.into()]),
             Type::Bytes(k) => self.bytes_getitem(s, at, *k),
-            Type::Tuple(_) => {
+            Type::Tuple(fields) => {
                 let p = self.tuple_item_ptr(s.into_pointer_value(), i);
                 let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "w")).into_int_value();
-                self.from_word(w, item_t)
+                match fields.first() {
+                    // Fields of several types come out boxed, each with its own descriptor.
+                    Some(first) if *item_t == Type::Object && fields.iter().any(|f| f != first) => {
+                        let descs: Vec<_> = fields.iter().map(|f| self.desc(f)).collect();
+                        let table_t = self.cg.ptr().array_type(descs.len() as u32);
+                        let table = self.cg.module.add_global(table_t, None, "field.descs");
+                        table.set_initializer(&self.cg.ptr().const_array(&descs));
+                        table.set_constant(true);
+                        table.set_linkage(inkwell::module::Linkage::Private);
+                        // SAFETY: `i` is a position `next_position` returned, inside the tuple, so
+                        // inside the table of one descriptor per field.
+                        let at = unsafe { ll!(self.b().build_in_bounds_gep(table_t, table.as_pointer_value(), &[self.i64(0), i], "desc.p")) };
+                        let d = ll!(self.b().build_load(self.cg.ptr(), at, "desc"));
+                        self.call_rt_value("rt_box", &[w.into(), d])
+                    }
+                    _ => self.from_word(w, item_t),
+                }
             }
             Type::View(ViewKind::Items, _) => self.call_rt_value("rt_dict_item_at", &[s, i.into()]),
             Type::View(ViewKind::Values, _) => {
@@ -306,10 +322,15 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             }
             Type::Dict(c) | Type::Set(_, c) | Type::View(ViewKind::Keys, c) => (self.call_rt_value("rt_dict_keys", &[v]), self.cg.ann.containers.item(*c)),
             Type::Tuple(ts) => {
-                let item = ts.first().cloned().unwrap_or(Type::None);
+                // Fields of several types are boxed, as the annotator typed the items.
+                let item = match ts.first() {
+                    Some(first) if ts.iter().any(|t| t != first) => Type::Object,
+                    first => first.cloned().unwrap_or(Type::None),
+                };
                 let list = self.new_list(self.i64(ts.len() as i64), &item);
                 for i in 0..ts.len() {
                     let f = self.tuple_field(v.into_pointer_value(), ts, i);
+                    let f = self.coerce(f, &ts[i], &item);
                     let w = self.to_word(f, &item);
                     let p = self.list_item_ptr(list, self.i64(i as i64));
                     ll!(self.b().build_store(p, w));
