@@ -715,14 +715,24 @@ impl<'p> Annotator<'p> {
                 let kw_types: Vec<(String, Type)> = kw.iter().map(|(k, v)| (k.clone(), t(self, v))).collect();
                 // A builtin that consumes a generator gets the list of its items (`list()` is it).
                 let mut gathered = None;
-                if let (Some(Type::Gen(item)), Some(result)) = (arg_types.first().cloned(), inst.result) {
-                    if GATHERING.contains(b) {
-                        let list = self.new_site(vid, result);
-                        self.add_item(list, &item, inst.span);
-                        self.variants[vid.0 as usize].gathered.insert(result, list);
-                        arg_types[0] = Type::List(list);
-                        gathered = Some(list);
+                // So does one given an instance with `__iter__`.
+                let item = match (arg_types.first().cloned(), inst.result) {
+                    (Some(Type::Gen(item)), Some(_)) if GATHERING.contains(b) => Some(*item),
+                    (Some(Type::Instance(c)), Some(_)) if GATHERING.contains(b) => {
+                        let msg = format!("'{}' object is not iterable", self.program.class(c).name);
+                        match self.instance_items(vid, inst, c, msg) {
+                            Ok(item) => Some(item),
+                            Err(o) => return self.finish_outcome(vid, inst, o),
+                        }
                     }
+                    _ => None,
+                };
+                if let (Some(item), Some(result)) = (item, inst.result) {
+                    let list = self.new_site(vid, result);
+                    self.add_item(list, &item, inst.span);
+                    self.variants[vid.0 as usize].gathered.insert(result, list);
+                    arg_types[0] = Type::List(list);
+                    gathered = Some(list);
                 }
                 match gathered {
                     Some(list) if *b == Builtin::List => Outcome::Type(Type::List(list)),
@@ -977,6 +987,12 @@ impl<'p> Annotator<'p> {
                 _ => Outcome::Type(Type::Bool),
             },
         };
+        self.finish_outcome(vid, inst, outcome);
+    }
+
+    /// Records what an instruction gives: its result's type, the exception it always raises,
+    /// or a diagnostic.
+    fn finish_outcome(&mut self, vid: VariantId, inst: &Inst, outcome: Outcome) {
         let Some(result) = inst.result else { return };
         let new = match outcome {
             // An operand can grow out of a type that raised here (`None` into `T | None`).

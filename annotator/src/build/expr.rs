@@ -101,8 +101,9 @@ impl FnBuilder<'_> {
         }
     }
 
-    /// `print(a, b, sep=s, end=e, file=f)`: `f.write(...)` of the text `print` would write, with
-    /// the arguments evaluated in order, as CPython evaluates them.
+    /// `print(a, b, sep=s, end=e, file=f)`: `f.write(...)` of each piece of the text `print`
+    /// would write (`str(a)`, `s`, `str(b)`, `e`), as CPython writes them, with the arguments
+    /// evaluated in order.
     fn print_to_file(&mut self, c: &ast::ExprCall, span: Span) -> Value {
         let mut pieces: Vec<Value> = Vec::new();
         for a in &c.args {
@@ -131,9 +132,10 @@ impl FnBuilder<'_> {
             parts.push(p);
         }
         parts.push(end);
-        let text = self.emit(InstKind::JoinStr(parts), span);
         let Some(file) = file else { return self.emit(InstKind::Const(Const::None), span) };
-        self.emit(InstKind::CallMethod(file, "write".to_string(), vec![text], Vec::new()), span);
+        for text in parts {
+            self.emit(InstKind::CallMethod(file, "write".to_string(), vec![text], Vec::new()), span);
+        }
         self.emit(InstKind::Const(Const::None), span)
     }
 

@@ -794,8 +794,10 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         if !matches!(inst.kind, InstKind::Const(_) | InstKind::StoreLocal(..)) {
             self.mark_line(inst.span);
         }
-        if let Some((r, (iter, next))) = inst.result.and_then(|r| self.variant.iters.get(&r).map(|d| (r, d.clone()))) {
-            let v = self.iterate_instance(inst, r, &iter, next.as_ref());
+        // (A builtin that gathers an instance's items iterates it in its own arm below.)
+        let iterated = inst.result.filter(|r| !self.variant.gathered.contains_key(r));
+        if let Some((r, (iter, next))) = iterated.and_then(|r| self.variant.iters.get(&r).map(|d| (r, d.clone()))) {
+            let v = self.iterate_instance(inst, r, &iter, next.as_ref(), None);
             self.set(r, v);
             return Ok(());
         }
@@ -894,8 +896,14 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             InstKind::CallBuiltin(b, args, kw) if inst.result.is_some_and(|r| self.variant.gathered.contains_key(&r)) => {
                 let r = inst.result.expect("checked by the guard");
                 let list_t = Type::List(self.variant.gathered[&r]);
-                let Type::Gen(item) = self.ty(args[0]) else { unreachable!("the annotator gathers generators only") };
-                let list = self.gather(self.get(args[0]), &item, &list_t, self.gather_slots[&r]);
+                let list = match self.ty(args[0]) {
+                    Type::Gen(item) => self.gather(self.get(args[0]), &item, &list_t, self.gather_slots[&r]),
+                    _ => {
+                        // An instance: its `__iter__` and the iterator's steps (`Variant::iters`).
+                        let (iter, next) = self.variant.iters[&r].clone();
+                        self.iterate_instance(inst, r, &iter, next.as_ref(), Some(&list_t))
+                    }
+                };
                 if *b == Builtin::List {
                     Some(list)
                 } else {

@@ -85,8 +85,9 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     /// `list(obj)` or `x in obj` for an instance `obj`: `__iter__`, then `__next__` until it
     /// stops (or, for `in`, until an item equals `x`); without `next`, `__iter__` returned a
     /// generator, which is resumed instead. The iterator and the list live in the instruction's
-    /// frame slots, since every `__next__` may collect.
-    pub(crate) fn iterate_instance(&mut self, inst: &Inst, r: Value, iter: &Dispatch, next: Option<&Dispatch>) -> BasicValueEnum<'ctx> {
+    /// frame slots, since every `__next__` may collect. `gather` asks for the list of the items
+    /// whatever the instruction is (a builtin that consumes them).
+    pub(crate) fn iterate_instance(&mut self, inst: &Inst, r: Value, iter: &Dispatch, next: Option<&Dispatch>, gather: Option<&Type>) -> BasicValueEnum<'ctx> {
         let (it_slot, list_slot) = self.iter_slots[&r];
         let (obj, needle, negate) = match &inst.kind {
             InstKind::Compare(op, x, obj) => (*obj, Some(*x), *op == CmpOp::NotIn),
@@ -94,7 +95,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             other => unreachable!("the annotator iterates instances only for `in` and `list()`, not {other:?}"),
         };
         let i64t = self.cg.ctx.i64_type();
-        let result_t = self.ty(r);
+        let result_t = gather.cloned().unwrap_or_else(|| self.ty(r));
         let item_t = match (next, self.cg.ann.containers.canonical(&iter.ret)) {
             (Some(next), _) => self.cg.ann.containers.canonical(&next.ret),
             (None, Type::Gen(item)) => *item,
