@@ -36,13 +36,14 @@ pub enum ExcKind {
     NotADirectoryError = 21,
     IsADirectoryError = 22,
     UnsupportedOperation = 23,
+    GeneratorExit = 24,
     /// Not a class: the error is already the pending exception (a compiled method the runtime
     /// called raised it), so the raise path has nothing to record.
     Pending = 255,
 }
 
 impl ExcKind {
-    const ALL: [ExcKind; 24] = [
+    const ALL: [ExcKind; 25] = [
         ExcKind::ZeroDivisionError,
         ExcKind::IndexError,
         ExcKind::ValueError,
@@ -67,6 +68,7 @@ impl ExcKind {
         ExcKind::NotADirectoryError,
         ExcKind::IsADirectoryError,
         ExcKind::UnsupportedOperation,
+        ExcKind::GeneratorExit,
     ];
 
     /// The kind with ABI number `k`, if there is one.
@@ -101,6 +103,7 @@ impl ExcKind {
             ExcKind::NotADirectoryError => "NotADirectoryError",
             ExcKind::IsADirectoryError => "IsADirectoryError",
             ExcKind::UnsupportedOperation => "io.UnsupportedOperation",
+            ExcKind::GeneratorExit => "GeneratorExit",
 
             ExcKind::Pending => "<pending>",
         }

@@ -168,6 +168,13 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, obj: &Type, 
                 an.containers.note_boxed(sent);
                 Outcome::Type((**item).clone())
             }
+            ("throw", [Instance(c)]) if an.program.is_exception(*c) => Outcome::Type((**item).clone()),
+            ("throw", [_]) => Outcome::Reject(
+                Code::Unsupported,
+                "unsupported construct: `throw()` of what is not an exception instance".into(),
+                Some("throw an instance: `g.throw(ValueError(\"...\"))`".into()),
+            ),
+            ("close", []) => Outcome::Type(None),
             _ => not_supported("generator", name),
         },
         Str => {

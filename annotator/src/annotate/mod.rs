@@ -53,6 +53,8 @@ pub enum ExcKind {
     UnicodeEncodeError = 13,
     LookupError = 14,
     StopIteration = 15,
+    /// Thrown into a generator by `close()` (runtime/ABI.md numbers the runtime's classes).
+    GeneratorExit = 24,
 }
 
 /// An operation that always raises, with CPython's message.

@@ -260,6 +260,8 @@ def __exc_new(kind, msg):
         e = NotADirectoryError(msg)
     elif kind == 22:
         e = IsADirectoryError(msg)
+    elif kind == 24:
+        e = GeneratorExit(msg)
     else:
         e = UnsupportedOperation(msg)
     if msg == "":

@@ -358,7 +358,14 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             Type::Bytes(k) => Some(self.bytes_method(obj, k, name, &vals, &types)),
             Type::Gen(item) => {
                 let want = self.result_type(result);
-                Some(self.generator_send(obj, (vals[0], &types[0]), &item, &want))
+                Some(match name {
+                    "send" => self.generator_send(obj, (vals[0], &types[0]), &item, &want),
+                    "throw" => self.generator_throw(obj, vals[0], &types[0], &item, &want),
+                    _ => {
+                        self.generator_close(obj);
+                        self.none()
+                    }
+                })
             }
             t => unreachable!("the annotator rejects methods of {t:?}"),
         }

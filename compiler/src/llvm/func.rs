@@ -454,16 +454,24 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     /// where it was suspended, or out at once when it finished.
     fn dispatch_on_state(&mut self) {
         let state = ll!(self.b().build_load(self.cg.ctx.i64_type(), self.gen_field(1), "state")).into_int_value();
-        let finished = self.new_block("finished");
-        let mut cases = vec![(self.i64(0), self.block(Function::ENTRY))];
+        let (finished, start) = (self.new_block("finished"), self.new_block("start"));
+        let mut cases = vec![(self.i64(0), start)];
         for (k, (_, to)) in self.yield_points().into_iter().enumerate() {
-            cases.push((self.i64(k as i64 + 1), self.block(to)));
+            // Where it resumes, what `throw()` threw in is raised first, in the `try` there.
+            let check = self.new_block("resume");
+            cases.push((self.i64(k as i64 + 1), check));
+            let here = self.b().get_insert_block().expect("positioned");
+            self.b().position_at_end(check);
+            let handler = self.func.block(to).handler.map_or(self.unwind, |h| self.block(h));
+            self.raise_thrown(self.block(to), handler);
+            self.b().position_at_end(here);
         }
         ll!(self.b().build_switch(state, finished, &cases));
+        // Thrown into a generator not suspended at a `yield`: it finishes, the caller gets it.
+        self.b().position_at_end(start);
+        self.raise_thrown(self.block(Function::ENTRY), self.unwind);
         self.b().position_at_end(finished);
-        self.finish_generator();
-        self.pop_frame();
-        ll!(self.b().build_return(Some(&self.i64(0))));
+        self.raise_thrown(self.unwind, self.unwind);
     }
 
     /// `yield v`: the state of the yield, then the item's word out to whoever resumed.

@@ -3,8 +3,9 @@
 //! A generator object is a tuple-layout object (runtime/ABI.md "Generators"): field 0 the address
 //! of its resume function, field 1 its state (0 not started, `k` suspended at the `k`-th `yield`,
 //! -1 finished), field 2 its function's `FuncInfo` (for its repr), field 3 the boxed value `send`
-//! passed (0 for none), field 4 set while a consumer wants its items boxed, then the body's
-//! locals, then every value the body uses outside the block that computes it.
+//! passed (0 for none), field 4 set while a consumer wants its items boxed, field 5 the
+//! exception `throw()` throws in (1 for `close()`'s `GeneratorExit`, 0 for none), then the
+//! body's locals, then every value the body uses outside the block that computes it.
 //!
 //! Generators of different item types join to a generator of the joined type: where that is
 //! `object`, a consumer asks the generator to box its items (field 4), so one loop can run
@@ -23,12 +24,16 @@ use mesapy_annotator::ir::*;
 use mesapy_annotator::types::Type;
 use std::collections::HashMap;
 
-/// Fields before the locals: resume function, state, `FuncInfo`, sent value, box request.
-pub(crate) const HEADER_FIELDS: u32 = 5;
+/// Fields before the locals: resume function, state, `FuncInfo`, sent value, box request,
+/// thrown exception.
+pub(crate) const HEADER_FIELDS: u32 = 6;
 const STATE: i64 = 1;
 const INFO: i64 = 2;
 const SENT: i64 = 3;
 pub(crate) const BOX_ITEMS: i64 = 4;
+pub(crate) const THROWN: i64 = 5;
+/// In `THROWN`: `close()`'s `GeneratorExit`.
+const CLOSING: i64 = 1;
 /// The state of a generator that returned or raised.
 pub(crate) const FINISHED: i64 = -1;
 
@@ -89,7 +94,9 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let i64t = self.cg.ctx.i64_type();
         let n = HEADER_FIELDS as usize + layout.fields.len();
         // Bit i + 1 marks field i as a reference (the tuple layout's mask).
-        let mask = layout.fields.iter().enumerate().filter(|(_, t)| t.is_gc_ref()).fold(1u64 << (SENT + 1), |m, (i, _)| m | 1 << (i + 1 + HEADER_FIELDS as usize));
+        // The sent value and the thrown exception are references (the 1 of `CLOSING` is skipped
+        // by the collector as an odd word).
+        let mask = layout.fields.iter().enumerate().filter(|(_, t)| t.is_gc_ref()).fold(1u64 << (SENT + 1) | 1u64 << (THROWN + 1), |m, (i, _)| m | 1 << (i + 1 + HEADER_FIELDS as usize));
         let obj = self.call_rt_value("rt_tuple_new", &[i64t.const_int(n as u64, false).into(), i64t.const_int(mask, false).into()]).into_pointer_value();
         let resume = self.cg.functions[&callee].as_global_value().as_pointer_value();
         let func = self.cg.program.function(self.cg.ann.variant(callee).func);
@@ -111,6 +118,13 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     /// Resumes generator `gen` for an item of type `item`: the word of its next item, and
     /// whether it finished instead (an exception it raised has gone to the handler).
     pub(crate) fn resume(&mut self, gen: PointerValue<'ctx>, item: &Type) -> (IntValue<'ctx>, IntValue<'ctx>) {
+        let word = self.resume_unchecked(gen, item);
+        self.check_raised();
+        (word, self.is_finished(gen))
+    }
+
+    /// Resumes generator `gen` and gives the item's word, leaving an exception pending.
+    fn resume_unchecked(&mut self, gen: PointerValue<'ctx>, item: &Type) -> IntValue<'ctx> {
         let i64t = self.cg.ctx.i64_type();
         let boxed = self.i64(i64::from(*item == Type::Object));
         ll!(self.b().build_store(self.tuple_item_ptr(gen, self.i64(BOX_ITEMS)), boxed));
@@ -118,11 +132,72 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let f = ll!(self.b().build_int_to_ptr(f, self.cg.ptr(), "resume.fn"));
         let ty = i64t.fn_type(&[self.cg.ptr().into()], false);
         let call = ll!(self.b().build_indirect_call(ty, f, &[gen.into()], "item"));
-        self.check_raised();
-        let word = call.try_as_basic_value().basic().map_or(self.i64(0), |w| w.into_int_value());
+        call.try_as_basic_value().basic().map_or(self.i64(0), |w| w.into_int_value())
+    }
+
+    /// Whether generator `gen` has finished, as an i1.
+    fn is_finished(&self, gen: PointerValue<'ctx>) -> IntValue<'ctx> {
+        let i64t = self.cg.ctx.i64_type();
         let state = ll!(self.b().build_load(i64t, self.tuple_item_ptr(gen, self.i64(STATE)), "state")).into_int_value();
-        let finished = ll!(self.b().build_int_compare(IntPredicate::EQ, state, self.i64(FINISHED), "finished"));
-        (word, finished)
+        ll!(self.b().build_int_compare(IntPredicate::EQ, state, self.i64(FINISHED), "finished"))
+    }
+
+    /// `gen.throw(exc)`: `exc` is raised where the generator is suspended (or at once, if it is
+    /// not suspended at a `yield`); its next item, `StopIteration` when it finishes instead.
+    pub(crate) fn generator_throw(&mut self, gen: BasicValueEnum<'ctx>, exc: BasicValueEnum<'ctx>, exc_t: &Type, item: &Type, want: &Type) -> BasicValueEnum<'ctx> {
+        let w = self.to_word(exc, exc_t);
+        ll!(self.b().build_store(self.tuple_item_ptr(gen.into_pointer_value(), self.i64(THROWN)), w));
+        self.generator_next_item(gen, item, None, want)
+    }
+
+    /// `gen.close()`: `GeneratorExit` raised where it is suspended, which it may catch to clean
+    /// up (its `finally` blocks run); one it swallows by yielding again is CPython's
+    /// `RuntimeError`.
+    pub(crate) fn generator_close(&mut self, gen: BasicValueEnum<'ctx>) {
+        let g = gen.into_pointer_value();
+        let i64t = self.cg.ctx.i64_type();
+        let state = ll!(self.b().build_load(i64t, self.tuple_item_ptr(g, self.i64(STATE)), "state")).into_int_value();
+        let suspended = ll!(self.b().build_int_compare(IntPredicate::SGT, state, self.i64(0), "suspended"));
+        let (throw_b, not_started, done) = (self.new_block("close.throw"), self.new_block("close.unstarted"), self.new_block("closed"));
+        ll!(self.b().build_conditional_branch(suspended, throw_b, not_started));
+        self.b().position_at_end(not_started);
+        ll!(self.b().build_store(self.tuple_item_ptr(g, self.i64(STATE)), self.i64(FINISHED)));
+        ll!(self.b().build_unconditional_branch(done));
+        self.b().position_at_end(throw_b);
+        ll!(self.b().build_store(self.tuple_item_ptr(g, self.i64(THROWN)), self.i64(CLOSING)));
+        self.resume_unchecked(g, &Type::Object);
+        self.call_rt("rt_take_generator_exit", &[]);
+        self.check_raised();
+        let kept_going = ll!(self.b().build_not(self.is_finished(g), "kept_going"));
+        self.raise_if(kept_going, mesapy_annotator::annotate::ExcKind::RuntimeError, "generator ignored GeneratorExit");
+        ll!(self.b().build_unconditional_branch(done));
+        self.b().position_at_end(done);
+    }
+
+    /// In a resume function, before it goes on: raises what `throw()`/`close()` left in the
+    /// object (and clears it), going to `handler`; else goes to `to`.
+    pub(crate) fn raise_thrown(&mut self, to: inkwell::basic_block::BasicBlock<'ctx>, handler: inkwell::basic_block::BasicBlock<'ctx>) {
+        let i64t = self.cg.ctx.i64_type();
+        let field = self.gen_field(THROWN as u32);
+        let thrown = ll!(self.b().build_load(i64t, field, "thrown")).into_int_value();
+        let none = ll!(self.b().build_int_compare(IntPredicate::EQ, thrown, self.i64(0), "nothing_thrown"));
+        let raise_b = self.new_block("thrown");
+        ll!(self.b().build_conditional_branch(none, to, raise_b));
+        self.b().position_at_end(raise_b);
+        ll!(self.b().build_store(field, self.i64(0)));
+        let closing = ll!(self.b().build_int_compare(IntPredicate::EQ, thrown, self.i64(CLOSING), "closing"));
+        let (exit_b, obj_b) = (self.new_block("generator_exit"), self.new_block("throw"));
+        ll!(self.b().build_conditional_branch(closing, exit_b, obj_b));
+        self.b().position_at_end(exit_b);
+        let kind = self.cg.ctx.i32_type().const_int(mesapy_annotator::annotate::ExcKind::GeneratorExit as u64, false);
+        let f = self.cg.rt("rt_raise");
+        ll!(self.b().build_call(f, &[kind.into(), self.cg.ptr().const_null().into(), self.i64(0).into()], ""));
+        ll!(self.b().build_unconditional_branch(handler));
+        self.b().position_at_end(obj_b);
+        let f = self.cg.rt("rt_raise_obj");
+        let no = self.cg.ctx.i8_type().const_zero();
+        ll!(self.b().build_call(f, &[thrown.into(), self.i64(0).into(), no.into()], ""));
+        ll!(self.b().build_unconditional_branch(handler));
     }
 
     /// A loop's step over a generator: the tagged position 0 with the item kept for `IterItem`,

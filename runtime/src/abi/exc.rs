@@ -217,6 +217,27 @@ pub extern "C" fn rt_catch() -> u64 {
     r.obj.get()
 }
 
+/// After a generator's `close()` resumed it: whether the exception pending is the
+/// `GeneratorExit` it threw (or a `StopIteration`), which `close()` swallows.
+#[no_mangle]
+pub extern "C" fn rt_take_generator_exit() -> u8 {
+    let Some(r) = exceptions::take_pending() else { return 0 };
+    let ends_close = |name: &str| name == "GeneratorExit" || name == "StopIteration";
+    let obj = r.obj.get();
+    let name = match obj {
+        0 => r.err.kind.name().to_string(),
+        // SAFETY: a record's object is a live exception instance.
+        _ => unsafe { class_info(obj) }.name().to_string(),
+    };
+    if ends_close(&name) {
+        set_flag(false);
+        1
+    } else {
+        exceptions::restore_pending(r);
+        0
+    }
+}
+
 /// The end of a handler, however it ends.
 #[no_mangle]
 pub extern "C" fn rt_pop_handled() {
