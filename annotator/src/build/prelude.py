@@ -109,7 +109,25 @@ class UnboundLocalError(NameError):
 
 
 class OSError(Exception):
-    pass
+    # OSError(errno, strerror[, filename]) keeps its parts as attributes; `args` leaves out the
+    # file name, as CPython's does.
+    def __init__(self, *args):
+        self.errno = None
+        self.strerror = None
+        self.filename = None
+        if 2 <= len(args) <= 5:
+            self.errno = args[0]
+            self.strerror = args[1]
+            if len(args) > 2:
+                self.filename = args[2]
+                self.args = (args[0], args[1])
+
+    def __str__(self):
+        if self.errno is not None and self.strerror is not None:
+            if self.filename is not None:
+                return "[Errno " + str(self.errno) + "] " + str(self.strerror) + ": " + repr(self.filename)
+            return "[Errno " + str(self.errno) + "] " + str(self.strerror)
+        return BaseException.__str__(self)
 
 
 class FileExistsError(OSError):
@@ -213,6 +231,28 @@ def __key_of_repr(text):
     return text
 
 
+def __os_error(kind, msg):
+    # The runtime words its OS errors "[Errno N] message: 'path'": the instance CPython makes.
+    close = msg.find("] ")
+    sep = msg.find(": '")
+    if not msg.startswith("[Errno ") or close < 0 or sep < 0 or not msg.endswith("'"):
+        return OSError(msg)
+    n = int(msg[7:close])
+    text = msg[close + 2:sep]
+    path = msg[sep + 3:len(msg) - 1]
+    if kind == 18:
+        return FileNotFoundError(n, text, path)
+    if kind == 19:
+        return PermissionError(n, text, path)
+    if kind == 20:
+        return FileExistsError(n, text, path)
+    if kind == 21:
+        return NotADirectoryError(n, text, path)
+    if kind == 22:
+        return IsADirectoryError(n, text, path)
+    return OSError(n, text, path)
+
+
 def __exc_new(kind, msg):
     if kind == 0:
         e = ZeroDivisionError(msg)
@@ -248,18 +288,8 @@ def __exc_new(kind, msg):
         e = StopIteration(msg)
     elif kind == 16:
         e = EOFError(msg)
-    elif kind == 17:
-        e = OSError(msg)
-    elif kind == 18:
-        e = FileNotFoundError(msg)
-    elif kind == 19:
-        e = PermissionError(msg)
-    elif kind == 20:
-        e = FileExistsError(msg)
-    elif kind == 21:
-        e = NotADirectoryError(msg)
-    elif kind == 22:
-        e = IsADirectoryError(msg)
+    elif 17 <= kind <= 22:
+        e = __os_error(kind, msg)
     elif kind == 24:
         e = GeneratorExit(msg)
     else:
