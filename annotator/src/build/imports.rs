@@ -158,10 +158,6 @@ impl FnBuilder<'_> {
     /// `import ...` or `from ... import ...`: runs the modules not run yet, then copies the
     /// imported variables.
     pub(super) fn import_stmt(&mut self, span: Span) {
-        if !self.is_module {
-            self.unsupported(span, "`import` inside a function", "import the module at module level");
-            return;
-        }
         let Some(plan) = self.ctx.imports.get(&span.start).cloned() else { return };
         for m in plan.run {
             self.run_module(m, span);

@@ -89,17 +89,35 @@ impl Modules {
     }
 }
 
-/// The import statements a module runs itself: at module level, also inside `if`, `for` and
-/// `while` there (those in functions are reported when their function is built).
+/// The import statements of a module, wherever they are: at module level, in compound
+/// statements and in functions and methods. A name an import in a function binds is bound for the
+/// whole module (CPython binds it in the function only; a program that reads it elsewhere fails
+/// there).
 pub(super) fn import_stmts(suite: &[ast::Stmt]) -> Vec<&ast::Stmt> {
     let mut out = Vec::new();
     for stmt in suite {
-        match stmt {
-            ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => out.push(stmt),
-            ast::Stmt::If(s) => out.extend(import_stmts(&s.body).into_iter().chain(import_stmts(&s.orelse))),
-            ast::Stmt::For(s) => out.extend(import_stmts(&s.body).into_iter().chain(import_stmts(&s.orelse))),
-            ast::Stmt::While(s) => out.extend(import_stmts(&s.body).into_iter().chain(import_stmts(&s.orelse))),
-            _ => {}
+        let bodies: Vec<&[ast::Stmt]> = match stmt {
+            ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => {
+                out.push(stmt);
+                continue;
+            }
+            ast::Stmt::If(s) => vec![&s.body, &s.orelse],
+            ast::Stmt::For(s) => vec![&s.body, &s.orelse],
+            ast::Stmt::While(s) => vec![&s.body, &s.orelse],
+            ast::Stmt::With(s) => vec![&s.body],
+            ast::Stmt::FunctionDef(s) => vec![&s.body],
+            ast::Stmt::ClassDef(s) => vec![&s.body],
+            ast::Stmt::Try(s) => {
+                let handlers = s.handlers.iter().map(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    &h.body[..]
+                });
+                [&s.body[..], &s.orelse, &s.finalbody].into_iter().chain(handlers).collect()
+            }
+            _ => continue,
+        };
+        for b in bodies {
+            out.extend(import_stmts(b));
         }
     }
     out

@@ -1,4 +1,0 @@
-# Imports run at module level only for now.
-def load():
-    import json
-    return json
