@@ -104,13 +104,21 @@ pub(super) fn bind(ctx: &mut ModuleCtx, modules: &Modules, m: usize, diags: &mut
                 let Ok(target) = module.from_target(f) else { continue };
                 let Some(&base) = modules.index.get(&target) else { continue };
                 plan.run.extend(prefixes(&target).filter_map(|p| modules.index.get(p).copied()));
-                for alias in &f.names {
-                    let name = alias.name.as_str();
-                    let bound = alias.asname.as_ref().map_or(name, |a| a.as_str()).to_string();
-                    if name == "*" {
-                        diags.push(Diagnostic::unsupported(span, "`from ... import *`", "import the names you use one by one"));
-                        continue;
+                // `from m import *`: the module's public names (its functions, classes and
+                // variables not starting with `_`).
+                let star: Vec<(String, String)> = match f.names.iter().any(|a| a.name.as_str() == "*") {
+                    true if ctx.scopes[base].scanned => {
+                        let scope = &ctx.scopes[base];
+                        let mut names: Vec<String> = scope.global_ids.keys().chain(scope.functions.keys()).chain(scope.classes.keys()).filter(|n| !n.starts_with('_') && !n.contains(['<', '.'])).cloned().collect();
+                        names.sort();
+                        names.dedup();
+                        names.into_iter().map(|n| (n.clone(), n)).collect()
                     }
+                    _ => Vec::new(),
+                };
+                let named = f.names.iter().filter(|a| a.name.as_str() != "*").map(|a| (a.name.to_string(), a.asname.as_ref().map_or_else(|| a.name.to_string(), |b| b.to_string())));
+                for (name, bound) in named.chain(star) {
+                    let name = name.as_str();
                     let sub = modules.index.get(&format!("{target}.{name}")).copied();
                     plan.run.extend(sub);
                     if let (Some(sub), false) = (sub, ctx.scopes[base].scanned) {

@@ -1,0 +1,2 @@
+from geo import *
+print(PI, area(2), Circle(1).area())
