@@ -174,6 +174,9 @@ pub enum Builtin {
     FileWrite,
     FileFlush,
     FileClose,
+    /// `math`'s primitives: a function of one or two floats, by number (`rt_fmath`).
+    FMath,
+    FMath2,
     /// `str.maketrans(...)` (not callable by name).
     StrMaketrans,
     /// `bytes.fromhex(s)` (not callable by name).
@@ -195,7 +198,7 @@ pub enum Builtin {
 }
 
 impl Builtin {
-    pub const ALL: [(&'static str, Builtin); 41] = [
+    pub const ALL: [(&'static str, Builtin); 43] = [
         ("print", Builtin::Print),
         ("len", Builtin::Len),
         ("abs", Builtin::Abs),
@@ -237,6 +240,8 @@ impl Builtin {
         ("__mesapy_write", Builtin::FileWrite),
         ("__mesapy_flush", Builtin::FileFlush),
         ("__mesapy_close", Builtin::FileClose),
+        ("__mesapy_fmath", Builtin::FMath),
+        ("__mesapy_fmath2", Builtin::FMath2),
     ];
 
     /// The static methods called on a builtin class by name (`str.maketrans(...)`).

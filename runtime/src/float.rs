@@ -267,3 +267,34 @@ mod tests {
         assert_eq!(parse("abc").unwrap_err().msg, "could not convert string to float: 'abc'");
     }
 }
+
+/// The C library's function number `op` of `x`, for the `math` shim: 0 sqrt, 1 exp, 2 log,
+/// 3 sin, 4 cos, 5 tan, 6 floor, 7 ceil, 8 fabs, 9 log10, 10 log2, 11 atan, 12 asin, 13 acos.
+pub fn math1(op: i64, x: f64) -> f64 {
+    match op {
+        0 => x.sqrt(),
+        1 => x.exp(),
+        2 => x.ln(),
+        3 => x.sin(),
+        4 => x.cos(),
+        5 => x.tan(),
+        6 => x.floor(),
+        7 => x.ceil(),
+        8 => x.abs(),
+        9 => x.log10(),
+        10 => x.log2(),
+        11 => x.atan(),
+        12 => x.asin(),
+        _ => x.acos(),
+    }
+}
+
+/// Function number `op` of `x` and `y`: 0 pow, 1 atan2, 2 hypot, 3 fmod.
+pub fn math2(op: i64, x: f64, y: f64) -> f64 {
+    match op {
+        0 => x.powf(y),
+        1 => x.atan2(y),
+        2 => x.hypot(y),
+        _ => x % y,
+    }
+}

@@ -34,6 +34,8 @@ fn primitive_params(b: Builtin) -> &'static [Type] {
         Builtin::FileOpen => &[Type::Str, Type::Str],
         Builtin::FileWrite => &[Type::Int, Type::Str],
         Builtin::FileRead | Builtin::FileReadline | Builtin::FileFlush | Builtin::FileClose => &[Type::Int],
+        Builtin::FMath => &[Type::Int, Type::Float],
+        Builtin::FMath2 => &[Type::Int, Type::Float, Type::Float],
         _ => &[],
     }
 }
@@ -169,7 +171,7 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
                 Some("pass a str: `input(str(prompt))`".into()),
             ),
         }),
-        Builtin::Argv | Builtin::FileOpen | Builtin::FileRead | Builtin::FileReadline | Builtin::FileWrite | Builtin::FileFlush | Builtin::FileClose
+        Builtin::Argv | Builtin::FileOpen | Builtin::FileRead | Builtin::FileReadline | Builtin::FileWrite | Builtin::FileFlush | Builtin::FileClose | Builtin::FMath | Builtin::FMath2
             if args != primitive_params(b) =>
         {
             Outcome::Reject(Code::BadCall, format!("{name}() is the runtime's and takes ({:?})", primitive_params(b)), Option::None)
@@ -180,6 +182,7 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
             Outcome::Type(List(l))
         }
         Builtin::FileOpen => Outcome::Type(Int),
+        Builtin::FMath | Builtin::FMath2 => Outcome::Type(Float),
         Builtin::FileRead | Builtin::FileReadline => Outcome::Type(Str),
         Builtin::FileWrite | Builtin::FileFlush | Builtin::FileClose => Outcome::Type(None),
         Builtin::Tuple => match args {

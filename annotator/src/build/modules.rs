@@ -60,7 +60,10 @@ impl Module {
 
 /// The standard-library modules compiled from Python shims (`stdlib-shims/python/`), found
 /// before the program's own files, as CPython's built-in modules are.
-const SHIMS: &[(&str, &str)] = &[("sys", include_str!("../../../stdlib-shims/python/sys.py"))];
+const SHIMS: &[(&str, &str)] = &[
+    ("sys", include_str!("../../../stdlib-shims/python/sys.py")),
+    ("math", include_str!("../../../stdlib-shims/python/math.py")),
+];
 
 /// The program's modules, the main module first.
 pub(super) struct Modules {
@@ -239,7 +242,7 @@ impl Loader<'_> {
                     let shown = if folder.as_os_str().is_empty() { ".".to_string() } else { folder.display().to_string() };
                     let mut help = format!("looked for `{last}.py` and `{last}/__init__.py` in the folder `{shown}` (imports are resolved from the main file's folder)");
                     if !prefix.contains('.') {
-                        help.push_str("; the standard library's modules are not provided yet");
+                        help.push_str("; of the standard library only `sys` and `math` are provided");
                     }
                     self.diags.push(Diagnostic::new(Code::NoModule, span, format!("no module named '{prefix}'")).with_help(help));
                     break;

@@ -245,6 +245,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 self.call_rt_value("rt_input", &[prompt])
             }
             Builtin::Argv => self.call_rt_value("rt_argv", &[]),
+            Builtin::FMath => self.call_rt_value("rt_fmath", &vals),
+            Builtin::FMath2 => self.call_rt_value("rt_fmath2", &vals),
             Builtin::FileOpen => self.call_rt_value("rt_file_open", &vals),
             Builtin::FileRead => self.call_rt_value("rt_file_read", &vals),
             Builtin::FileReadline => self.call_rt_value("rt_file_readline", &vals),

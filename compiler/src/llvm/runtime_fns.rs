@@ -176,6 +176,8 @@ pub const RUNTIME_FNS: &[(&str, &str)] = &[
     ("rt_raise_obj", "WWB>v"),
     ("rt_class_name", "W>P"),
     ("rt_argv", ">P"),
+    ("rt_fmath", "IF>F"),
+    ("rt_fmath2", "IFF>F"),
     ("rt_file_open", "PP>I"),
     ("rt_file_read", "I>P"),
     ("rt_file_readline", "I>P"),
@@ -294,4 +296,6 @@ pub const NOTHROW: &[&str] = &[
     "rt_type_name",
     "rt_class_name",
     "rt_argv",
+    "rt_fmath",
+    "rt_fmath2",
 ];

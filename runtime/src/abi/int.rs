@@ -184,3 +184,15 @@ pub unsafe extern "C" fn rt_float_parse(s: *const Str) -> f64 {
     // SAFETY: a str object per the ABI.
     check(float::parse(unsafe { str_parts(s).0 }))
 }
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_fmath(op: i64, x: f64) -> f64 {
+    // SAFETY: an int word per the ABI.
+    crate::float::math1(unsafe { int_clamped(op) }, x)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_fmath2(op: i64, x: f64, y: f64) -> f64 {
+    // SAFETY: an int word per the ABI.
+    crate::float::math2(unsafe { int_clamped(op) }, x, y)
+}
