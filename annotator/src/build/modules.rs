@@ -104,20 +104,9 @@ pub(super) fn import_stmts(suite: &[ast::Stmt]) -> Vec<&ast::Stmt> {
                 out.push(stmt);
                 continue;
             }
-            ast::Stmt::If(s) => vec![&s.body, &s.orelse],
-            ast::Stmt::For(s) => vec![&s.body, &s.orelse],
-            ast::Stmt::While(s) => vec![&s.body, &s.orelse],
-            ast::Stmt::With(s) => vec![&s.body],
             ast::Stmt::FunctionDef(s) => vec![&s.body],
             ast::Stmt::ClassDef(s) => vec![&s.body],
-            ast::Stmt::Try(s) => {
-                let handlers = s.handlers.iter().map(|h| {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    &h.body[..]
-                });
-                [&s.body[..], &s.orelse, &s.finalbody].into_iter().chain(handlers).collect()
-            }
-            _ => continue,
+            s => super::stmt::nested_bodies(s),
         };
         for b in bodies {
             out.extend(import_stmts(b));
