@@ -98,7 +98,7 @@ pub(super) fn assigned_names(body: &[ast::Stmt], out: &mut Vec<String>) {
 }
 
 /// The statement lists nested in a compound statement, at its own scope level.
-pub(super) pub(super) fn nested_bodies(stmt: &ast::Stmt) -> Vec<&[ast::Stmt]> {
+pub(super) fn nested_bodies(stmt: &ast::Stmt) -> Vec<&[ast::Stmt]> {
     match stmt {
         ast::Stmt::For(s) => vec![&s.body, &s.orelse],
         ast::Stmt::While(s) => vec![&s.body, &s.orelse],
