@@ -48,6 +48,9 @@ pub struct Raised {
 struct State {
     pending: Option<Rc<Raised>>,
     handled: Vec<Rc<Raised>>,
+    /// The handled exceptions of generators suspended inside a handler, by generator object:
+    /// CPython keeps them in the generator's frame, out of the running code's way.
+    suspended: Vec<(u64, Vec<Rc<Raised>>)>,
 }
 
 thread_local! {
@@ -111,6 +114,30 @@ pub fn continue_traceback(outer: &[TbFrame], depth: u32, old: &[TbFrame]) -> Vec
     outer.iter().filter(|f| f.depth < depth).chain(old.iter().filter(|f| f.depth >= depth)).copied().collect()
 }
 
+/// A generator resumes: its saved handled exceptions go back on the stack; the depth below them.
+pub fn resume_generator(gen: u64) -> usize {
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        let depth = s.handled.len();
+        if let Some(i) = s.suspended.iter().position(|(g, _)| *g == gen) {
+            let (_, saved) = s.suspended.swap_remove(i);
+            s.handled.extend(saved);
+        }
+        depth
+    })
+}
+
+/// A generator suspends: the handled exceptions it pushed above `depth` are kept for it.
+pub fn suspend_generator(gen: u64, depth: usize) {
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.handled.len() > depth {
+            let saved = s.handled.split_off(depth);
+            s.suspended.push((gen, saved));
+        }
+    })
+}
+
 /// Calls `mark` with every object word the exception records hold.
 pub fn for_each_root(mut mark: impl FnMut(u64)) {
     fn walk(r: &Raised, mark: &mut dyn FnMut(u64)) {
@@ -123,7 +150,7 @@ pub fn for_each_root(mut mark: impl FnMut(u64)) {
     }
     STATE.with(|s| {
         let s = s.borrow();
-        for r in s.pending.iter().chain(s.handled.iter()) {
+        for r in s.pending.iter().chain(s.handled.iter()).chain(s.suspended.iter().flat_map(|(_, saved)| saved)) {
             walk(r, &mut mark);
         }
     });

@@ -107,6 +107,9 @@ pub(crate) struct FnLower<'c, 'ctx, 'a> {
     generator: Option<(PointerValue<'ctx>, super::generators::GenLayout)>,
     /// The flow block being lowered.
     current: Option<Block>,
+    /// In a resume function whose body handles exceptions: the depth of the handled-exception
+    /// stack below its own, kept while it runs (see `rt_gen_resume`).
+    handled_depth: Option<PointerValue<'ctx>>,
 }
 
 /// A place for an item between two instructions (see `FnLower::stashes`).
@@ -362,6 +365,7 @@ pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), Comp
         gather_slots,
         generator: gen_obj.zip(layout),
         current: None,
+        handled_depth: None,
     };
     if let Some(obj) = gen_obj {
         // Words, whose representation is the local's for every type but the 8-bit ones (a bool,
@@ -453,6 +457,16 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     /// A resume function's start: to the body's entry when the generator has not started, to
     /// where it was suspended, or out at once when it finished.
     fn dispatch_on_state(&mut self) {
+        // A body that may suspend inside an `except` block keeps its handled exceptions apart
+        // while suspended, as CPython's generator frames do.
+        if self.func.blocks.iter().flat_map(|b| &b.insts).any(|i| i.kind == InstKind::Catch) {
+            let (obj, _) = self.generator.as_ref().expect("a resume function has its generator");
+            let gen = ll!(self.b().build_ptr_to_int(*obj, self.cg.ctx.i64_type(), "gen"));
+            let depth = self.call_rt_value("rt_gen_resume", &[gen.into()]);
+            let slot = self.entry_alloca(self.cg.ctx.i64_type().into(), "handled.depth");
+            ll!(self.b().build_store(slot, depth));
+            self.handled_depth = Some(slot);
+        }
         let state = ll!(self.b().build_load(self.cg.ctx.i64_type(), self.gen_field(1), "state")).into_int_value();
         let (finished, start) = (self.new_block("finished"), self.new_block("start"));
         let mut cases = vec![(self.i64(0), start)];
@@ -499,6 +513,12 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             w = phi.as_basic_value().into_int_value();
         }
         ll!(self.b().build_store(self.gen_field(1), self.i64(k)));
+        if let Some(slot) = self.handled_depth {
+            let (obj, _) = self.generator.as_ref().expect("a resume function has its generator");
+            let gen = ll!(self.b().build_ptr_to_int(*obj, self.cg.ctx.i64_type(), "gen"));
+            let depth = ll!(self.b().build_load(self.cg.ctx.i64_type(), slot, "depth"));
+            self.call_rt("rt_gen_suspend", &[gen.into(), depth]);
+        }
         self.pop_frame();
         ll!(self.b().build_return(Some(&w)));
         let dead = self.new_block("resumed");

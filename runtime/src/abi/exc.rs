@@ -238,6 +238,19 @@ pub extern "C" fn rt_take_generator_exit() -> u8 {
     }
 }
 
+/// The start of a generator's resume function that may suspend inside a handler: its handled
+/// exceptions back on the stack; the depth below them (for `rt_gen_suspend`).
+#[no_mangle]
+pub extern "C" fn rt_gen_resume(gen: u64) -> u64 {
+    exceptions::resume_generator(gen) as u64
+}
+
+/// A `yield` of such a generator: the handled exceptions above `depth` are kept for it.
+#[no_mangle]
+pub extern "C" fn rt_gen_suspend(gen: u64, depth: u64) {
+    exceptions::suspend_generator(gen, depth as usize);
+}
+
 /// The end of a handler, however it ends.
 #[no_mangle]
 pub extern "C" fn rt_pop_handled() {
