@@ -44,6 +44,20 @@ pub struct Raised {
     pub suppress_context: bool,
 }
 
+impl Raised {
+    /// The same raise (instance, chain) with traceback `tb`: what a catch or a re-raise keeps.
+    pub fn with_traceback(&self, tb: Vec<TbFrame>) -> Raised {
+        Raised {
+            obj: Cell::new(self.obj.get()),
+            err: self.err.clone(),
+            tb,
+            context: self.context.clone(),
+            cause: self.cause.clone(),
+            suppress_context: self.suppress_context,
+        }
+    }
+}
+
 #[derive(Default)]
 struct State {
     pending: Option<Rc<Raised>>,

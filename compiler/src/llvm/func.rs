@@ -107,6 +107,11 @@ pub(crate) struct FnLower<'c, 'ctx, 'a> {
     generator: Option<(PointerValue<'ctx>, super::generators::GenLayout)>,
     /// The flow block being lowered.
     current: Option<Block>,
+    /// In a resume function: the blocks with a `yield` and the blocks they resume in, in order
+    /// (state `k`, from 1, is suspended at the `k`-th).
+    yield_points: Vec<(Block, Block)>,
+    /// The locals some `del` unbinds (a parameter among them is not bound for good on entry).
+    deleted: Vec<Local>,
     /// In a resume function whose body handles exceptions: the depth of the handled-exception
     /// stack below its own, kept while it runs (see `rt_gen_resume`).
     handled_depth: Option<PointerValue<'ctx>>,
@@ -173,6 +178,17 @@ fn values_live_at_safepoints(func: &Function, variant: &Variant) -> Vec<bool> {
         }
     }
     needs
+}
+
+/// The blocks of `func` that end with a `yield`, each with the block it resumes in.
+fn yield_points(func: &Function) -> Vec<(Block, Block)> {
+    let mut out = Vec::new();
+    for (i, b) in func.blocks.iter().enumerate() {
+        if let (Some(Inst { kind: InstKind::Yield(_), .. }), Terminator::Jump(to)) = (b.insts.last(), &b.term) {
+            out.push((Block(i as u32), *to));
+        }
+    }
+    out
 }
 
 /// Where a shrink-wrapped function pushes its frame.
@@ -366,6 +382,8 @@ pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), Comp
         generator: gen_obj.zip(layout),
         current: None,
         handled_depth: None,
+        yield_points: yield_points(func),
+        deleted: func.blocks.iter().flat_map(|b| &b.insts).filter_map(|i| if let InstKind::DelLocal(l) = i.kind { Some(l) } else { None }).collect(),
     };
     if let Some(obj) = gen_obj {
         // Words, whose representation is the local's for every type but the 8-bit ones (a bool,
@@ -442,18 +460,6 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         self.tuple_item_ptr(*obj, self.i64(i as i64))
     }
 
-    /// The blocks with a `yield` and the blocks they resume in, in order: state `k` (from 1) is
-    /// suspended at the `k`-th.
-    fn yield_points(&self) -> Vec<(Block, Block)> {
-        let mut out = Vec::new();
-        for (i, b) in self.func.blocks.iter().enumerate() {
-            if let (Some(Inst { kind: InstKind::Yield(_), .. }), Terminator::Jump(to)) = (b.insts.last(), &b.term) {
-                out.push((Block(i as u32), *to));
-            }
-        }
-        out
-    }
-
     /// A resume function's start: to the body's entry when the generator has not started, to
     /// where it was suspended, or out at once when it finished.
     fn dispatch_on_state(&mut self) {
@@ -470,7 +476,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let state = ll!(self.b().build_load(self.cg.ctx.i64_type(), self.gen_field(1), "state")).into_int_value();
         let (finished, start) = (self.new_block("finished"), self.new_block("start"));
         let mut cases = vec![(self.i64(0), start)];
-        for (k, (_, to)) in self.yield_points().into_iter().enumerate() {
+        for (k, (_, to)) in self.yield_points.clone().into_iter().enumerate() {
             // Where it resumes, what `throw()` threw in is raised first, in the `try` there.
             let check = self.new_block("resume");
             cases.push((self.i64(k as i64 + 1), check));
@@ -490,7 +496,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
 
     /// `yield v`: the state of the yield, then the item's word out to whoever resumed.
     fn suspend(&mut self, v: Value) {
-        let here = self.yield_points().iter().position(|(b, _)| Some(*b) == self.current);
+        let here = self.yield_points.iter().position(|(b, _)| Some(*b) == self.current);
         let k = here.map_or(super::generators::FINISHED, |k| k as i64 + 1);
         let item = self.cg.ann.containers.canonical(&self.variant.yields);
         let value = self.coerce(self.get(v), &self.ty(v), &item);
@@ -1200,7 +1206,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let name = &self.func.locals[l.index()];
         // A reference-typed local is 0 until assigned: reading it then is UnboundLocalError.
         // A parameter is bound on entry, unless the function deletes it.
-        let is_param = self.func.params.iter().any(|p| p.local == l) && !self.func.blocks.iter().flat_map(|b| &b.insts).any(|i| i.kind == InstKind::DelLocal(l));
+        let is_param = self.func.params.iter().any(|p| p.local == l) && !self.deleted.contains(&l);
         if t.nullable() && !name.starts_with('$') && !is_param && result.is_some() {
             let w = self.to_word(val, &t);
             let unbound = ll!(self.b().build_int_compare(IntPredicate::EQ, w, self.i64(0), "unbound"));

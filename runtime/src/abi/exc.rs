@@ -24,12 +24,29 @@ pub static mut rt_exc_pending: u8 = 0;
 /// Turns a compiled program's runtime errors into instances of its exception classes: the
 /// compiled `__exc_new(kind, message)` of the prelude, registered by `main` when the program has
 /// a handler.
-static FACTORY: std::sync::Mutex<Option<extern "C" fn(i64, *const Str) -> u64>> = std::sync::Mutex::new(None);
+static FACTORY: Hook<extern "C" fn(i64, *const Str) -> u64> = Hook::new();
 
 /// The prelude's `__exit_status(exc)`, registered by `main` when the program raises: `""` for
 /// an exception that prints its traceback, `"=N"` for a `SystemExit` that exits quietly with
 /// status N, any other text for one that prints it and exits with status 1.
-static EXIT_STATUS: std::sync::Mutex<Option<extern "C" fn(u64) -> *const Str>> = std::sync::Mutex::new(None);
+static EXIT_STATUS: Hook<extern "C" fn(u64) -> *const Str> = Hook::new();
+
+/// A function of the compiled program that `main` registers for the runtime to call.
+struct Hook<F>(std::sync::Mutex<Option<F>>);
+
+impl<F: Copy> Hook<F> {
+    const fn new() -> Hook<F> {
+        Hook(std::sync::Mutex::new(None))
+    }
+
+    fn set(&self, f: F) {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = Some(f);
+    }
+
+    fn get(&self) -> Option<F> {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
 
 fn set_flag(on: bool) {
     // SAFETY: single-threaded; generated code only reads the flag between runtime calls.
@@ -184,15 +201,7 @@ pub extern "C" fn rt_reraise() {
         return;
     };
     let tb = exceptions::continue_traceback(&snapshot(false), current_depth(), &h.tb);
-    let r = Raised {
-        obj: Cell::new(h.obj.get()),
-        err: h.err.clone(),
-        tb,
-        context: h.context.clone(),
-        cause: h.cause.clone(),
-        suppress_context: h.suppress_context,
-    };
-    exceptions::restore_pending(Rc::new(r));
+    exceptions::restore_pending(Rc::new(h.with_traceback(tb)));
     set_flag(true);
 }
 
@@ -203,14 +212,7 @@ pub extern "C" fn rt_catch() -> u64 {
     set_flag(false);
     let Some(r) = exceptions::take_pending() else { return 0 };
     let depth = current_depth();
-    let r = Rc::new(Raised {
-        obj: Cell::new(r.obj.get()),
-        err: r.err.clone(),
-        tb: r.tb.iter().filter(|f| f.depth >= depth).copied().collect(),
-        context: r.context.clone(),
-        cause: r.cause.clone(),
-        suppress_context: r.suppress_context,
-    });
+    let r = Rc::new(r.with_traceback(r.tb.iter().filter(|f| f.depth >= depth).copied().collect()));
     materialize(&r);
     link(&r);
     exceptions::push_handled(r.clone());
@@ -259,16 +261,16 @@ pub extern "C" fn rt_pop_handled() {
 
 /// The prelude's `__exc_link(exc, cause, context, suppress)`, registered by `main` when the
 /// program has a handler: a caught exception's chain as its attributes.
-static LINK: std::sync::Mutex<Option<extern "C" fn(u64, u64, u64, u8)>> = std::sync::Mutex::new(None);
+static LINK: Hook<extern "C" fn(u64, u64, u64, u8)> = Hook::new();
 
 #[no_mangle]
 pub extern "C" fn rt_set_exc_link(f: extern "C" fn(u64, u64, u64, u8)) {
-    *LINK.lock().unwrap_or_else(|e| e.into_inner()) = Some(f);
+    LINK.set(f);
 }
 
 /// Gives a caught exception its `__cause__`, `__context__` and `__suppress_context__`.
 fn link(r: &Raised) {
-    let Some(f) = *LINK.lock().unwrap_or_else(|e| e.into_inner()) else { return };
+    let Some(f) = LINK.get() else { return };
     let word = |c: &Option<Rc<Raised>>| match c {
         Some(c) => {
             materialize(c);
@@ -283,13 +285,13 @@ fn link(r: &Raised) {
 
 #[no_mangle]
 pub extern "C" fn rt_set_exit_status(f: extern "C" fn(u64) -> *const Str) {
-    *EXIT_STATUS.lock().unwrap_or_else(|e| e.into_inner()) = Some(f);
+    EXIT_STATUS.set(f);
 }
 
 /// How an uncaught instance ends the process, when it is a `SystemExit`: the status, and the
 /// text to print first.
 fn system_exit(obj: u64) -> Option<(i32, String)> {
-    let f = (*EXIT_STATUS.lock().unwrap_or_else(|e| e.into_inner()))?;
+    let f = EXIT_STATUS.get()?;
     let _hold = crate::gc::HoldCollections::new();
     let s = f(obj);
     if s.is_null() {
@@ -306,7 +308,7 @@ fn system_exit(obj: u64) -> Option<(i32, String)> {
 
 #[no_mangle]
 pub extern "C" fn rt_set_exc_factory(f: extern "C" fn(i64, *const Str) -> u64) {
-    *FACTORY.lock().unwrap_or_else(|e| e.into_inner()) = Some(f);
+    FACTORY.set(f);
 }
 
 /// Gives a runtime error its instance, made by the program's factory.
@@ -314,7 +316,7 @@ fn materialize(r: &Raised) {
     if r.obj.get() != 0 {
         return;
     }
-    let Some(f) = *FACTORY.lock().unwrap_or_else(|e| e.into_inner()) else {
+    let Some(f) = FACTORY.get() else {
         fatal(r.err.clone())
     };
     // The message is not rooted: hold collections while the factory runs.
