@@ -338,6 +338,15 @@ pub enum InstKind {
     /// `hasattr(obj, "name")`: whether `obj.name` would find a property, an assigned field, a
     /// class attribute or a method.
     HasAttr(Value, String),
+    /// `del obj.name`: the field is unset again (or the entry of the instance's dictionary
+    /// removed); CPython's `AttributeError` when it is not set.
+    DelAttr(Value, String),
+    /// `getattr`, `setattr`, `hasattr` and `delattr` with a name computed at run time:
+    /// `DynAttr(op, obj, name, value)`, `value` only for `AttrOp::Set`. They find fields, the
+    /// instance's dictionary and class attributes through the class's attribute table.
+    DynAttr(AttrOp, Value, Value, Option<Value>),
+    /// `vars(obj)` or `obj.__dict__`: a new dict of the instance's attributes (a snapshot).
+    Vars(Value),
     /// `isinstance(obj, C)` for a user class `C`.
     IsInstance(Value, ClassId),
     /// `isinstance(obj, int)`, `isinstance(obj, (int, float))`: built-in classes.
@@ -393,6 +402,15 @@ pub enum InstKind {
     /// The caught exception `v` as an instance of one of the classes an `except` clause named
     /// (after the clause matched), for `except C as name`.
     Narrow(Value, Vec<ClassId>),
+}
+
+/// What a [`InstKind::DynAttr`] does with the attribute.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AttrOp {
+    Get,
+    Set,
+    Has,
+    Del,
 }
 
 /// A built-in class `isinstance` tests for.
@@ -746,7 +764,7 @@ impl InstKind {
         match self {
             InstKind::Const(_) | InstKind::LoadLocal(_) | InstKind::LoadGlobal(_) => vec![],
             InstKind::StoreLocal(_, v) | InstKind::StoreGlobal(_, v) | InstKind::Unary(_, v) | InstKind::Truth(v) => vec![*v],
-            InstKind::CheckRangeStep(v) | InstKind::Unpack(v, _, _) | InstKind::CheckUnpackStarred(v, _) | InstKind::GetAttr(v, _) | InstKind::HasAttr(v, _) | InstKind::IsInstance(v, _) | InstKind::IsBuiltin(v, _) | InstKind::TypeName(v) => vec![*v],
+            InstKind::CheckRangeStep(v) | InstKind::Unpack(v, _, _) | InstKind::CheckUnpackStarred(v, _) | InstKind::GetAttr(v, _) | InstKind::HasAttr(v, _) | InstKind::DelAttr(v, _) | InstKind::Vars(v) | InstKind::IsInstance(v, _) | InstKind::IsBuiltin(v, _) | InstKind::TypeName(v) => vec![*v],
             InstKind::New(_) | InstKind::Sent | InstKind::DelLocal(_) | InstKind::DelGlobal(_) | InstKind::StopIteration | InstKind::Reraise | InstKind::Catch | InstKind::PopHandled | InstKind::Resume => vec![],
             InstKind::Raise(v, cause) => std::iter::once(*v).chain(*cause).collect(),
             InstKind::Narrow(v, _) | InstKind::ClassOf(v) | InstKind::Yield(v) => vec![*v],
@@ -756,6 +774,7 @@ impl InstKind {
             InstKind::MakeFunction(_, vs) => vs.clone(),
             InstKind::GetIter(v) => vec![*v],
             InstKind::SetAttr(o, _, v) => vec![*o, *v],
+            InstKind::DynAttr(_, o, name, v) => [*o, *name].into_iter().chain(*v).collect(),
             InstKind::Binary(_, a, b) | InstKind::InplaceBinary(_, a, b) | InstKind::Compare(_, a, b) | InstKind::GetItem(a, b) => vec![*a, *b],
             InstKind::DelItem(a, b) | InstKind::IterItem(a, b) | InstKind::IterPrev(a, b) => vec![*a, *b],
             InstKind::SetItem(a, b, c) | InstKind::RangeCond(a, b, c) | InstKind::IterNext(a, b, c) => vec![*a, *b, *c],

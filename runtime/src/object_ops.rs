@@ -175,11 +175,14 @@ fn float_op(op: Op, x: f64, y: f64) -> PyResult<Option<f64>> {
     }))
 }
 
-/// `-x`, `+x`, `~x` (`op` 0, 1, 2).
+/// `-x`, `+x`, `~x`, `abs(x)` (`op` 0, 1, 2, 3).
 pub fn unary<H: Heap>(h: &H, op: u32, w: u64, t: H::Ty) -> PyResult<Made<H::Ty>> {
     let (w, t) = value(h, w, t);
     let symbol = ["-", "+", "~"].get(op as usize).copied().unwrap_or("-");
     match (op, number(h, w, t)) {
+        (3, Some(Num::Int(i))) => Ok(Made::Int(int::abs(i))),
+        (3, Some(Num::Float(f))) => Ok(Made::Float(f.abs())),
+        (3, _) => Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", class_name(h, w, t)))),
         (0, Some(Num::Int(i))) => Ok(Made::Int(int::neg(i))),
         (0, Some(Num::Float(f))) => Ok(Made::Float(-f)),
         (1, Some(Num::Int(i))) => Ok(Made::Int(int::add(i, IntRef::Small(0)))),

@@ -149,10 +149,13 @@ impl<'p> Annotator<'p> {
                 Some("bound methods as values arrive later; call the method directly".into()),
             );
         }
-        if self.final_round {
-            attribute_error(&self.program.class(c).name, name)
-        } else {
-            Outcome::Type(Type::Bottom)
+        match self.final_round {
+            // Set by a computed name, if at all: the runtime looks in the instance's dictionary.
+            true if self.instance_dicts => {
+                Outcome::Type(Type::Object)
+            }
+            true => attribute_error(&self.program.class(c).name, name),
+            false => Outcome::Type(Type::Bottom),
         }
     }
 

@@ -12,6 +12,7 @@
 //! would need two types at once widens to a boxed `Object`, and the widening is recorded.
 #![forbid(unsafe_code)]
 
+mod attrs;
 mod builtins;
 pub mod classes;
 mod containers;
@@ -198,6 +199,9 @@ pub struct Annotation {
     pub exit_status: Option<VariantId>,
     /// The variant the runtime calls on a caught instance (`Exceptions::link`).
     pub exc_link: Option<VariantId>,
+    /// Whether instances carry a dictionary for attributes set by computed names (the program
+    /// names attributes at run time: `annotate::attrs`).
+    pub instance_dicts: bool,
 }
 
 impl Annotation {
@@ -234,6 +238,8 @@ pub(crate) struct Annotator<'p> {
     exit_status: Option<VariantId>,
     /// The variant of the prelude's `__exc_link`, once a handler needs it.
     exc_link: Option<VariantId>,
+    /// `Annotation::instance_dicts`.
+    instance_dicts: bool,
 }
 
 /// The builtins that consume an iterable at once: given a generator, they get the list of its
@@ -270,6 +276,7 @@ pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
         exc_factory: None,
         exit_status: None,
         exc_link: None,
+        instance_dicts: attrs::uses_instance_dicts(program),
     };
     a.containers.function_names = program.functions.iter().map(|f| f.qualname.clone()).collect();
     a.variant_for(Program::MAIN, Vec::new(), Span::default());
@@ -287,7 +294,13 @@ pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
             return Err(a.diags);
         }
         if a.final_round {
-            break;
+            // What the final round decided (an attribute that only a dictionary can hold)
+            // may have grown types: flow again until nothing changes.
+            if !a.changed && !a.containers.changed {
+                break;
+            }
+            a.final_round = false;
+            continue;
         }
         if !a.changed && !a.containers.changed && !a.containers.settle_empty() {
             a.final_round = true;
@@ -308,6 +321,7 @@ pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
         exc_factory: a.exc_factory,
         exit_status: a.exit_status,
         exc_link: a.exc_link,
+        instance_dicts: a.instance_dicts,
     })
 }
 
@@ -871,6 +885,12 @@ impl<'p> Annotator<'p> {
             },
             InstKind::GetAttr(o, name) => self.getattr(vid, inst, &t(self, o), name),
             InstKind::SetAttr(o, name, v) => self.setattr(vid, inst, &t(self, o), name, &t(self, v)),
+            InstKind::DelAttr(o, name) => self.delattr(&t(self, o), name),
+            InstKind::DynAttr(op, o, name, v) => {
+                let value = v.map(|v| t(self, &v));
+                self.dyn_attr(inst, *op, &t(self, o), &t(self, name), value.as_ref())
+            }
+            InstKind::Vars(o) => self.vars(vid, inst, &t(self, o)),
             InstKind::HasAttr(o, name) => match t(self, o) {
                 Type::Bottom => Outcome::Type(Type::Bottom),
                 Type::Instance(c) => {

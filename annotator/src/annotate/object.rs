@@ -28,6 +28,7 @@ impl<'p> Annotator<'p> {
             InstKind::Unary(UnOp::Not, _) => Outcome::Type(Type::Bool),
             InstKind::Compare(CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge, ..) => Outcome::Type(Type::Bool),
             InstKind::CallBuiltin(Builtin::Len, args, kw) if args.len() == 1 && kw.is_empty() => Outcome::Type(Type::Int),
+            InstKind::CallBuiltin(Builtin::Abs, args, kw) if args.len() == 1 && kw.is_empty() => self.unless_special(kind, &["__abs__"], Type::Object),
             // Subscripts, iteration, unpacking and `in` read built-in containers through their
             // descriptors; an instance's special methods are not reachable from there.
             InstKind::GetItem(..) => self.unless_special(kind, &["__getitem__"], Type::Object),

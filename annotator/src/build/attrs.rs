@@ -1,8 +1,8 @@
-//! The attribute builtins with a literal name: `getattr(o, "x")` is `o.x`, `setattr(o, "x", v)`
-//! is `o.x = v`, `hasattr(o, "x")` asks whether `o.x` would succeed, and `getattr(o, "x", d)`
-//! is `o.x` when it would, else `d`. A name computed at run time, `delattr`, `vars()` and
-//! `__dict__` need a per-instance dictionary, which instances do not have yet: those are
-//! diagnostics.
+//! The attribute builtins. With a literal name, `getattr(o, "x")` is `o.x`, `setattr(o, "x", v)`
+//! is `o.x = v`, `hasattr(o, "x")` asks whether `o.x` would succeed, `delattr(o, "x")` is
+//! `del o.x`, and `getattr(o, "x", d)` is `o.x` when it would succeed, else `d`. With a name
+//! computed at run time they are `DynAttr` instructions, which look the name up in the class's
+//! attribute table and the instance's dictionary; `vars(o)` is a `Vars`.
 #![forbid(unsafe_code)]
 
 use super::stmt::FnBuilder;
@@ -29,15 +29,24 @@ impl<'a> FnBuilder<'a> {
                 let obj = self.expr(&c.args[0]);
                 self.emit(InstKind::GetAttr(obj, attr), span)
             }
-            ("getattr", 3, Some(attr)) => {
+            ("getattr", 3, attr) => {
                 let obj = self.expr(&c.args[0]);
+                let name = attr.is_none().then(|| self.expr(&c.args[1]));
                 let default = self.expr(&c.args[2]);
                 let result = self.hidden_local("getattr");
-                let has = self.emit(InstKind::HasAttr(obj, attr.clone()), span);
+                let has = match (&attr, name) {
+                    (Some(a), _) => self.emit(InstKind::HasAttr(obj, a.clone()), span),
+                    (None, Some(n)) => self.emit(InstKind::DynAttr(AttrOp::Has, obj, n, None), span),
+                    (None, None) => unreachable!("a computed name was built above"),
+                };
                 let (found, missing, join) = (self.new_block(), self.new_block(), self.new_block());
                 self.terminate(Terminator::Branch(has, found, missing), span);
                 self.switch_to(found);
-                let v = self.emit(InstKind::GetAttr(obj, attr), span);
+                let v = match (attr, name) {
+                    (Some(a), _) => self.emit(InstKind::GetAttr(obj, a), span),
+                    (None, Some(n)) => self.emit(InstKind::DynAttr(AttrOp::Get, obj, n, None), span),
+                    (None, None) => unreachable!("a computed name was built above"),
+                };
                 self.emit_void(InstKind::StoreLocal(result, v), span);
                 self.terminate(Terminator::Jump(join), span);
                 self.switch_to(missing);
@@ -56,13 +65,42 @@ impl<'a> FnBuilder<'a> {
                 self.emit_void(InstKind::SetAttr(obj, attr, v), span);
                 self.emit(InstKind::Const(Const::None), span)
             }
-            ("getattr" | "hasattr" | "setattr", 2 | 3, None) => self.unsupported_value(
-                span,
-                &format!("`{name}` with an attribute name computed at run time"),
-                "write the name as a string literal (instances have fixed fields, no per-instance dictionary yet)",
-            ),
-            ("delattr" | "vars", ..) => self.unsupported_value(span, &format!("`{name}`"), "instances have fixed fields, no per-instance dictionary yet; keep the attribute and reset its value"),
+            ("delattr", 2, Some(attr)) => {
+                let obj = self.expr(&c.args[0]);
+                self.emit_void(InstKind::DelAttr(obj, attr), span);
+                self.emit(InstKind::Const(Const::None), span)
+            }
+            ("getattr" | "hasattr" | "delattr", 2, None) | ("setattr", 3, None) => {
+                let obj = self.expr(&c.args[0]);
+                let attr = self.expr(&c.args[1]);
+                let value = c.args.get(2).map(|v| self.expr(v));
+                let op = match name {
+                    "getattr" => AttrOp::Get,
+                    "hasattr" => AttrOp::Has,
+                    "delattr" => AttrOp::Del,
+                    _ => AttrOp::Set,
+                };
+                let kind = InstKind::DynAttr(op, obj, attr, value);
+                if matches!(op, AttrOp::Get | AttrOp::Has) {
+                    return self.emit(kind, span);
+                }
+                self.emit_void(kind, span);
+                self.emit(InstKind::Const(Const::None), span)
+            }
+            ("vars", 1, _) => {
+                let obj = self.expr(&c.args[0]);
+                self.emit(InstKind::Vars(obj), span)
+            }
+            ("vars", 0, _) => self.unsupported_value(span, "`vars()` without an argument", "name the variables you need; local scopes are not dictionaries"),
             _ => self.unsupported_value(span, &format!("`{name}` with {} arguments", c.args.len()), "pass the arguments CPython takes"),
+        }
+    }
+
+    /// `owner` of an expression `owner.__dict__` (not a module's or a class's).
+    pub(super) fn instance_dict_of<'e>(&self, e: &'e ast::Expr) -> Option<&'e ast::Expr> {
+        match e {
+            ast::Expr::Attribute(a) if a.attr.as_str() == "__dict__" && self.module_named(&a.value).is_none() && self.class_named(&a.value).is_none() => Some(&a.value),
+            _ => None,
         }
     }
 }

@@ -324,7 +324,10 @@ impl FnBuilder<'_> {
                     let v = self.expr(&a.value);
                     self.emit(InstKind::ClassOf(v), span)
                 }
-                None if a.attr.as_str() == "__dict__" => self.unsupported_value(span, "`__dict__`", "instances have fixed fields, no per-instance dictionary yet; read the attributes by name"),
+                None if a.attr.as_str() == "__dict__" => {
+                    let obj = self.expr(&a.value);
+                    self.emit(InstKind::Vars(obj), span)
+                }
                 None => {
                     let obj = self.expr(&a.value);
                     self.emit(InstKind::GetAttr(obj, a.attr.to_string()), span)
@@ -487,6 +490,11 @@ impl FnBuilder<'_> {
             }
             ast::Expr::Attribute(a) if is_super_call(&a.value) => self.super_call(a.attr.as_str(), c, span),
             ast::Expr::Attribute(a) if a.attr.as_str() == "sort" && Self::has_key(c) => self.keyed_sort(&a.value, c, span),
+            ast::Expr::Attribute(a) if self.instance_dict_of(&a.value).is_some() && !matches!(a.attr.as_str(), "get" | "keys" | "values" | "items" | "copy" | "__contains__") => self.unsupported_value(
+                span,
+                &format!("`__dict__.{}(...)`", a.attr),
+                "`obj.__dict__` is a snapshot of the attributes here: change them with `setattr(obj, name, value)`, `obj.__dict__[name] = value` or `delattr`",
+            ),
             ast::Expr::Attribute(a) => {
                 let obj = self.expr(&a.value);
                 let consumes = matches!(a.attr.as_str(), "join" | "extend") && c.args.len() == 1;

@@ -405,6 +405,15 @@ impl<'a> FnBuilder<'a> {
             ast::Stmt::Delete(d) => {
                 for t in &d.targets {
                     match t {
+                        ast::Expr::Subscript(sub) if let Some(owner) = self.instance_dict_of(&sub.value).filter(|_| !sub.slice.is_slice_expr()) => {
+                            let obj = self.expr(owner);
+                            let name = self.expr(&sub.slice);
+                            self.emit_void(InstKind::DynAttr(AttrOp::Del, obj, name, None), t.range().into());
+                        }
+                        ast::Expr::Attribute(a) if self.module_named(&a.value).is_none() && self.class_named(&a.value).is_none() => {
+                            let obj = self.expr(&a.value);
+                            self.emit_void(InstKind::DelAttr(obj, a.attr.to_string()), t.range().into());
+                        }
                         ast::Expr::Subscript(sub) => {
                             let obj = self.expr(&sub.value);
                             let kind = match &*sub.slice {
@@ -417,7 +426,7 @@ impl<'a> FnBuilder<'a> {
                             self.emit(kind, t.range().into());
                         }
                         ast::Expr::Name(n) => self.del_name(n.id.as_str(), t.range().into()),
-                        _ => self.unsupported(t.range().into(), "this `del` target", "only `del name`, `del container[key]` and `del xs[a:b]` are supported for now"),
+                        _ => self.unsupported(t.range().into(), "this `del` target", "only `del name`, `del container[key]`, `del xs[a:b]` and `del obj.attr` of an instance are supported"),
                     }
                 }
             }
@@ -676,6 +685,11 @@ impl<'a> FnBuilder<'a> {
         let span: Span = target.range().into();
         match target {
             ast::Expr::Name(n) => self.store_name(n.id.as_str(), value, span),
+            ast::Expr::Subscript(s) if let Some(owner) = self.instance_dict_of(&s.value).filter(|_| !s.slice.is_slice_expr()) => {
+                let obj = self.expr(owner);
+                let name = self.expr(&s.slice);
+                self.emit_void(InstKind::DynAttr(AttrOp::Set, obj, name, Some(value)), span);
+            }
             ast::Expr::Subscript(s) => {
                 let obj = self.expr(&s.value);
                 if let ast::Expr::Slice(sl) = &*s.slice {

@@ -64,6 +64,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 t => unreachable!("len of {t:?}"),
             },
             Builtin::Abs => match &types[0] {
+                Type::Object => self.object_abs(vals[0], &types[0]),
                 Type::Float => {
                     let f = inkwell::intrinsics::Intrinsic::find("llvm.fabs").expect("llvm.fabs exists");
                     let decl = f.get_declaration(&self.cg.module, &[self.cg.ctx.f64_type().into()]).expect("fabs.f64");

@@ -9,6 +9,7 @@
 //! subclass may place it elsewhere, and an access through a base-typed receiver selects the
 //! index by the instance's class.
 
+use super::attrs::{unset_word, DICT_FIELD};
 use super::func::{ll, FnLower};
 use super::Codegen;
 use crate::CompileError;
@@ -26,11 +27,14 @@ use mesapy_annotator::types::Type;
 const MAX_FIELDS: usize = 63;
 
 impl<'ctx, 'a> Codegen<'ctx, 'a> {
-    /// The fields of an instance of `c`, root class first, with their types.
+    /// The fields of an instance of `c`, root class first, with their types; first of all the
+    /// instance's dictionary when the program has them (`Annotation::instance_dicts`), so it is
+    /// field 1 of every instance.
     pub(crate) fn layout(&self, c: ClassId) -> Vec<(String, Type)> {
         let mut mro = self.program.mro(c);
         mro.reverse();
-        mro.into_iter().flat_map(|k| self.ann.fields[k.index()].iter().cloned()).collect()
+        let dict = self.ann.instance_dicts.then(|| (DICT_FIELD.to_string(), Type::Object));
+        dict.into_iter().chain(mro.into_iter().flat_map(|k| self.ann.fields[k.index()].iter().cloned())).collect()
     }
 
     /// The live variant of special method `name` that the runtime (or the lowering, for text)
@@ -41,14 +45,14 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
     }
 
     /// Emits each class's `ClassInfo { name, name_len, repr, str, hash, eq, unhashable, module,
-    /// module_len, lt }`
+    /// module_len, lt, attrs, attrs_len, dict_slot }`
     /// (runtime/ABI.md), with C-ABI wrappers around its special method variants for the
     /// runtime to call. The globals exist before any wrapper is built, since `eq` wrappers
     /// compare classes.
     pub(crate) fn emit_class_infos(&mut self) -> Result<(), CompileError> {
         let ptr = self.ptr();
         let i64t = self.ctx.i64_type();
-        let info_t = self.ctx.struct_type(&[ptr.into(), i64t.into(), ptr.into(), ptr.into(), ptr.into(), ptr.into(), i64t.into(), ptr.into(), i64t.into(), ptr.into()], false);
+        let info_t = self.ctx.struct_type(&[ptr.into(), i64t.into(), ptr.into(), ptr.into(), ptr.into(), ptr.into(), i64t.into(), ptr.into(), i64t.into(), ptr.into(), ptr.into(), i64t.into(), i64t.into()], false);
         for class in &self.program.classes {
             if self.layout(class.id).len() > MAX_FIELDS {
                 return Err(CompileError::Internal(format!("class {} has more than {MAX_FIELDS} fields", class.name)));
@@ -71,6 +75,8 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
             let module = if self.program.is_builtin_class(class.id) { "" } else { class.module.as_str() };
             let module_name = self.bytes_global(module.as_bytes(), "class.module");
             let module_len = i64t.const_int(module.len() as u64, false);
+            let (attrs, attrs_len) = self.attr_table(class.id);
+            let dict_slot = u64::from(self.ann.instance_dicts);
             let fields = [
                 name.into(),
                 len.into(),
@@ -82,6 +88,9 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
                 module_name.into(),
                 module_len.into(),
                 lt.into(),
+                attrs.into(),
+                i64t.const_int(attrs_len, false).into(),
+                i64t.const_int(dict_slot, false).into(),
             ];
             self.class_infos[class.id.index()].set_initializer(&info_t.const_named_struct(&fields));
         }
@@ -230,7 +239,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let p = self.tuple_item_ptr(obj, self.i64(0));
         ll!(self.b().build_store(p, w));
         for (i, (_, t)) in fields.iter().enumerate() {
-            if let Some(unset) = unset_word(t).filter(|&u| u != 0) {
+            let unset = unset_word(t);
+            if unset != 0 {
                 let p = self.tuple_item_ptr(obj, self.i64(i as i64 + 1));
                 ll!(self.b().build_store(p, self.i64(unset as i64)));
             }
@@ -288,15 +298,14 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         match self.field_ptr_of(obj, c, name) {
             Some((p, t)) => {
                 let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "field")).into_int_value();
-                // A field never assigned before this read: CPython's AttributeError.
-                if let Some(unset) = unset_word(&t) {
-                    let unset = ll!(self.b().build_int_compare(IntPredicate::EQ, w, self.i64(unset as i64), "unset"));
-                    let msg = format!("'{}' object has no attribute '{name}'", self.cg.program.class(c).name);
-                    self.raise_if(unset, ExcKind::AttributeError, &msg);
-                }
+                // A field never assigned (or deleted) before this read: CPython's AttributeError.
+                let unset = ll!(self.b().build_int_compare(IntPredicate::EQ, w, self.i64(unset_word(&t) as i64), "unset"));
+                let msg = format!("'{}' object has no attribute '{name}'", self.cg.program.class(c).name);
+                self.raise_if(unset, ExcKind::AttributeError, &msg);
                 let v = self.from_word(w, &t);
                 self.coerce(v, &t, want)
             }
+            None if self.cg.program.class_attr(c, name).is_none() && self.cg.ann.instance_dicts => self.dict_attr(obj, name, want),
             None => self.class_attr_of(obj, c, name, want),
         }
     }
@@ -311,13 +320,14 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let field = if static_hit { None } else { self.field_ptr_of(self.get(o).into_pointer_value(), c, name) };
         let hit = match field {
             _ if static_hit => bool_t.const_int(1, false),
-            Some((p, t)) => match unset_word(&t) {
-                Some(unset) => {
-                    let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "field")).into_int_value();
-                    ll!(self.b().build_int_compare(IntPredicate::NE, w, self.i64(unset as i64), "set"))
-                }
-                None => bool_t.const_int(1, false),
-            },
+            Some((p, t)) => {
+                let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "field")).into_int_value();
+                ll!(self.b().build_int_compare(IntPredicate::NE, w, self.i64(unset_word(&t) as i64), "set"))
+            }
+            None if self.cg.ann.instance_dicts => {
+                let name = self.str_const(name);
+                return self.call_rt_value("rt_attr_has", &[self.get(o), name.into()]);
+            }
             None => bool_t.const_zero(),
         };
         self.bool_value(hit)
@@ -754,15 +764,3 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     }
 }
 
-/// The word a field of type `t` holds until it is first assigned, when reading it can tell:
-/// 0 for references and ints; 1 for an optional reference, whose 0 is `None` (1 is a tagged
-/// int, so the collector skips it). Floats, bools, `None` and `int | None` fields have no spare
-/// word.
-fn unset_word(t: &Type) -> Option<u64> {
-    match t {
-        Type::Optional(inner) if **inner == Type::Int => None,
-        Type::Optional(_) => Some(1),
-        t if t.nullable() => Some(0),
-        _ => None,
-    }
-}

@@ -1005,6 +1005,12 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 None
             }
             InstKind::HasAttr(o, name) => Some(self.hasattr(*o, name)),
+            InstKind::DynAttr(op, o, name, v) => self.dyn_attr(*op, *o, *name, *v),
+            InstKind::DelAttr(o, name) => {
+                self.del_attr(*o, name);
+                None
+            }
+            InstKind::Vars(o) => inst.result.map(|r| self.vars(*o, r)),
             InstKind::Raise(v, cause) => {
                 let w = self.to_word(self.get(*v), &self.ty(*v));
                 if matches!(self.ty(*v), Type::Optional(_)) {

@@ -10,6 +10,7 @@
 //! This module and its children are the compiler's only `unsafe` code: inkwell's GEP builders
 //! are `unsafe fn`s.
 
+mod attrs;
 mod builtins;
 mod bytes;
 mod classes;

@@ -74,6 +74,12 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         ll!(self.b().build_int_compare(IntPredicate::NE, r, r.get_type().const_zero(), "truth"))
     }
 
+    /// `abs(x)` of a boxed value (`rt_obj_unary`'s code 3).
+    pub(crate) fn object_abs(&self, v: BasicValueEnum<'ctx>, t: &Type) -> BasicValueEnum<'ctx> {
+        let (w, d) = self.word_and_desc(v, t);
+        self.call_rt_value("rt_obj_unary", &[self.code(3), w.into(), d.into()])
+    }
+
     /// `len(x)` of a boxed value: a tagged int.
     pub(crate) fn object_len(&self, v: BasicValueEnum<'ctx>, t: &Type) -> BasicValueEnum<'ctx> {
         let (w, d) = self.word_and_desc(v, t);

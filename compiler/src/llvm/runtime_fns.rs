@@ -25,6 +25,11 @@ pub const RUNTIME_FNS: &[(&str, &str)] = &[
     ("rt_obj_iter_item", "WPI>P"),
     ("rt_obj_unpack", "WPUU>P"),
     ("rt_obj_no_attribute", "WPPU>v"),
+    ("rt_attr_get", "PP>P"),
+    ("rt_attr_has", "PP>B"),
+    ("rt_attr_set", "PPP>v"),
+    ("rt_attr_del", "PP>v"),
+    ("rt_attr_vars", "PP>P"),
     ("rt_dict_new", "P>P"),
     ("rt_dict_setitem", "PWW>v"),
     ("rt_dict_getitem", "PW>W"),
@@ -262,6 +267,7 @@ pub const RUNTIME_FNS: &[(&str, &str)] = &[
 /// The runtime functions that never raise (allocation failure is fatal, not `MemoryError`), so
 /// their callers skip the test of `rt_exc_pending`.
 pub const NOTHROW: &[&str] = &[
+    "rt_attr_has",
     "rt_gc_collect",
     "rt_gc_add_root",
     "rt_main",

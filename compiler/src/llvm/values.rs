@@ -43,6 +43,45 @@ const LIST_LEN: u64 = 8;
 const LIST_ITEMS: u64 = 24;
 const TUPLE_ITEMS: u64 = 16;
 
+impl<'ctx, 'a> super::Codegen<'ctx, 'a> {
+    /// The runtime type descriptor of a type, emitted once per type.
+    pub(crate) fn desc(&self, t: &Type) -> PointerValue<'ctx> {
+        let t = self.ann.containers.canonical(t);
+        let key = self.ann.containers.show(&t);
+        if let Some(g) = self.descs.borrow().get(&key) {
+            return g.as_pointer_value();
+        }
+        let args: Vec<Type> = match &t {
+            Type::List(l) | Type::Set(_, l) => vec![self.ann.containers.item(*l)],
+            Type::Dict(l) => vec![self.ann.containers.item(*l), self.ann.containers.value(*l)],
+            Type::View(_, l) => vec![Type::Dict(*l)],
+            Type::Tuple(ts) => ts.clone(),
+            Type::Optional(t) | Type::Iter(t) | Type::Gen(t) => vec![(**t).clone()],
+            _ => vec![],
+        };
+        let arg_ptrs: Vec<PointerValue> = args.iter().map(|a| self.desc(a)).collect();
+        let ptr = self.ptr();
+        let i32t = self.ctx.i32_type();
+        let args_arr = ptr.const_array(&arg_ptrs);
+        let args_g = self.module.add_global(args_arr.get_type(), None, "desc.args");
+        args_g.set_initializer(&args_arr);
+        args_g.set_constant(true);
+        args_g.set_linkage(Linkage::Private);
+        let ty = self.ctx.struct_type(&[i32t.into(), i32t.into(), ptr.into()], false);
+        let value = ty.const_named_struct(&[
+            i32t.const_int(desc_kind(&t), false).into(),
+            i32t.const_int(args.len() as u64, false).into(),
+            args_g.as_pointer_value().into(),
+        ]);
+        let g = self.module.add_global(ty, None, &format!("desc.{key}"));
+        g.set_initializer(&value);
+        g.set_constant(true);
+        g.set_linkage(Linkage::Private);
+        self.descs.borrow_mut().insert(key, g);
+        g.as_pointer_value()
+    }
+}
+
 impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     /// A value as a 64-bit word (runtime/ABI.md).
     pub(crate) fn to_word(&self, v: BasicValueEnum<'ctx>, t: &Type) -> IntValue<'ctx> {
@@ -68,41 +107,9 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         }
     }
 
-    /// The runtime type descriptor of a type, emitted once per type.
+    /// The runtime type descriptor of a type (`Codegen::desc`).
     pub(crate) fn desc(&self, t: &Type) -> PointerValue<'ctx> {
-        let t = self.cg.ann.containers.canonical(t);
-        let key = self.cg.ann.containers.show(&t);
-        if let Some(g) = self.cg.descs.borrow().get(&key) {
-            return g.as_pointer_value();
-        }
-        let args: Vec<Type> = match &t {
-            Type::List(l) | Type::Set(_, l) => vec![self.cg.ann.containers.item(*l)],
-            Type::Dict(l) => vec![self.cg.ann.containers.item(*l), self.cg.ann.containers.value(*l)],
-            Type::View(_, l) => vec![Type::Dict(*l)],
-            Type::Tuple(ts) => ts.clone(),
-            Type::Optional(t) | Type::Iter(t) | Type::Gen(t) => vec![(**t).clone()],
-            _ => vec![],
-        };
-        let arg_ptrs: Vec<PointerValue> = args.iter().map(|a| self.desc(a)).collect();
-        let ptr = self.cg.ptr();
-        let i32t = self.cg.ctx.i32_type();
-        let args_arr = ptr.const_array(&arg_ptrs);
-        let args_g = self.cg.module.add_global(args_arr.get_type(), None, "desc.args");
-        args_g.set_initializer(&args_arr);
-        args_g.set_constant(true);
-        args_g.set_linkage(Linkage::Private);
-        let ty = self.cg.ctx.struct_type(&[i32t.into(), i32t.into(), ptr.into()], false);
-        let value = ty.const_named_struct(&[
-            i32t.const_int(desc_kind(&t), false).into(),
-            i32t.const_int(args.len() as u64, false).into(),
-            args_g.as_pointer_value().into(),
-        ]);
-        let g = self.cg.module.add_global(ty, None, &format!("desc.{key}"));
-        g.set_initializer(&value);
-        g.set_constant(true);
-        g.set_linkage(Linkage::Private);
-        self.cg.descs.borrow_mut().insert(key, g);
-        g.as_pointer_value()
+        self.cg.desc(t)
     }
 
     /// A stack slot in the function's entry block: an alloca in a loop body would grow the

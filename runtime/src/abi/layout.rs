@@ -133,6 +133,37 @@ pub struct ClassInfo {
     pub module: *const u8,
     pub module_len: u64,
     pub lt: Option<extern "C" fn(u64, u64) -> u8>,
+    /// The attributes a name computed at run time may find (`getattr(o, name)`, `vars(o)`):
+    /// `attrs_len` entries, the instance's fields first (in layout order), then the class
+    /// attributes, then the methods and properties, each name once.
+    pub attrs: *const AttrInfo,
+    pub attrs_len: u64,
+    /// The index of the field that holds the instance's dictionary of attributes that are no
+    /// field (0 until the first is set), or 0 when the program gives instances none.
+    pub dict_slot: u64,
+}
+
+/// One entry of a class's attribute table (`ClassInfo::attrs`).
+#[repr(C)]
+pub struct AttrInfo {
+    pub name: *const u8,
+    pub name_len: u64,
+    /// 0 a field, 1 a class attribute, 2 a method, 3 a property.
+    pub kind: u64,
+    /// A field's index in the instance (1 is the first field); a class attribute's address
+    /// (its global's storage, one byte for a bool or `None`, else a word).
+    pub at: u64,
+    /// The field's or class attribute's type.
+    pub desc: *const TypeDesc,
+    /// The word of a field that is not set (never assigned, or deleted).
+    pub unset: u64,
+}
+
+impl AttrInfo {
+    pub fn name(&self) -> &str {
+        // SAFETY: the code generator emits `name_len` bytes of UTF-8 at `name`, for the program.
+        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.name, self.name_len as usize)) }
+    }
 }
 
 impl FuncInfo {
@@ -146,6 +177,15 @@ impl ClassInfo {
     pub fn name(&self) -> &str {
         // SAFETY: the code generator emits `name_len` bytes of UTF-8 at `name`, for the program.
         unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.name, self.name_len as usize)) }
+    }
+
+    /// The attribute table.
+    pub fn attrs(&self) -> &[AttrInfo] {
+        if self.attrs.is_null() {
+            return &[];
+        }
+        // SAFETY: the code generator emits `attrs_len` entries at `attrs`, for the program.
+        unsafe { std::slice::from_raw_parts(self.attrs, self.attrs_len as usize) }
     }
 
     pub fn module(&self) -> &str {

@@ -17,7 +17,7 @@ pub(crate) static NONE_DESC: TypeDesc = TypeDesc { kind: 3, nargs: 0, args: std:
 static INT_DESC: TypeDesc = TypeDesc { kind: 0, nargs: 0, args: std::ptr::null() };
 static FLOAT_DESC: TypeDesc = TypeDesc { kind: 1, nargs: 0, args: std::ptr::null() };
 static BOOL_DESC: TypeDesc = TypeDesc { kind: 2, nargs: 0, args: std::ptr::null() };
-static STR_DESC: TypeDesc = TypeDesc { kind: 4, nargs: 0, args: std::ptr::null() };
+pub(super) static STR_DESC: TypeDesc = TypeDesc { kind: 4, nargs: 0, args: std::ptr::null() };
 
 /// The descriptor and word of a box.
 pub(crate) fn box_fields(w: u64) -> [u64; 2] {
@@ -140,8 +140,8 @@ pub unsafe extern "C" fn rt_obj_no_attribute(a: u64, da: *const TypeDesc, name: 
 
 /// Descriptors of a boxed value and of a pair of them, for the `(key, value)` items of a boxed
 /// dict's `items()` view.
-static OBJECT_DESC: TypeDesc = TypeDesc { kind: 14, nargs: 0, args: std::ptr::null() };
-struct DescArgs([*const TypeDesc; 2]);
+pub(super) static OBJECT_DESC: TypeDesc = TypeDesc { kind: 14, nargs: 0, args: std::ptr::null() };
+pub(super) struct DescArgs(pub(super) [*const TypeDesc; 2]);
 // SAFETY: immutable pointers to immutable statics.
 unsafe impl Sync for DescArgs {}
 static PAIR_ARGS: DescArgs = DescArgs([&OBJECT_DESC, &OBJECT_DESC]);

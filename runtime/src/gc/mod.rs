@@ -230,12 +230,14 @@ unsafe fn extra_size(p: *mut Header) -> usize {
     }
 }
 
-/// Marks the object a word refers to, if it is a reference not yet marked.
+/// Marks the object a word refers to, if it is a reference not yet marked. Tagged ints (odd
+/// words) and the words below 16 (0 for `None`, 2 for an unset `int | None` field: ABI.md
+/// "Instances") are no references.
 ///
 /// # Safety
 /// A reference word must point to a live object.
 unsafe fn mark_word(w: u64, stack: &mut Vec<*mut Header>) {
-    if w == 0 || w & 1 == 1 {
+    if w < 16 || w & 1 == 1 {
         return;
     }
     let h = w as *mut Header;

@@ -1,0 +1,156 @@
+//! Attributes named at run time (`annotate::attrs`): each class's attribute table, which the
+//! runtime's `rt_attr_*` functions search (runtime/ABI.md "Instances"), the instance's
+//! dictionary field, and the lowering of `DynAttr`, `DelAttr` and `Vars`.
+
+use super::func::FnLower;
+use super::Codegen;
+use inkwell::module::Linkage;
+use inkwell::values::{BasicValueEnum, IntValue, PointerValue};
+use mesapy_annotator::ir::*;
+use mesapy_annotator::types::Type;
+
+/// The name of the field that holds an instance's dictionary (no Python name can clash).
+pub(crate) const DICT_FIELD: &str = "$dict";
+
+/// `AttrInfo::kind` (runtime/src/abi/layout.rs).
+const FIELD: u64 = 0;
+const CLASS_ATTR: u64 = 1;
+const METHOD: u64 = 2;
+const PROPERTY: u64 = 3;
+
+/// The word of a field that is not set: never assigned, or deleted. Every type has one that no
+/// value of the type uses: 0 for references, 1 for `T | None` (an odd word, never a pointer, and
+/// `T` is no int), 2 for `int | None` and for bools and `None` (which the collector skips: ABI.md
+/// "Instances"), and a signalling NaN for floats, which no arithmetic produces.
+pub(crate) fn unset_word(t: &Type) -> u64 {
+    match t {
+        Type::Optional(inner) if **inner == Type::Int => 2,
+        Type::Optional(_) => 1,
+        Type::Float => 0x7ff0_dead_0000_0001,
+        t if t.nullable() => 0,
+        Type::Object => 0,
+        _ => 2,
+    }
+}
+
+impl<'ctx, 'a> Codegen<'ctx, 'a> {
+    /// `ClassInfo::attrs` of class `c`: a constant array and its length.
+    pub(crate) fn attr_table(&mut self, c: ClassId) -> (PointerValue<'ctx>, u64) {
+        let (ptr, i64t) = (self.ptr(), self.ctx.i64_type());
+        // (name, kind, at, descriptor, unset word)
+        let mut attrs: Vec<(String, u64, IntValue<'ctx>, PointerValue<'ctx>, u64)> = Vec::new();
+        // Fields that an `__init__` assigns first (the classes' in reversed MRO order), then those
+        // other methods assign, then the rest: the order of CPython's instance dictionary when
+        // `__init__` calls its bases' first.
+        let layout = self.layout(c);
+        let mut mro = self.program.mro(c);
+        mro.reverse();
+        let mut fields: Vec<((u8, usize, u32), usize, &(String, Type))> = Vec::new();
+        for (depth, &k) in mro.iter().enumerate() {
+            for field in &self.ann.fields[k.index()] {
+                let (rank, at) = self.first_assignment(k, &field.0);
+                let i = layout.iter().position(|(n, _)| *n == field.0).unwrap_or_else(|| unreachable!("the layout holds every field of the MRO"));
+                fields.push(((rank, if rank == 2 { i } else { depth }, at), i, field));
+            }
+        }
+        fields.sort_by_key(|&(key, _, _)| key);
+        for (_, i, (name, t)) in fields {
+            attrs.push((name.clone(), FIELD, i64t.const_int(i as u64 + 1, false), self.desc(t), unset_word(t)));
+        }
+        let mut seen: Vec<String> = Vec::new();
+        for k in self.program.mro(c) {
+            for (name, g) in &self.program.class(k).attrs {
+                if !seen.contains(name) {
+                    seen.push(name.clone());
+                    let t = self.ann.containers.canonical(&self.ann.globals[g.index()]);
+                    let at = self.global(*g).0.as_pointer_value().const_to_int(i64t);
+                    attrs.push((name.clone(), CLASS_ATTR, at, self.desc(&t), 0));
+                }
+            }
+        }
+        for k in self.program.mro(c) {
+            for (name, _) in &self.program.class(k).methods {
+                let (name, kind) = match name.strip_prefix("<get ").and_then(|n| n.strip_suffix('>')) {
+                    Some(attr) => (attr.to_string(), PROPERTY),
+                    None if name.starts_with('<') => continue,
+                    None => (name.clone(), METHOD),
+                };
+                if !seen.contains(&name) {
+                    seen.push(name.clone());
+                    attrs.push((name, kind, i64t.const_zero(), ptr.const_null(), 0));
+                }
+            }
+        }
+        if attrs.is_empty() {
+            return (ptr.const_null(), 0);
+        }
+        let entry_t = self.ctx.struct_type(&[ptr.into(), i64t.into(), i64t.into(), i64t.into(), ptr.into(), i64t.into()], false);
+        let entries: Vec<_> = attrs
+            .into_iter()
+            .map(|(name, kind, at, desc, unset)| {
+                let bytes = self.bytes_global(name.as_bytes(), "attr.name");
+                let len = i64t.const_int(name.len() as u64, false);
+                entry_t.const_named_struct(&[bytes.into(), len.into(), i64t.const_int(kind, false).into(), at.into(), desc.into(), i64t.const_int(unset, false).into()])
+            })
+            .collect();
+        let len = entries.len() as u64;
+        let table = entry_t.const_array(&entries);
+        let g = self.module.add_global(table.get_type(), None, "class.attrs");
+        g.set_initializer(&table);
+        g.set_constant(true);
+        g.set_linkage(Linkage::Private);
+        (g.as_pointer_value(), len)
+    }
+}
+
+impl Codegen<'_, '_> {
+    /// Where the methods of class `k` first assign field `name`: `__init__` first, then the
+    /// other methods, in source order. `vars()` lists a class's fields in this order, which is
+    /// the order CPython's instance dictionary has when the methods run in that order.
+    fn first_assignment(&self, k: ClassId, name: &str) -> (u8, u32) {
+        let sets = |f: FuncId| {
+            let blocks = &self.program.functions[f.index()].blocks;
+            blocks.iter().flat_map(|b| &b.insts).filter(|i| matches!(&i.kind, InstKind::SetAttr(_, n, _) if n == name)).map(|i| i.span.start).min()
+        };
+        let methods = &self.program.class(k).methods;
+        let init = methods.iter().filter(|(m, _)| m == "__init__").find_map(|&(_, f)| sets(f)).map(|at| (0, at));
+        init.or_else(|| methods.iter().filter_map(|&(_, f)| sets(f)).min().map(|at| (1, at))).unwrap_or((2, 0))
+    }
+}
+
+impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
+    /// `DynAttr(op, o, name, value)`: the runtime's lookup by the name's text.
+    pub(crate) fn dyn_attr(&mut self, op: AttrOp, o: Value, name: Value, value: Option<Value>) -> Option<BasicValueEnum<'ctx>> {
+        let (obj, name) = (self.get(o), self.get(name));
+        match (op, value) {
+            (AttrOp::Get, _) => Some(self.call_rt_value("rt_attr_get", &[obj, name])),
+            (AttrOp::Has, _) => Some(self.call_rt_value("rt_attr_has", &[obj, name])),
+            (AttrOp::Del, _) => self.call_rt("rt_attr_del", &[obj, name]),
+            (AttrOp::Set, Some(v)) => {
+                let boxed = self.coerce(self.get(v), &self.ty(v), &Type::Object);
+                self.call_rt("rt_attr_set", &[obj, name, boxed])
+            }
+            (AttrOp::Set, None) => unreachable!("the builder gives every computed setattr its value"),
+        }
+    }
+
+    /// `del o.name`.
+    pub(crate) fn del_attr(&mut self, o: Value, name: &str) {
+        let name = self.str_const(name);
+        self.call_rt("rt_attr_del", &[self.get(o), name.into()]);
+    }
+
+    /// `vars(o)` as the dict type of `result`.
+    pub(crate) fn vars(&mut self, o: Value, result: Value) -> BasicValueEnum<'ctx> {
+        let d = self.desc(&self.ty(result));
+        self.call_rt_value("rt_attr_vars", &[self.get(o), d.into()])
+    }
+
+    /// Attribute `name` of instance `obj` that is no field, class attribute or method: the
+    /// instance's dictionary's entry (or CPython's `AttributeError`), as a `want`.
+    pub(crate) fn dict_attr(&mut self, obj: PointerValue<'ctx>, name: &str, want: &Type) -> BasicValueEnum<'ctx> {
+        let name = self.str_const(name);
+        let boxed = self.call_rt_value("rt_attr_get", &[obj.into(), name.into()]);
+        self.coerce(boxed, &Type::Object, want)
+    }
+}
