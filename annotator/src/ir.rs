@@ -411,6 +411,8 @@ pub enum AttrOp {
     Set,
     Has,
     Del,
+    /// `obj.__dict__.update(d)`: the name operand is the dict `d`, each of its items a `Set`.
+    Update,
 }
 
 /// A built-in class `isinstance` tests for.

@@ -50,6 +50,24 @@ impl Annotator<'_> {
                 )
             }
         };
+        if op == AttrOp::Update {
+            return match name {
+                Type::Dict(d) if self.containers.item(*d) == Type::Str => {
+                    let value = self.containers.value(*d);
+                    self.dyn_attr(inst, AttrOp::Set, obj, &Type::Str, Some(&value))
+                }
+                Type::Dict(_) => Outcome::Reject(
+                    Code::Unsupported,
+                    "unsupported construct: `__dict__.update()` with a dict whose keys may not be strs".into(),
+                    Some("attribute names are strs: keep the keys strs".into()),
+                ),
+                other => Outcome::Reject(
+                    Code::Unsupported,
+                    format!("unsupported construct: `__dict__.update()` of a {}", self.containers.type_name(other)),
+                    Some("pass a dict of str keys".into()),
+                ),
+            };
+        }
         if *name != Type::Str {
             let builtin = if op == AttrOp::Has { "hasattr" } else { "attribute name" };
             let msg = match op {
@@ -65,7 +83,7 @@ impl Annotator<'_> {
             }
             AttrOp::Has => Outcome::Type(Type::Bool),
             AttrOp::Del => Outcome::Type(Type::None),
-            AttrOp::Set => {
+            AttrOp::Set | AttrOp::Update => {
                 let value = value.cloned().unwrap_or(Type::Bottom);
                 // The dictionary holds it boxed.
                 self.containers.note_boxed(&value);

@@ -490,10 +490,16 @@ impl FnBuilder<'_> {
             }
             ast::Expr::Attribute(a) if is_super_call(&a.value) => self.super_call(a.attr.as_str(), c, span),
             ast::Expr::Attribute(a) if a.attr.as_str() == "sort" && Self::has_key(c) => self.keyed_sort(&a.value, c, span),
+            ast::Expr::Attribute(a) if a.attr.as_str() == "update" && c.args.len() == 1 && c.keywords.is_empty() && !c.args[0].is_starred_expr() && let Some(owner) = self.instance_dict_of(&a.value) => {
+                let obj = self.expr(owner);
+                let items = self.expr(&c.args[0]);
+                self.emit_void(InstKind::DynAttr(AttrOp::Update, obj, items, None), span);
+                self.emit(InstKind::Const(Const::None), span)
+            }
             ast::Expr::Attribute(a) if self.instance_dict_of(&a.value).is_some() && !matches!(a.attr.as_str(), "get" | "keys" | "values" | "items" | "copy" | "__contains__") => self.unsupported_value(
                 span,
                 &format!("`__dict__.{}(...)`", a.attr),
-                "`obj.__dict__` is a snapshot of the attributes here: change them with `setattr(obj, name, value)`, `obj.__dict__[name] = value` or `delattr`",
+                "`obj.__dict__` is a snapshot of the attributes here: change them with `setattr(obj, name, value)`, `obj.__dict__[name] = value`, `obj.__dict__.update(d)` or `delattr`",
             ),
             ast::Expr::Attribute(a) => {
                 let obj = self.expr(&a.value);

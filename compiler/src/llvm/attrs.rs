@@ -131,6 +131,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 self.call_rt("rt_attr_set", &[obj, name, boxed])
             }
             (AttrOp::Set, None) => unreachable!("the builder gives every computed setattr its value"),
+            (AttrOp::Update, _) => self.call_rt("rt_attr_update", &[obj, name]),
         }
     }
 

@@ -30,6 +30,7 @@ pub const RUNTIME_FNS: &[(&str, &str)] = &[
     ("rt_attr_set", "PPP>v"),
     ("rt_attr_del", "PP>v"),
     ("rt_attr_vars", "PP>P"),
+    ("rt_attr_update", "PP>v"),
     ("rt_dict_new", "P>P"),
     ("rt_dict_setitem", "PWW>v"),
     ("rt_dict_getitem", "PW>W"),

@@ -279,3 +279,20 @@ pub unsafe extern "C" fn rt_attr_vars(obj: *mut Tuple, d: *const TypeDesc) -> *m
     }
     out
 }
+
+/// `obj.__dict__.update(d)` of a dict with str keys: `setattr(obj, key, value)` for each item.
+#[no_mangle]
+pub unsafe extern "C" fn rt_attr_update(obj: *mut Tuple, d: *const Dict) {
+    // SAFETY: an instance and a dict of str keys, per the ABI; its descriptor is a constant.
+    let (h, value_t) = unsafe { (RawHeap::new(), desc_arg((*d).desc)) };
+    let value_t = h.arg(value_t, 1);
+    // SAFETY: as above; the items are copied before any is set, so the dict may be any object.
+    let items: Vec<(u64, u64)> = unsafe { (*d).table.iter().map(|e| (e.key, e.value)).collect() };
+    for (k, v) in items {
+        // SAFETY: a str key and a word of the dict's value type; no collection runs here.
+        unsafe { rt_attr_set(obj, k as *const Str, boxed(v, value_t)) };
+        if super::exc::pending() {
+            return;
+        }
+    }
+}

@@ -48,6 +48,12 @@ impl<F: Copy> Hook<F> {
     }
 }
 
+/// Whether an exception is pending (a runtime function that calls others stops at the first).
+pub(super) fn pending() -> bool {
+    // SAFETY: single-threaded; a plain read of the flag.
+    unsafe { (&raw const rt_exc_pending).read() != 0 }
+}
+
 fn set_flag(on: bool) {
     // SAFETY: single-threaded; generated code only reads the flag between runtime calls.
     unsafe { (&raw mut rt_exc_pending).write(u8::from(on)) };
