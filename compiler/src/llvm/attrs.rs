@@ -7,6 +7,8 @@ use super::Codegen;
 use inkwell::module::Linkage;
 use inkwell::values::{BasicValueEnum, IntValue, PointerValue};
 use mesapy_annotator::ir::*;
+use std::collections::HashSet;
+use std::rc::Rc;
 use mesapy_annotator::types::Type;
 
 /// The name of the field that holds an instance's dictionary (no Python name can clash).
@@ -115,6 +117,105 @@ impl Codegen<'_, '_> {
         let methods = &self.program.class(k).methods;
         let init = methods.iter().filter(|(m, _)| m == "__init__").find_map(|&(_, f)| sets(f)).map(|at| (0, at));
         init.or_else(|| methods.iter().filter_map(|&(_, f)| sets(f)).min().map(|at| (1, at))).unwrap_or((2, 0))
+    }
+}
+
+/// How an `__init__` ends for the fields it sets (`Codegen::set_by_init`).
+#[derive(PartialEq)]
+enum InitEnd {
+    /// It returned without `self` reaching anything else: its caller may go on scanning.
+    Clean,
+    /// `self` escaped, or control reached a branch: what was set so far stays set.
+    Stopped,
+}
+
+impl Codegen<'_, '_> {
+    /// Whether field `name` of every instance of `c` (or a subclass) is set whenever code can
+    /// read it, so a read needs no unset check: every such class's `__init__` sets it before
+    /// `self` can reach other code, and no `del` (nor a `delattr` by a computed name) exists.
+    pub(crate) fn always_set(&self, c: ClassId, name: &str) -> bool {
+        self.program.subclasses(c).into_iter().all(|s| self.set_by_init(s).contains(name))
+    }
+
+    /// The fields the `__init__` of concrete class `s` sets before `self` escapes to other code
+    /// or control branches, following `super().__init__(...)` and `Base.__init__(self, ...)`,
+    /// less those a `del` may unset.
+    fn set_by_init(&self, s: ClassId) -> Rc<HashSet<String>> {
+        if let Some(set) = self.set_by_init.borrow().get(&s) {
+            return set.clone();
+        }
+        let mut set = HashSet::new();
+        if let Some(init) = self.program.method(s, "__init__") {
+            self.scan_init(s, init, &mut set, 0);
+        }
+        for i in self.program.functions.iter().flat_map(|f| &f.blocks).flat_map(|b| &b.insts) {
+            match &i.kind {
+                InstKind::DelAttr(_, n) => {
+                    set.remove(n);
+                }
+                InstKind::DynAttr(AttrOp::Del, ..) => set.clear(),
+                _ => {}
+            }
+        }
+        let set = Rc::new(set);
+        self.set_by_init.borrow_mut().insert(s, set.clone());
+        set
+    }
+
+    /// Scans `__init__` function `f`, run on a new instance of `s`, from its entry along
+    /// unconditional jumps, adding the fields it assigns before reading them to `set`.
+    fn scan_init(&self, s: ClassId, f: FuncId, set: &mut HashSet<String>, depth: u32) -> InitEnd {
+        let func = &self.program.functions[f.index()];
+        let Some(self_local) = func.params.first().map(|p| p.local) else { return InitEnd::Stopped };
+        if depth > 8 || func.generator {
+            return InitEnd::Stopped;
+        }
+        let mut selfs: Vec<Value> = Vec::new();
+        let mut read: Vec<&str> = Vec::new();
+        let mut block = Block(0);
+        let mut seen = vec![false; func.blocks.len()];
+        loop {
+            if std::mem::replace(&mut seen[block.index()], true) {
+                return InitEnd::Stopped;
+            }
+            let data = &func.blocks[block.index()];
+            for inst in &data.insts {
+                let is_self = |v: &Value| selfs.contains(v);
+                let property = |name: &str| self.program.method(s, &getter_name(name)).is_some() || self.program.method(s, &setter_name(name)).is_some();
+                match &inst.kind {
+                    InstKind::LoadLocal(l) if *l == self_local => selfs.extend(inst.result),
+                    InstKind::SetAttr(o, name, v) if is_self(o) && !is_self(v) && !property(name) => {
+                        if !read.contains(&name.as_str()) {
+                            set.insert(name.clone());
+                        }
+                    }
+                    InstKind::GetAttr(o, name) if is_self(o) && !property(name) => read.push(name),
+                    InstKind::CallSuper(c, o, m, args, kw) if m == "__init__" && is_self(o) && !args.iter().chain(kw.iter().map(|(_, v)| v)).any(is_self) => {
+                        let mro = self.program.mro(s);
+                        let after = mro.iter().position(|k| k == c).map_or(mro.len(), |i| i + 1);
+                        let next = mro[after..].iter().find_map(|&k| self.program.class(k).methods.iter().find(|(n, _)| n == "__init__").map(|&(_, g)| g));
+                        if let Some(g) = next {
+                            if self.scan_init(s, g, set, depth + 1) == InitEnd::Stopped {
+                                return InitEnd::Stopped;
+                            }
+                        }
+                    }
+                    InstKind::Call(g, args) if self.program.functions[g.index()].name == "__init__" && args.first().is_some_and(is_self) && !args[1..].iter().any(is_self) => {
+                        if self.scan_init(s, *g, set, depth + 1) == InitEnd::Stopped {
+                            return InitEnd::Stopped;
+                        }
+                    }
+                    kind if kind.operands().iter().any(is_self) => return InitEnd::Stopped,
+                    InstKind::StoreLocal(l, _) | InstKind::DelLocal(l) if *l == self_local => return InitEnd::Stopped,
+                    _ => {}
+                }
+            }
+            match data.term {
+                Terminator::Jump(next) => block = next,
+                Terminator::Return(_) => return InitEnd::Clean,
+                _ => return InitEnd::Stopped,
+            }
+        }
     }
 }
 

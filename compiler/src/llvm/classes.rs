@@ -299,9 +299,21 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             Some((p, t)) => {
                 let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "field")).into_int_value();
                 // A field never assigned (or deleted) before this read: CPython's AttributeError.
-                let unset = ll!(self.b().build_int_compare(IntPredicate::EQ, w, self.i64(unset_word(&t) as i64), "unset"));
-                let msg = format!("'{}' object has no attribute '{name}'", self.cg.program.class(c).name);
-                self.raise_if(unset, ExcKind::AttributeError, &msg);
+                if !self.cg.always_set(c, name) {
+                    let unset = ll!(self.b().build_int_compare(IntPredicate::EQ, w, self.i64(unset_word(&t) as i64), "unset"));
+                    if self.cg.program.subclasses(c).len() == 1 {
+                        let msg = format!("'{}' object has no attribute '{name}'", self.cg.program.class(c).name);
+                        self.raise_if(unset, ExcKind::AttributeError, &msg);
+                    } else {
+                        // The message names the instance's own class.
+                        let (bad, ok) = (self.new_block("unset"), self.new_block("set"));
+                        ll!(self.b().build_conditional_branch(unset, bad, ok));
+                        self.b().position_at_end(bad);
+                        self.no_attribute(&(obj.into(), Type::Instance(c)), name);
+                        ll!(self.b().build_unreachable());
+                        self.b().position_at_end(ok);
+                    }
+                }
                 let v = self.from_word(w, &t);
                 self.coerce(v, &t, want)
             }

@@ -67,6 +67,8 @@ pub(crate) struct Codegen<'ctx, 'a> {
     pub(crate) debug: DebugInfoBuilder<'ctx>,
     pub(crate) debug_unit: DICompileUnit<'ctx>,
     pub(crate) optimize: bool,
+    /// Per class, the fields every instance has set once constructed (`attrs::InitScan`).
+    pub(crate) set_by_init: std::cell::RefCell<HashMap<mesapy_annotator::ir::ClassId, std::rc::Rc<std::collections::HashSet<String>>>>,
 }
 
 impl<'ctx, 'a> Codegen<'ctx, 'a> {
@@ -310,6 +312,7 @@ pub fn lower(program: &Program, ann: &Annotation, source: &SourceMap, output: Ou
         debug,
         debug_unit,
         optimize,
+        set_by_init: std::cell::RefCell::new(HashMap::new()),
     };
     cg.declare_globals();
     for &vid in &ann.live {
