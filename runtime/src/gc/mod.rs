@@ -85,29 +85,45 @@ pub fn note_alloc(bytes: usize) {
     });
 }
 
-/// A zeroed, 8-aligned block of `size` bytes registered as an object of `kind`.
+/// A zeroed, 8-aligned block of `size` bytes registered as an object of `kind`. One borrow of
+/// the heap does the free-list pop, the registration and the accounting: this is the hot path
+/// of every program that allocates.
 pub fn alloc_object(size: usize, kind: u8) -> *mut Header {
     let block = block_size(size);
-    let reused = if block <= SMALL_BLOCK { HEAP.with(|h| h.borrow_mut().free[block / 16].pop()) } else { None };
-    let ptr = match reused {
-        Some(p) => {
-            // SAFETY: a swept block of exactly `block` bytes (its class), no longer referenced.
-            unsafe { std::ptr::write_bytes(p.as_ptr(), 0, block) };
-            Some(p.cast::<Header>())
+    let ptr = HEAP.with(|h| {
+        let mut h = h.borrow_mut();
+        let reused = if block <= SMALL_BLOCK { h.free[block / 16].pop() } else { None };
+        let ptr = match reused {
+            Some(p) => {
+                // SAFETY: a swept block of exactly `block` bytes (its class, a multiple of 16),
+                // no longer referenced; word stores the compiler can unroll, not a `memset` call.
+                unsafe {
+                    let words = p.as_ptr().cast::<u64>();
+                    for i in 0..block / 8 {
+                        words.add(i).write(0);
+                    }
+                }
+                Some(p.cast::<Header>())
+            }
+            None => Layout::from_size_align(block, 8)
+                .ok()
+                // SAFETY: every object layout is at least a Header (8 bytes), so the size is non-zero.
+                .map(|layout| unsafe { std::alloc::alloc_zeroed(layout) })
+                .and_then(|p| NonNull::new(p.cast::<Header>())),
+        }?;
+        h.objects.push(ptr);
+        h.allocated_since += size;
+        if h.allocated_since > h.threshold {
+            // SAFETY: a plain byte store to a global; the runtime is single-threaded.
+            unsafe { (&raw mut rt_gc_pending).write(1) };
         }
-        None => Layout::from_size_align(block, 8)
-            .ok()
-            // SAFETY: every object layout is at least a Header (8 bytes), so the size is non-zero.
-            .map(|layout| unsafe { std::alloc::alloc_zeroed(layout) })
-            .and_then(|p| NonNull::new(p.cast::<Header>())),
-    };
+        Some(ptr)
+    });
     let Some(ptr) = ptr else {
         crate::abi::fatal(crate::errors::PyErr::memory());
     };
     // SAFETY: the block is zeroed and large enough for a Header.
     unsafe { (*ptr.as_ptr()).kind = kind };
-    HEAP.with(|h| h.borrow_mut().objects.push(ptr));
-    note_alloc(size);
     ptr.as_ptr()
 }
 
