@@ -315,6 +315,19 @@ impl FnBuilder<'_> {
         self.switch_to(ok);
     }
 
+    /// An import of module `name`, which does not exist, in a `try` that handles it: CPython's
+    /// `ModuleNotFoundError`.
+    pub(super) fn raise_module_not_found(&mut self, name: &str, span: Span) {
+        let Some(&c) = self.ctx.classes.get("ModuleNotFoundError") else { return };
+        let range = rustpython_parser::text_size::TextRange::new(span.start.into(), span.end.into());
+        let func = ast::Expr::Name(ast::ExprName { range, id: "ModuleNotFoundError".into(), ctx: ast::ExprContext::Load });
+        let msg = ast::Expr::Constant(ast::ExprConstant { range, value: ast::Constant::Str(format!("No module named '{name}'")), kind: None });
+        let call = ast::ExprCall { range, func: Box::new(func), args: vec![msg], keywords: Vec::new() };
+        let v = self.construct(c, &call, span);
+        self.emit_void(InstKind::Raise(v, None), span);
+        self.terminate(Terminator::Unreachable, span);
+    }
+
     /// `BaseException.__new__`: an exception instance's `args` are its constructor's positional
     /// arguments, whatever its `__init__` does. Returns the call with those arguments read back
     /// from hidden locals, for the `__init__` (so each is evaluated once).

@@ -23,6 +23,9 @@ use rustpython_parser::ast::{self, Ranged};
 pub(super) struct ImportPlan {
     run: Vec<usize>,
     copies: Vec<(GlobalId, GlobalId)>,
+    /// The module that does not exist, for an import a handler expects to fail
+    /// (`Modules::missing`).
+    missing: Option<String>,
 }
 
 /// What a name in a module's namespace is, at build time.
@@ -81,9 +84,14 @@ pub(super) fn bind(ctx: &mut ModuleCtx, modules: &Modules, m: usize, diags: &mut
     let module = &modules.list[m];
     let mut assigned = Vec::new();
     super::stmt::assigned_names(&module.suite, &mut assigned);
-    for stmt in import_stmts(&module.suite) {
+    for (stmt, _) in import_stmts(&module.suite) {
         let span: Span = stmt.range().into();
         let mut plan = ImportPlan::default();
+        if let Some(name) = modules.missing.get(&span.start) {
+            plan.missing = Some(name.clone());
+            ctx.imports.insert(span.start, plan);
+            continue;
+        }
         match stmt {
             ast::Stmt::Import(i) => {
                 for alias in &i.names {
@@ -167,6 +175,10 @@ impl FnBuilder<'_> {
     /// imported variables.
     pub(super) fn import_stmt(&mut self, span: Span) {
         let Some(plan) = self.ctx.imports.get(&span.start).cloned() else { return };
+        if let Some(name) = plan.missing {
+            self.raise_module_not_found(&name, span);
+            return;
+        }
         for m in plan.run {
             self.run_module(m, span);
         }

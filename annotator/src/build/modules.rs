@@ -69,6 +69,9 @@ const SHIMS: &[(&str, &str)] = &[
 pub(super) struct Modules {
     pub(super) list: Vec<Module>,
     pub(super) index: HashMap<String, usize>,
+    /// Import statements inside a `try` that handles `ImportError` whose module does not exist,
+    /// by the statement's start offset: they raise CPython's `ModuleNotFoundError` when they run.
+    pub(super) missing: HashMap<u32, String>,
 }
 
 impl Modules {
@@ -96,23 +99,43 @@ impl Modules {
 /// statements and in functions and methods. A name an import in a function binds is bound for the
 /// whole module (CPython binds it in the function only; a program that reads it elsewhere fails
 /// there).
-pub(super) fn import_stmts(suite: &[ast::Stmt]) -> Vec<&ast::Stmt> {
+pub(super) fn import_stmts(suite: &[ast::Stmt]) -> Vec<(&ast::Stmt, bool)> {
     let mut out = Vec::new();
+    collect_imports(suite, false, &mut out);
+    out
+}
+
+/// The import statements of `suite` (see [`import_stmts`]); `guarded` when `suite` is the body
+/// of a `try` that handles `ImportError` (or an exception class above it).
+fn collect_imports<'s>(suite: &'s [ast::Stmt], guarded: bool, out: &mut Vec<(&'s ast::Stmt, bool)>) {
     for stmt in suite {
-        let bodies: Vec<&[ast::Stmt]> = match stmt {
-            ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => {
-                out.push(stmt);
-                continue;
+        match stmt {
+            ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => out.push((stmt, guarded)),
+            ast::Stmt::FunctionDef(s) => collect_imports(&s.body, false, out),
+            ast::Stmt::ClassDef(s) => collect_imports(&s.body, false, out),
+            ast::Stmt::Try(t) => {
+                collect_imports(&t.body, guarded || handles_import_error(&t.handlers), out);
+                for b in super::stmt::nested_bodies(stmt).into_iter().skip(1) {
+                    collect_imports(b, guarded, out);
+                }
             }
-            ast::Stmt::FunctionDef(s) => vec![&s.body],
-            ast::Stmt::ClassDef(s) => vec![&s.body],
-            s => super::stmt::nested_bodies(s),
-        };
-        for b in bodies {
-            out.extend(import_stmts(b));
+            s => super::stmt::nested_bodies(s).into_iter().for_each(|b| collect_imports(b, guarded, out)),
         }
     }
-    out
+}
+
+/// Whether one of `handlers` catches an `ImportError`: bare, or naming it, `ModuleNotFoundError`
+/// or a class above it (alone or in a tuple).
+fn handles_import_error(handlers: &[ast::ExceptHandler]) -> bool {
+    let catches = |e: &ast::Expr| matches!(e, ast::Expr::Name(n) if ["ImportError", "ModuleNotFoundError", "Exception", "BaseException"].contains(&n.id.as_str()));
+    handlers.iter().any(|h| {
+        let ast::ExceptHandler::ExceptHandler(h) = h;
+        match h.type_.as_deref() {
+            None => true,
+            Some(ast::Expr::Tuple(t)) => t.elts.iter().any(catches),
+            Some(e) => catches(e),
+        }
+    })
 }
 
 /// The prefixes of a dotted name, each a module that importing it runs: `a`, `a.b`, `a.b.c`.
@@ -134,7 +157,7 @@ pub(super) fn parse(sources: &SourceMap, file: FileId) -> Result<ast::Suite, Dia
 pub(super) fn load(sources: &mut SourceMap) -> Result<Modules, Vec<Diagnostic>> {
     let main = parse(sources, FileId(0)).map_err(|d| vec![d])?;
     let root = Path::new(&sources.main().path).parent().map(Path::to_path_buf).unwrap_or_default();
-    let mut loader = Loader { sources, root, modules: Modules { list: Vec::new(), index: HashMap::new() }, diags: Vec::new() };
+    let mut loader = Loader { sources, root, modules: Modules { list: Vec::new(), index: HashMap::new(), missing: HashMap::new() }, diags: Vec::new() };
     loader.modules.index.insert(MAIN.to_string(), 0);
     loader.modules.list.push(Module { name: MAIN.to_string(), file: FileId(0), suite: main, is_package: false, deps: Vec::new() });
     let mut next = 0;
@@ -162,10 +185,21 @@ impl Loader<'_> {
     fn follow_imports(&mut self, m: usize) {
         let mut deps = Vec::new();
         // The statements are cloned out of the module list, which loading grows.
-        let stmts: Vec<ast::Stmt> = import_stmts(&self.modules.list[m].suite).into_iter().cloned().collect();
-        for stmt in &stmts {
+        let stmts: Vec<(ast::Stmt, bool)> = import_stmts(&self.modules.list[m].suite).into_iter().map(|(s, g)| (s.clone(), g)).collect();
+        for (stmt, guarded) in &stmts {
             let span: Span = stmt.range().into();
+            // An import that a handler expects to fail raises when it runs, once its module is
+            // known to be missing.
+            let missing = |this: &Self, name: &str| *guarded && prefixes(name).any(|p| !this.modules.index.contains_key(p) && !SHIMS.iter().any(|(n, _)| *n == p) && this.find(p).is_none());
             match stmt {
+                ast::Stmt::Import(i) if let Some(a) = i.names.iter().find(|a| missing(self, a.name.as_str())) => {
+                    let first = prefixes(a.name.as_str()).find(|p| !self.modules.index.contains_key(*p) && self.find(p).is_none()).unwrap_or(a.name.as_str()).to_string();
+                    self.modules.missing.insert(span.start, first);
+                }
+                ast::Stmt::ImportFrom(f) if let Ok(target) = self.modules.list[m].from_target(f) && missing(self, &target) => {
+                    let first = prefixes(&target).find(|p| !self.modules.index.contains_key(*p) && self.find(p).is_none()).unwrap_or(&target).to_string();
+                    self.modules.missing.insert(span.start, first);
+                }
                 ast::Stmt::Import(i) => {
                     for alias in &i.names {
                         deps.extend(self.load_chain(alias.name.as_str(), alias.range.into()));
