@@ -430,7 +430,7 @@ impl BuiltinType {
                 | (BuiltinType::Bool, T::Bool)
                 | (BuiltinType::Str, T::Str)
                 | (BuiltinType::List, T::List(_))
-                | (BuiltinType::Tuple, T::Tuple(_))
+                | (BuiltinType::Tuple, T::Tuple(_) | T::TupleOf(_))
                 | (BuiltinType::Dict, T::Dict(_))
                 | (BuiltinType::Set, T::Set(Mutability::Mutable, _))
                 | (BuiltinType::FrozenSet, T::Set(Mutability::Immutable, _))

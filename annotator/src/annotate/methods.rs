@@ -260,6 +260,11 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, obj: &Type, 
         }
         Dict(c) => super::containers::dict_method(an, inst, *c, name, args),
         Set(kind, c) => super::containers::set_method(an, inst, *kind, *c, name, args),
+        // The lowering compares the argument with the items through a descriptor, boxing both
+        // sides when their types differ.
+        Tuple(_) | TupleOf(_) if matches!(name, "count" | "index") => {
+            arg_count("tuple", name, args.len(), 1, 1).unwrap_or(Outcome::Type(Int))
+        }
         t => not_supported(t.py_name(), name),
     }
 }

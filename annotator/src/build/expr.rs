@@ -548,7 +548,7 @@ impl FnBuilder<'_> {
                             return d;
                         }
                     }
-                    let consumes = matches!(b, Builtin::List | Builtin::Sorted | Builtin::Set | Builtin::FrozenSet | Builtin::Bytes | Builtin::ByteArray | Builtin::Sum)
+                    let consumes = matches!(b, Builtin::List | Builtin::Tuple | Builtin::Sorted | Builtin::Set | Builtin::FrozenSet | Builtin::Bytes | Builtin::ByteArray | Builtin::Sum)
                         || (matches!(b, Builtin::Min | Builtin::Max) && c.args.len() == 1);
                     let args = c.args.iter().enumerate().map(|(i, e)| self.call_arg(e, consumes && i == 0)).collect();
                     let kw = keywords(self);

@@ -57,6 +57,10 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                     self.tag(n).into()
                 }
                 Type::Tuple(ts) => self.tagged(ts.len() as i64).into(),
+                Type::TupleOf(_) => {
+                    let n = self.tuple_len(vals[0].into_pointer_value());
+                    self.tag(n).into()
+                }
                 Type::Bytes(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) => {
                     let n = self.list_len(vals[0].into_pointer_value());
                     self.tag(n).into()
@@ -229,10 +233,11 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 let spec = self.str_const(spec);
                 self.format_value(vals[0], &types[0], spec)
             }
-            Builtin::Tuple => match vals.first() {
+            Builtin::Tuple => match (vals.first(), types.first()) {
                 // CPython returns a tuple itself.
-                Some(&t) => t,
-                None => self.build_tuple_of(&[]).into(),
+                (Some(&t), Some(Type::Tuple(_) | Type::TupleOf(_))) => t,
+                (Some(&v), Some(t)) => self.tuple_from(v, t),
+                _ => self.build_tuple_of(&[]).into(),
             },
             Builtin::Id => {
                 let w = self.to_word(vals[0], &types[0]);
@@ -358,6 +363,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             t @ Type::Dict(_) => Some(self.dict_method(obj, &t, name, args)),
             t @ Type::Set(..) => Some(self.set_method(obj, &t, name, args)),
             Type::Bytes(k) => Some(self.bytes_method(obj, k, name, &vals, &types)),
+            t @ (Type::Tuple(_) | Type::TupleOf(_)) => Some(self.tuple_method(obj, &t, name, vals[0], &types[0])),
             Type::Gen(item) => {
                 let want = self.result_type(result);
                 Some(match name {

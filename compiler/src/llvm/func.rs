@@ -885,6 +885,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 }
                 None
             }
+            InstKind::Binary(op, a, b) | InstKind::InplaceBinary(op, a, b) if let Some(Type::TupleOf(item)) = inst.result.map(|r| self.ty(r)) => Some(self.tuple_binary(*op, *a, *b, &item)),
             InstKind::Binary(op, a, b) => self.binary(*op, *a, *b),
             InstKind::InplaceBinary(op, a, b) => self.inplace_binary(*op, *a, *b),
             InstKind::Unary(op, a) => self.unary(*op, *a),
