@@ -33,7 +33,9 @@ fn primitive_params(b: Builtin) -> &'static [Type] {
     match b {
         Builtin::FileOpen => &[Type::Str, Type::Str],
         Builtin::FileWrite => &[Type::Int, Type::Str],
-        Builtin::FileRead | Builtin::FileReadline | Builtin::FileFlush | Builtin::FileClose => &[Type::Int],
+        Builtin::FileWriteBytes => &[Type::Int, Type::Bytes(Mutability::Immutable)],
+        Builtin::FileReadBytes => &[Type::Int, Type::Int],
+        Builtin::FileRead | Builtin::FileReadline | Builtin::FileReadlineBytes | Builtin::FileFlush | Builtin::FileClose => &[Type::Int],
         Builtin::FMath => &[Type::Int, Type::Float],
         Builtin::FMath2 => &[Type::Int, Type::Float, Type::Float],
         _ => &[],
@@ -171,7 +173,27 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
                 Some("pass a str: `input(str(prompt))`".into()),
             ),
         }),
-        Builtin::Argv | Builtin::FileOpen | Builtin::FileRead | Builtin::FileReadline | Builtin::FileWrite | Builtin::FileFlush | Builtin::FileClose | Builtin::FMath | Builtin::FMath2
+        // What a text file is given to write but a str, and a binary file but bytes, is
+        // CPython's `TypeError` (a bytearray is written as bytes).
+        Builtin::FileWrite if matches!(args, [Int, t] if !matches!(t, Str | Object | Bottom)) => {
+            type_error(format!("write() argument must be str, not {}", args[1].py_name()))
+        }
+        Builtin::FileWriteBytes if matches!(args, [Int, t] if !matches!(t, Bytes(_) | Object | Bottom)) => {
+            type_error(format!("a bytes-like object is required, not '{}'", an.containers.type_name(&args[1])))
+        }
+        Builtin::FileWriteBytes if matches!(args, [Int, Bytes(_)]) => Outcome::Type(Int),
+        Builtin::Argv
+        | Builtin::FileOpen
+        | Builtin::FileRead
+        | Builtin::FileReadline
+        | Builtin::FileWrite
+        | Builtin::FileReadBytes
+        | Builtin::FileReadlineBytes
+        | Builtin::FileWriteBytes
+        | Builtin::FileFlush
+        | Builtin::FileClose
+        | Builtin::FMath
+        | Builtin::FMath2
             if args != primitive_params(b) =>
         {
             Outcome::Reject(Code::BadCall, format!("{name}() is the runtime's and takes ({:?})", primitive_params(b)), Option::None)
@@ -184,6 +206,8 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
         Builtin::FileOpen => Outcome::Type(Int),
         Builtin::FMath | Builtin::FMath2 => Outcome::Type(Float),
         Builtin::FileRead | Builtin::FileReadline => Outcome::Type(Str),
+        Builtin::FileReadBytes | Builtin::FileReadlineBytes => Outcome::Type(Bytes(Mutability::Immutable)),
+        Builtin::FileWriteBytes => Outcome::Type(Int),
         Builtin::FileWrite | Builtin::FileFlush | Builtin::FileClose => Outcome::Type(None),
         Builtin::Tuple => match args {
             [] => Outcome::Type(Tuple(vec![])),

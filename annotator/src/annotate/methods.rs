@@ -190,6 +190,12 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, obj: &Type, 
                     Str | Bottom | None => {}
                     t => return Outcome::Raises(Raise::new(ExcKind::TypeError, format!("sequence item 0: expected str instance, {} found", t.py_name()))),
                 },
+                // The lowering joins the list of a tuple's items.
+                ("join", [tuple @ (Tuple(_) | TupleOf(_))]) => {
+                    if let Some((i, t)) = tuple.tuple_items().iter().enumerate().find(|(_, t)| !matches!(t, Str | Bottom)) {
+                        return Outcome::Raises(Raise::new(ExcKind::TypeError, format!("sequence item {i}: expected str instance, {} found", t.py_name())));
+                    }
+                }
                 ("join", [t]) => return Outcome::Raises(Raise::new(ExcKind::TypeError, format!("can only join an iterable, not {}", t.py_name()))),
                 ("translate", [Dict(_)]) => {}
                 ("encode", [t]) if *t != Str => {

@@ -500,6 +500,9 @@ impl FnBuilder<'_> {
             }
             ast::Expr::Name(n) if !self.locals.contains_key(n.id.as_str()) && !self.cells.contains_key(n.id.as_str()) && !self.ctx.global_ids.contains_key(n.id.as_str()) => {
                 let name = n.id.as_str();
+                if let Some(binary) = self.binary_open(c) {
+                    return self.expr(&ast::Expr::Call(binary));
+                }
                 if let Some(sig) = self.ctx.functions.get(name) {
                     let (id, params) = (sig.id, sig.params.clone());
                     return self.call_bound(id, name, &params, None, c, span);

@@ -255,6 +255,9 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             Builtin::FileOpen => self.call_rt_value("rt_file_open", &vals),
             Builtin::FileRead => self.call_rt_value("rt_file_read", &vals),
             Builtin::FileReadline => self.call_rt_value("rt_file_readline", &vals),
+            Builtin::FileReadBytes => self.call_rt_value("rt_file_read_bytes", &vals),
+            Builtin::FileReadlineBytes => self.call_rt_value("rt_file_readline_bytes", &vals),
+            Builtin::FileWriteBytes => self.call_rt_value("rt_file_write_bytes", &vals),
             Builtin::FileWrite | Builtin::FileFlush | Builtin::FileClose => {
                 let f = match b {
                     Builtin::FileWrite => "rt_file_write",
@@ -418,6 +421,10 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                     maxsplit = self.as_int(self.get(v), &self.ty(v));
                 }
                 self.call_rt_value(&rt, &[s, sep, maxsplit.into()])
+            }
+            "join" if matches!(types[0], Type::Tuple(_) | Type::TupleOf(_)) => {
+                let (items, _) = self.list_of(vals[0], &types[0]);
+                self.call_rt_value(&rt, &[s, items])
             }
             "join" | "partition" | "rpartition" | "removeprefix" | "removesuffix" => self.call_rt_value(&rt, &[s, vals[0]]),
             "translate" => {
