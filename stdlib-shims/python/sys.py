@@ -4,9 +4,9 @@
 
 argv = __mesapy_argv()
 maxsize = 9223372036854775807
-stdin = TextIOWrapper(0, "<stdin>", "r", "utf-8")
-stdout = TextIOWrapper(1, "<stdout>", "w", "utf-8")
-stderr = TextIOWrapper(2, "<stderr>", "w", "utf-8")
+stdin = TextIOWrapper(0, "<stdin>", "r")
+stdout = TextIOWrapper(1, "<stdout>", "w")
+stderr = TextIOWrapper(2, "<stderr>", "w")
 
 
 def exit(code=None):

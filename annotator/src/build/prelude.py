@@ -324,7 +324,7 @@ class TextIOWrapper:
     # A text file or standard stream: a runtime handle (0 stdin, 1 stdout, 2 stderr, 3 and up
     # the files `open` made), read and written as UTF-8. `buffer` is the same handle as a
     # binary file.
-    def __init__(self, handle, name, mode, encoding="UTF-8"):
+    def __init__(self, handle, name, mode, encoding="utf-8"):
         self.handle = handle
         self.name = name
         self.mode = mode
@@ -450,7 +450,7 @@ class BufferedWriter(BufferedIOBase):
         return "<_io.BufferedWriter name=" + repr(self.name) + ">"
 
 
-def open(file, mode="r", encoding="UTF-8"):
+def open(file, mode="r", encoding="utf-8"):
     if "b" in mode:
         raise ValueError("mesapyc: a binary mode must be written as a literal: open(path, \"rb\")")
     return TextIOWrapper(__mesapy_open(file, mode), file, mode, encoding)
