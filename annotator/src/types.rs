@@ -129,6 +129,15 @@ impl Type {
         }
     }
 
+    /// Whether a tuple object can hold fields of these types: its 64-bit ref mask has one bit
+    /// per field up to 62, and bit 63 for every field from 63 on, so those may not mix floats
+    /// (raw bits the collector must not follow) with references. A tuple display whose fields
+    /// do is a tuple of any length of their join (boxed).
+    pub fn fields_fit_ref_mask(fields: &[Type]) -> bool {
+        let tail = fields.get(63..).unwrap_or(&[]);
+        !(tail.contains(&Type::Float) && tail.iter().any(Type::is_gc_ref))
+    }
+
     pub fn is_intlike(&self) -> bool {
         matches!(self, Type::Int | Type::Bool)
     }

@@ -844,7 +844,15 @@ impl<'p> Annotator<'p> {
             InstKind::IterItem(s, _) => ops::iter_item(self, &t(self, s)),
             InstKind::BuildTuple(vs) => {
                 let ts: Vec<Type> = vs.iter().map(|v| t(self, v)).collect();
-                Outcome::Type(if ts.contains(&Type::Bottom) { Type::Bottom } else { Type::Tuple(ts) })
+                Outcome::Type(match ts {
+                    ts if ts.contains(&Type::Bottom) => Type::Bottom,
+                    ts if !Type::fields_fit_ref_mask(&ts) => {
+                        let item = ts.iter().fold(Type::Bottom, |acc, t| self.containers.union(&acc, t));
+                        self.note_widening(inst.span, || "the fields of a long tuple".to_string());
+                        Type::TupleOf(Box::new(item))
+                    }
+                    ts => Type::Tuple(ts),
+                })
             }
             InstKind::Unpack(v, i, n) => ops::unpack(self, &t(self, v), *i, *n),
             InstKind::CheckUnpackStarred(v, n) => ops::check_unpack_starred(&t(self, v), *n),

@@ -36,7 +36,7 @@ pub(super) fn binary(an: &mut Annotator, _vid: VariantId, inst: &Inst, op: BinOp
             _ if a.is_number() && b.is_number() => Outcome::Type(numeric(a, b)),
             (Str, Str) => Outcome::Type(Str),
             (List(_), List(_)) => merged(an, inst, op, a, b),
-            (Tuple(xs), Tuple(ys)) => Outcome::Type(Tuple(xs.iter().chain(ys).cloned().collect())),
+            (Tuple(xs), Tuple(ys)) if Type::fields_fit_ref_mask(&[xs.as_slice(), ys].concat()) => Outcome::Type(Tuple(xs.iter().chain(ys).cloned().collect())),
             (Tuple(_) | TupleOf(_), Tuple(_) | TupleOf(_)) => merged(an, inst, op, a, b),
             (Bytes(k), Bytes(_)) => Outcome::Type(Bytes(*k)),
             (Bytes(_), _) => type_error(format!("can't concat {} to {}", b.py_name(), a.py_name())),

@@ -969,7 +969,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 None
             }
             InstKind::BuildList(vs) => Some(self.build_list(vs, inst.result)),
-            InstKind::BuildTuple(vs) => Some(self.build_tuple(vs)),
+            InstKind::BuildTuple(vs) => Some(self.build_tuple(vs, inst.result)),
             InstKind::BuildDict(pairs) => Some(self.build_dict(pairs, inst.result)),
             InstKind::BuildSet(vs) => Some(self.build_set(vs, inst.result)),
             InstKind::DelItem(o, i) => {

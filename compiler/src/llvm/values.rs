@@ -422,8 +422,13 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         tuple
     }
 
-    pub(crate) fn build_tuple(&mut self, vs: &[Value]) -> BasicValueEnum<'ctx> {
-        let vals: Vec<_> = vs.iter().map(|v| (self.get(*v), self.ty(*v))).collect();
+    /// A tuple display: a tuple of any length of the fields' join when the annotator made it
+    /// one (`Type::fields_fit_ref_mask`).
+    pub(crate) fn build_tuple(&mut self, vs: &[Value], result: Option<Value>) -> BasicValueEnum<'ctx> {
+        let vals: Vec<_> = match result.map(|r| self.ty(r)) {
+            Some(Type::TupleOf(item)) => vs.iter().map(|v| (self.coerce(self.get(*v), &self.ty(*v), &item), (*item).clone())).collect(),
+            _ => vs.iter().map(|v| (self.get(*v), self.ty(*v))).collect(),
+        };
         self.build_tuple_of(&vals).into()
     }
 
