@@ -172,6 +172,9 @@ pub enum Builtin {
     FileRead,
     FileReadline,
     FileWrite,
+    FileReadBytes,
+    FileReadlineBytes,
+    FileWriteBytes,
     FileFlush,
     FileClose,
     /// `math`'s primitives: a function of one or two floats, by number (`rt_fmath`).
@@ -198,7 +201,7 @@ pub enum Builtin {
 }
 
 impl Builtin {
-    pub const ALL: [(&'static str, Builtin); 43] = [
+    pub const ALL: [(&'static str, Builtin); 46] = [
         ("print", Builtin::Print),
         ("len", Builtin::Len),
         ("abs", Builtin::Abs),
@@ -238,6 +241,9 @@ impl Builtin {
         ("__mesapy_read", Builtin::FileRead),
         ("__mesapy_readline", Builtin::FileReadline),
         ("__mesapy_write", Builtin::FileWrite),
+        ("__mesapy_read_bytes", Builtin::FileReadBytes),
+        ("__mesapy_readline_bytes", Builtin::FileReadlineBytes),
+        ("__mesapy_write_bytes", Builtin::FileWriteBytes),
         ("__mesapy_flush", Builtin::FileFlush),
         ("__mesapy_close", Builtin::FileClose),
         ("__mesapy_fmath", Builtin::FMath),
@@ -450,7 +456,7 @@ impl BuiltinType {
                 | (BuiltinType::Bool, T::Bool)
                 | (BuiltinType::Str, T::Str)
                 | (BuiltinType::List, T::List(_))
-                | (BuiltinType::Tuple, T::Tuple(_))
+                | (BuiltinType::Tuple, T::Tuple(_) | T::TupleOf(_))
                 | (BuiltinType::Dict, T::Dict(_))
                 | (BuiltinType::Set, T::Set(Mutability::Mutable, _))
                 | (BuiltinType::FrozenSet, T::Set(Mutability::Immutable, _))

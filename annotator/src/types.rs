@@ -3,7 +3,7 @@
 //! ```text
 //!                              Object      (any value, boxed: what two other types join to)
 //!            Optional(T)   (T or None, for a T whose representation has a spare 0 word)
-//!    Int  Float  Bool  Str  Bytes(_)  None  List(c)  Dict(c)  Set(_, c)  View(_, c)  Tuple(T1..Tn)  Instance(C)  Iter(T)  Function(fs)
+//!    Int  Float  Bool  Str  Bytes(_)  None  List(c)  Dict(c)  Set(_, c)  View(_, c)  Tuple(T1..Tn)  TupleOf(T)  Instance(C)  Iter(T)  Function(fs)
 //!                 \   |   |   /
 //!                    Bottom          (nothing known yet: the start of every value)
 //! ```
@@ -65,6 +65,11 @@ pub enum Type {
     /// A view of the dict with this definition (the value is the dict itself).
     View(ViewKind, ContainerId),
     Tuple(Vec<Type>),
+    /// A tuple whose length is known only at run time (`tuple(xs)`, `t + (x,)` in a loop), all
+    /// of whose items have the inner type. It is the same object as a fixed tuple, so a
+    /// `Tuple(T, T)` is a `TupleOf(T)` as it is; the two join to `TupleOf` of all their items'
+    /// join, as do two fixed tuples of different lengths.
+    TupleOf(Box<Type>),
     /// An instance of a user class, with the fixed layout of its fields.
     Instance(ClassId),
     /// A value that is `None` or of the inner type, which is one whose machine word is never 0
@@ -102,7 +107,7 @@ impl Type {
     pub fn nullable(&self) -> bool {
         matches!(
             self,
-            Type::Int | Type::Str | Type::Bytes(_) | Type::List(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Tuple(_) | Type::Instance(_) | Type::Iter(_) | Type::Class(_) | Type::Function(_) | Type::Cell(_) | Type::Gen(_)
+            Type::Int | Type::Str | Type::Bytes(_) | Type::List(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Tuple(_) | Type::TupleOf(_) | Type::Instance(_) | Type::Iter(_) | Type::Class(_) | Type::Function(_) | Type::Cell(_) | Type::Gen(_)
         )
     }
 
@@ -112,6 +117,25 @@ impl Type {
             Type::Optional(t) => t,
             t => t,
         }
+    }
+
+    /// The item types of a fixed tuple, or the one item type of a tuple of any length (empty
+    /// for any other type).
+    pub fn tuple_items(&self) -> &[Type] {
+        match self {
+            Type::Tuple(ts) => ts,
+            Type::TupleOf(t) => std::slice::from_ref(&**t),
+            _ => &[],
+        }
+    }
+
+    /// Whether a tuple object can hold fields of these types: its 64-bit ref mask has one bit
+    /// per field up to 62, and bit 63 for every field from 63 on, so those may not mix floats
+    /// (raw bits the collector must not follow) with references. A tuple display whose fields
+    /// do is a tuple of any length of their join (boxed).
+    pub fn fields_fit_ref_mask(fields: &[Type]) -> bool {
+        let tail = fields.get(63..).unwrap_or(&[]);
+        !(tail.contains(&Type::Float) && tail.iter().any(Type::is_gc_ref))
     }
 
     pub fn is_intlike(&self) -> bool {
@@ -139,7 +163,7 @@ impl Type {
             Type::Set(Mutability::Mutable, _) => "set",
             Type::Set(Mutability::Immutable, _) => "frozenset",
             Type::View(k, _) => k.py_name(),
-            Type::Tuple(_) => "tuple",
+            Type::Tuple(_) | Type::TupleOf(_) => "tuple",
             Type::Instance(_) => "object",
             Type::Class(_) => "type",
             Type::Gen(_) => "generator",
@@ -149,7 +173,7 @@ impl Type {
             Type::Object => "object",
             Type::Iter(t) => match &**t {
                 Type::List(_) => "list_iterator",
-                Type::Tuple(_) => "tuple_iterator",
+                Type::Tuple(_) | Type::TupleOf(_) => "tuple_iterator",
                 Type::Str => "str_ascii_iterator",
                 Type::Dict(_) | Type::View(ViewKind::Keys, _) => "dict_keyiterator",
                 Type::View(ViewKind::Values, _) => "dict_valueiterator",
@@ -167,6 +191,7 @@ impl Type {
         match self {
             Type::List(_) | Type::Dict(_) | Type::Set(Mutability::Mutable, _) | Type::Bytes(Mutability::Mutable) | Type::View(..) => false,
             Type::Tuple(ts) => ts.iter().all(Type::is_hashable),
+            Type::TupleOf(t) => t.is_hashable(),
             Type::Optional(t) => t.is_hashable(),
             _ => true,
         }
@@ -252,6 +277,7 @@ impl Containers {
             Type::View(ViewKind::Values, c) => Some(self.value(*c)),
             Type::View(ViewKind::Items, c) => Some(Type::Tuple(vec![self.item(*c), self.value(*c)])),
             Type::Str => Some(Type::Str),
+            Type::TupleOf(t) => Some((**t).clone()),
             Type::Iter(t) => self.iter_item(t),
             _ => None,
         }
@@ -313,6 +339,10 @@ impl Containers {
             (Type::Set(k, x), Type::Set(j, y)) if k == j => Type::Set(*k, self.merge(*x, *y)),
             (Type::View(k, x), Type::View(j, y)) if k == j => Type::View(*k, self.merge(*x, *y)),
             (Type::Tuple(xs), Type::Tuple(ys)) if xs.len() == ys.len() => Type::Tuple(xs.iter().zip(ys).map(|(x, y)| self.union(x, y)).collect()),
+            (Type::Tuple(_) | Type::TupleOf(_), Type::Tuple(_) | Type::TupleOf(_)) => {
+                let item = [a, b].into_iter().flat_map(Type::tuple_items).fold(Type::Bottom, |acc, t| self.union(&acc, t));
+                Type::TupleOf(Box::new(item))
+            }
             (Type::Iter(x), Type::Iter(y)) => match self.union(x, y) {
                 Type::Object => self.widen(a, b),
                 t => Type::Iter(Box::new(t)),
@@ -403,6 +433,7 @@ impl Containers {
             (Type::Set(k, x), Type::Set(j, y)) => k == j && defs(x, y),
             (Type::View(k, x), Type::View(j, y)) => k == j && defs(x, y),
             (Type::Tuple(xs), Type::Tuple(ys)) => xs.len() == ys.len() && xs.iter().zip(ys).all(|(x, y)| self.compatible(x, y)),
+            (Type::TupleOf(x), t @ (Type::Tuple(_) | Type::TupleOf(_))) | (t @ Type::Tuple(_), Type::TupleOf(x)) => t.tuple_items().iter().all(|y| self.compatible(x, y)),
             (Type::Instance(x), Type::Instance(y)) => x == y,
             (Type::Object, Type::Object) => true,
             // A variant whose parameter is already `T | None` serves `T` and `None` arguments.
@@ -439,6 +470,7 @@ impl Containers {
             Type::Set(k, l) => Type::Set(*k, self.find(*l)),
             Type::View(k, l) => Type::View(*k, self.find(*l)),
             Type::Tuple(ts) => Type::Tuple(ts.iter().map(|t| self.canonical(t)).collect()),
+            Type::TupleOf(t) => Type::TupleOf(Box::new(self.canonical(t))),
             Type::Optional(t) => Type::Optional(Box::new(self.canonical(t))),
             t => t.clone(),
         }
@@ -455,6 +487,7 @@ impl Containers {
             Type::Dict(l) | Type::View(_, l) => format!("{}[{}, {}]", t.py_name(), shown(self.item(*l)), shown(self.value(*l))),
             Type::Tuple(ts) if ts.is_empty() => "tuple[()]".to_string(),
             Type::Tuple(ts) => format!("tuple[{}]", ts.iter().map(|t| self.show(t)).collect::<Vec<_>>().join(", ")),
+            Type::TupleOf(t) => format!("tuple[{}, ...]", shown((**t).clone())),
             Type::None => "None".to_string(),
             Type::Optional(t) => format!("{} | None", self.show(t)),
             Type::Object => "object".to_string(),

@@ -229,7 +229,7 @@ fn source_line(source: &str, line: u32) -> Option<&str> {
 /// traceback, exit 1.
 pub fn die(entries: &[TbEntry], err: &PyErr) -> ! {
     crate::io::flush();
-    crate::io::write_stderr(&format_traceback(entries, err));
+    crate::io::write_stderr(format_traceback(entries, err).as_bytes());
     std::process::exit(1)
 }
 

@@ -2,14 +2,15 @@
 //! `sys` shim's `stdin`/`stdout`/`stderr` call.
 //!
 //! Handle 0 is stdin, 1 stdout (the buffered output of `print`), 2 stderr; `open()` hands out
-//! 3 and up. Text is UTF-8, as CPython's default encoding on Linux. Errors carry CPython's
+//! 3 and up. Text is UTF-8, as CPython's default encoding on Linux; a file opened in a binary
+//! mode is read and written as bytes through the same handles. Errors carry CPython's
 //! classes and messages (`FileNotFoundError: [Errno 2] No such file or directory: 'x.txt'`).
 
 #![forbid(unsafe_code)]
 
 use std::cell::RefCell;
 use std::fs::File;
-use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::io::{BufRead, BufReader, BufWriter, Read, Write};
 
 use crate::errors::{ExcKind, PyErr, PyResult};
 
@@ -60,10 +61,19 @@ fn not_writable() -> PyErr {
     PyErr::new(ExcKind::UnsupportedOperation, "not writable")
 }
 
-/// `open(path, mode)` in a text mode: `r`, `w`, `a`, `x`; the handle.
+/// `open(path, mode)` with a mode of `r`, `w`, `a` or `x`, text (`t`) or binary (`b`); the
+/// handle. The caller makes a text or a binary file object of it.
 pub fn open(path: &str, mode: &str) -> PyResult<i64> {
-    let mut chars: Vec<char> = mode.chars().filter(|&c| c != 't').collect();
+    let text = mode.contains('t');
+    let binary = mode.contains('b');
+    let mut chars: Vec<char> = mode.chars().filter(|&c| c != 't' && c != 'b').collect();
     chars.sort_unstable();
+    if text && binary {
+        return Err(PyErr::value("can't have text and binary mode at once"));
+    }
+    if mode.chars().filter(|&c| c == 't' || c == 'b').count() > 1 {
+        return Err(PyErr::value(format!("invalid mode: '{mode}'")));
+    }
     let stream = match chars.as_slice() {
         ['r'] => File::open(path).and_then(|f| {
             // Linux opens a directory for reading; CPython checks and raises IsADirectoryError.
@@ -75,9 +85,6 @@ pub fn open(path: &str, mode: &str) -> PyResult<i64> {
         ['w'] => File::create(path).map(|f| Stream::Writer(BufWriter::new(f))),
         ['a'] => std::fs::OpenOptions::new().append(true).create(true).open(path).map(|f| Stream::Writer(BufWriter::new(f))),
         ['x'] => std::fs::OpenOptions::new().write(true).create_new(true).open(path).map(|f| Stream::Writer(BufWriter::new(f))),
-        _ if mode.contains('b') => {
-            return Err(PyErr::value("mesapyc: binary file modes are not supported yet; open the file in text mode"));
-        }
         _ => return Err(PyErr::value(format!("invalid mode: '{mode}'"))),
     };
     let stream = stream.map_err(|e| os_error(&e, path))?;
@@ -107,17 +114,28 @@ fn decoded(bytes: Vec<u8>) -> PyResult<String> {
     })
 }
 
-/// Reads one line (with its `\n`), `""` at the end.
-fn read_line(r: &mut dyn BufRead) -> PyResult<String> {
-    let mut bytes = Vec::new();
-    r.read_until(b'\n', &mut bytes).map_err(|e| PyErr::new(ExcKind::OSError, e.to_string()))?;
-    decoded(bytes)
+fn read_error(e: std::io::Error) -> PyErr {
+    PyErr::new(ExcKind::OSError, e.to_string())
 }
 
-fn read_all(r: &mut dyn BufRead) -> PyResult<String> {
+/// Reads one line (with its `\n`), empty at the end.
+fn read_line(r: &mut dyn BufRead) -> PyResult<Vec<u8>> {
     let mut bytes = Vec::new();
-    r.read_to_end(&mut bytes).map_err(|e| PyErr::new(ExcKind::OSError, e.to_string()))?;
-    decoded(bytes)
+    r.read_until(b'\n', &mut bytes).map_err(read_error)?;
+    Ok(bytes)
+}
+
+fn read_all(r: &mut dyn BufRead) -> PyResult<Vec<u8>> {
+    let mut bytes = Vec::new();
+    r.read_to_end(&mut bytes).map_err(read_error)?;
+    Ok(bytes)
+}
+
+/// Reads up to `n` bytes, fewer only at the end.
+fn read_up_to(r: &mut dyn BufRead, n: u64) -> PyResult<Vec<u8>> {
+    let mut bytes = Vec::new();
+    r.take(n).read_to_end(&mut bytes).map_err(read_error)?;
+    Ok(bytes)
 }
 
 fn with_stdin<R>(f: impl FnOnce(&mut BufReader<std::io::Stdin>) -> PyResult<R>) -> PyResult<R> {
@@ -128,7 +146,7 @@ fn with_stdin<R>(f: impl FnOnce(&mut BufReader<std::io::Stdin>) -> PyResult<R>) 
 }
 
 /// Reads from a readable handle with `how`.
-fn read_with(handle: i64, how: fn(&mut dyn BufRead) -> PyResult<String>) -> PyResult<String> {
+fn read_with(handle: i64, how: impl FnOnce(&mut dyn BufRead) -> PyResult<Vec<u8>>) -> PyResult<Vec<u8>> {
     match handle {
         0 => with_stdin(|r| how(r)),
         1 | 2 => Err(not_readable()),
@@ -139,30 +157,43 @@ fn read_with(handle: i64, how: fn(&mut dyn BufRead) -> PyResult<String>) -> PyRe
     }
 }
 
-/// `f.readline()`.
+/// `f.readline()` of a text file.
 pub fn readline(handle: i64) -> PyResult<String> {
+    decoded(read_with(handle, read_line)?)
+}
+
+/// `f.read()` of a text file: the rest of the stream.
+pub fn read(handle: i64) -> PyResult<String> {
+    decoded(read_with(handle, read_all)?)
+}
+
+/// `f.readline()` of a binary file.
+pub fn readline_bytes(handle: i64) -> PyResult<Vec<u8>> {
     read_with(handle, read_line)
 }
 
-/// `f.read()`: the rest of the stream.
-pub fn read(handle: i64) -> PyResult<String> {
-    read_with(handle, read_all)
+/// `f.read(size)` of a binary file: the rest of the stream when `size` is negative.
+pub fn read_bytes(handle: i64, size: i64) -> PyResult<Vec<u8>> {
+    match u64::try_from(size) {
+        Ok(n) => read_with(handle, |r| read_up_to(r, n)),
+        Err(_) => read_with(handle, read_all),
+    }
 }
 
-/// `f.write(text)`.
-pub fn write(handle: i64, text: &str) -> PyResult<()> {
+/// `f.write(data)` of the bytes of a text or a binary file.
+pub fn write(handle: i64, data: &[u8]) -> PyResult<()> {
     match handle {
         0 => Err(not_writable()),
         1 => {
-            crate::io::write(text.as_bytes());
+            crate::io::write(data);
             Ok(())
         }
         2 => {
-            crate::io::write_stderr(text);
+            crate::io::write_stderr(data);
             Ok(())
         }
         h => with_file(h, |s| match s {
-            Stream::Writer(w) => w.write_all(text.as_bytes()).map_err(|e| PyErr::new(ExcKind::OSError, e.to_string())),
+            Stream::Writer(w) => w.write_all(data).map_err(|e| PyErr::new(ExcKind::OSError, e.to_string())),
             _ => Err(not_writable()),
         }),
     }
@@ -214,7 +245,7 @@ pub fn flush_all() {
 pub fn input(prompt: &str) -> PyResult<String> {
     crate::io::write(prompt.as_bytes());
     crate::io::flush();
-    let line = with_stdin(|r| read_line(r))?;
+    let line = decoded(with_stdin(|r| read_line(r))?)?;
     if line.is_empty() {
         return Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line"));
     }
@@ -237,7 +268,7 @@ mod tests {
         let path = std::env::temp_dir().join(format!("mesapy-files-{}.txt", std::process::id()));
         let p = path.to_str().unwrap_or_default();
         let w = open(p, "w").unwrap_or(-1);
-        assert!(write(w, "one\ntwo\n").is_ok());
+        assert!(write(w, b"one\ntwo\n").is_ok());
         assert!(close(w).is_ok());
         let r = open(p, "r").unwrap_or(-1);
         assert_eq!(readline(r).ok().as_deref(), Some("one\n"));

@@ -64,8 +64,8 @@ pub fn flush() {
 }
 
 /// Writes `text` to stderr, unbuffered; errors are ignored (there is nowhere left to report them).
-pub fn write_stderr(text: &str) {
-    let _ = std::io::stderr().write_all(text.as_bytes());
+pub fn write_stderr(data: &[u8]) {
+    let _ = std::io::stderr().write_all(data);
 }
 
 /// The `MESAPY_STATS=1` line: peak resident memory and number of collections.

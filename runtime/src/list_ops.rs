@@ -26,7 +26,7 @@ pub fn insert(xs: &mut Vec<u64>, i: i64, w: u64) {
 }
 
 /// The position of the first item equal to `w`.
-fn position<H: Heap>(h: &H, xs: &[u64], w: u64, t: H::Ty) -> Option<usize> {
+pub fn position<H: Heap>(h: &H, xs: &[u64], w: u64, t: H::Ty) -> Option<usize> {
     xs.iter().position(|&x| desc::eq(h, x, w, t))
 }
 

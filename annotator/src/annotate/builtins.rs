@@ -33,7 +33,9 @@ fn primitive_params(b: Builtin) -> &'static [Type] {
     match b {
         Builtin::FileOpen => &[Type::Str, Type::Str],
         Builtin::FileWrite => &[Type::Int, Type::Str],
-        Builtin::FileRead | Builtin::FileReadline | Builtin::FileFlush | Builtin::FileClose => &[Type::Int],
+        Builtin::FileWriteBytes => &[Type::Int, Type::Bytes(Mutability::Immutable)],
+        Builtin::FileReadBytes => &[Type::Int, Type::Int],
+        Builtin::FileRead | Builtin::FileReadline | Builtin::FileReadlineBytes | Builtin::FileFlush | Builtin::FileClose => &[Type::Int],
         Builtin::FMath => &[Type::Int, Type::Float],
         Builtin::FMath2 => &[Type::Int, Type::Float, Type::Float],
         _ => &[],
@@ -43,7 +45,7 @@ fn primitive_params(b: Builtin) -> &'static [Type] {
 /// What `reversed(t)` raises or rejects, or `None` for the sequences it reverses.
 fn reversible(an: &Annotator, t: &Type) -> Option<Outcome> {
     match t {
-        Type::Str | Type::List(_) | Type::Tuple(_) | Type::Bytes(_) => Option::None,
+        Type::Str | Type::List(_) | Type::Tuple(_) | Type::TupleOf(_) | Type::Bytes(_) => Option::None,
         Type::Dict(_) | Type::View(..) => Some(Outcome::Reject(
             Code::Unsupported,
             format!("unsupported construct: reversed() of a {}", t.py_name()),
@@ -85,11 +87,11 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
             Outcome::Type(None)
         }
         Builtin::Len => arity(name, args, 1, 1).unwrap_or_else(|| match &args[0] {
-            Str | Bytes(_) | List(_) | Tuple(_) | Dict(_) | Set(..) | View(..) => Outcome::Type(Int),
+            Str | Bytes(_) | List(_) | Tuple(_) | TupleOf(_) | Dict(_) | Set(..) | View(..) => Outcome::Type(Int),
             t => type_error(format!("object of type '{}' has no len()", t.py_name())),
         }),
         Builtin::IterLen => match &args[0] {
-            Str | Bytes(_) | List(_) | Tuple(_) | Dict(_) | Set(..) | View(..) | Iter(_) | Gen(_) => Outcome::Type(Int),
+            Str | Bytes(_) | List(_) | Tuple(_) | TupleOf(_) | Dict(_) | Set(..) | View(..) | Iter(_) | Gen(_) => Outcome::Type(Int),
             t => type_error(format!("'{}' object is not iterable", an.containers.type_name(t))),
         },
         Builtin::RevLen => reversible(an, &args[0]).unwrap_or(Outcome::Type(Int)),
@@ -171,7 +173,27 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
                 Some("pass a str: `input(str(prompt))`".into()),
             ),
         }),
-        Builtin::Argv | Builtin::FileOpen | Builtin::FileRead | Builtin::FileReadline | Builtin::FileWrite | Builtin::FileFlush | Builtin::FileClose | Builtin::FMath | Builtin::FMath2
+        // What a text file is given to write but a str, and a binary file but bytes, is
+        // CPython's `TypeError` (a bytearray is written as bytes).
+        Builtin::FileWrite if matches!(args, [Int, t] if !matches!(t, Str | Object | Bottom)) => {
+            type_error(format!("write() argument must be str, not {}", args[1].py_name()))
+        }
+        Builtin::FileWriteBytes if matches!(args, [Int, t] if !matches!(t, Bytes(_) | Object | Bottom)) => {
+            type_error(format!("a bytes-like object is required, not '{}'", an.containers.type_name(&args[1])))
+        }
+        Builtin::FileWriteBytes if matches!(args, [Int, Bytes(_)]) => Outcome::Type(Int),
+        Builtin::Argv
+        | Builtin::FileOpen
+        | Builtin::FileRead
+        | Builtin::FileReadline
+        | Builtin::FileWrite
+        | Builtin::FileReadBytes
+        | Builtin::FileReadlineBytes
+        | Builtin::FileWriteBytes
+        | Builtin::FileFlush
+        | Builtin::FileClose
+        | Builtin::FMath
+        | Builtin::FMath2
             if args != primitive_params(b) =>
         {
             Outcome::Reject(Code::BadCall, format!("{name}() is the runtime's and takes ({:?})", primitive_params(b)), Option::None)
@@ -184,10 +206,12 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
         Builtin::FileOpen => Outcome::Type(Int),
         Builtin::FMath | Builtin::FMath2 => Outcome::Type(Float),
         Builtin::FileRead | Builtin::FileReadline => Outcome::Type(Str),
+        Builtin::FileReadBytes | Builtin::FileReadlineBytes => Outcome::Type(Bytes(Mutability::Immutable)),
+        Builtin::FileWriteBytes => Outcome::Type(Int),
         Builtin::FileWrite | Builtin::FileFlush | Builtin::FileClose => Outcome::Type(None),
         Builtin::Tuple => match args {
             [] => Outcome::Type(Tuple(vec![])),
-            [t @ Tuple(_)] => Outcome::Type(t.clone()),
+            [t @ (Tuple(_) | TupleOf(_))] => Outcome::Type(t.clone()),
             [t] => tuple_of(an, t),
             _ => Outcome::Reject(Code::BadCall, format!("tuple expected at most 1 argument, got {}", args.len()), Option::None),
         },
@@ -261,7 +285,7 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
                 Outcome::Type(_) => Outcome::Type(Iter(Box::new(args[0].clone()))),
                 other => other,
             },
-            t @ (Str | Bytes(_) | List(_) | Dict(_) | Set(..) | View(..)) => Outcome::Type(Iter(Box::new(t.clone()))),
+            t @ (Str | Bytes(_) | List(_) | TupleOf(_) | Dict(_) | Set(..) | View(..)) => Outcome::Type(Iter(Box::new(t.clone()))),
             // A generator is its own iterator.
             t @ Gen(_) => Outcome::Type(t.clone()),
             Instance(_) => unreachable!("iter() of an instance is its __iter__ (Annotator::special)"),
@@ -322,25 +346,14 @@ fn integer(an: &Annotator, t: &Type, result: Type) -> Outcome {
     }
 }
 
-/// `tuple(x)` of an iterable other than a tuple: its length is not known statically, and a
-/// tuple type (`Type::Tuple`) has one type per field, so such a tuple has no type yet.
-fn tuple_of(an: &Annotator, t: &Type) -> Outcome {
-    let iterable = match t {
-        Type::Instance(c) => ["__iter__", "__getitem__"].iter().any(|m| an.program.method(*c, m).is_some()),
-        t => an.containers.iter_item(t).is_some(),
-    };
-    if !iterable {
-        return type_error(format!("'{}' object is not iterable", an.containers.type_name(t)));
+/// `tuple(x)` of an iterable other than a tuple: a tuple of any length of `x`'s items, made
+/// from `list(x)` (a generator or an instance's `__iter__` was gathered into a list already).
+fn tuple_of(an: &mut Annotator, t: &Type) -> Outcome {
+    match super::ops::iter_item(an, t) {
+        Outcome::Type(Type::Bottom) => Outcome::Type(Type::Bottom),
+        Outcome::Type(item) => Outcome::Type(Type::TupleOf(Box::new(item))),
+        other => other,
     }
-    let what = match t {
-        Type::Instance(_) => format!("an instance of `{}`", an.containers.type_name(t)),
-        t => format!("a {}", t.py_name()),
-    };
-    Outcome::Reject(
-        Code::Unsupported,
-        format!("unsupported construct: `tuple()` of {what}"),
-        Some("a tuple's length must be known statically: build it from its items, `(a, b, c)`, or keep a list: `list(x)`".into()),
-    )
 }
 
 /// `int(b)`, `float(b)` and `ord(b)` of a bytes value are not compiled.

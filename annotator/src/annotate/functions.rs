@@ -109,6 +109,7 @@ impl<'p> Annotator<'p> {
             let operand = 1 + args.positional.len() + j;
             match (k.as_str(), t.non_none()) {
                 ("*", Type::Tuple(ts)) => positional.extend(ts.iter().enumerate().map(|(i, t)| (FnArg::Field(operand, i), t.clone()))),
+                ("*", Type::TupleOf(_)) => return Err(unsupported("`*` of a tuple whose length is known only at run time, in a call", "the number of arguments must be known when the program is built: star a tuple display such as `(a, b)`, or pass the tuple itself")),
                 ("*", t) => return Err(unsupported(&format!("`*` of a {} in a call", self.containers.type_name(t)), "the length of a starred argument must be known: star a tuple")),
                 // A dict that never holds an item adds no arguments.
                 ("**", Type::Dict(d)) if matches!(self.containers.item(*d), Type::Bottom | Type::None) => {}

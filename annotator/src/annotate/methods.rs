@@ -190,6 +190,12 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, obj: &Type, 
                     Str | Bottom | None => {}
                     t => return Outcome::Raises(Raise::new(ExcKind::TypeError, format!("sequence item 0: expected str instance, {} found", t.py_name()))),
                 },
+                // The lowering joins the list of a tuple's items.
+                ("join", [tuple @ (Tuple(_) | TupleOf(_))]) => {
+                    if let Some((i, t)) = tuple.tuple_items().iter().enumerate().find(|(_, t)| !matches!(t, Str | Bottom)) {
+                        return Outcome::Raises(Raise::new(ExcKind::TypeError, format!("sequence item {i}: expected str instance, {} found", t.py_name())));
+                    }
+                }
                 ("join", [t]) => return Outcome::Raises(Raise::new(ExcKind::TypeError, format!("can only join an iterable, not {}", t.py_name()))),
                 ("translate", [Dict(_)]) => {}
                 ("encode", [t]) if *t != Str => {
@@ -260,6 +266,11 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, obj: &Type, 
         }
         Dict(c) => super::containers::dict_method(an, inst, *c, name, args),
         Set(kind, c) => super::containers::set_method(an, inst, *kind, *c, name, args),
+        // The lowering compares the argument with the items through a descriptor, boxing both
+        // sides when their types differ.
+        Tuple(_) | TupleOf(_) if matches!(name, "count" | "index") => {
+            arg_count("tuple", name, args.len(), 1, 1).unwrap_or(Outcome::Type(Int))
+        }
         t => not_supported(t.py_name(), name),
     }
 }

@@ -244,7 +244,7 @@ pub(crate) struct Annotator<'p> {
 
 /// The builtins that consume an iterable at once: given a generator, they get the list of its
 /// items (`Variant::gathered`).
-const GATHERING: [Builtin; 7] = [Builtin::List, Builtin::Sum, Builtin::Min, Builtin::Max, Builtin::Sorted, Builtin::Set, Builtin::FrozenSet];
+const GATHERING: [Builtin; 8] = [Builtin::List, Builtin::Tuple, Builtin::Sum, Builtin::Min, Builtin::Max, Builtin::Sorted, Builtin::Set, Builtin::FrozenSet];
 
 /// Annotates the whole program, starting from the module body.
 pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
@@ -502,8 +502,8 @@ impl<'p> Annotator<'p> {
         self.consts.get(&(func, v)).copied()
     }
 
-    /// `t[a:b:c]` on a tuple: a tuple of the fields the slice selects. The bounds must be
-    /// literals (or `None`): the lattice has no tuple of unknown length.
+    /// `t[a:b:c]` on a fixed tuple: with literal bounds (or `None`), a tuple of the fields the
+    /// slice selects; else a tuple of any length of the fields' join, sliced at run time.
     fn tuple_slice(&mut self, vid: VariantId, func: FuncId, result: Option<Value>, ts: &[Type], bounds: [Option<Value>; 3]) -> Outcome {
         let mut known = [None; 3];
         for (k, b) in known.iter_mut().zip(bounds) {
@@ -511,11 +511,8 @@ impl<'p> Annotator<'p> {
             match self.int_const(func, b) {
                 Some(i) => *k = Some(i),
                 None => {
-                    return Outcome::Reject(
-                        Code::Unsupported,
-                        "unsupported construct: slicing a tuple with a bound that is not an integer literal".into(),
-                        Some("the result's length must be known statically: use literal bounds, or slice `list(t)`".into()),
-                    )
+                    let item = ts.iter().fold(Type::Bottom, |acc, t| self.containers.union(&acc, t));
+                    return Outcome::Type(Type::TupleOf(Box::new(item)));
                 }
             }
         }
@@ -778,7 +775,7 @@ impl<'p> Annotator<'p> {
                         Some("keep functions apart from values of other types (a list or dict of functions only), so that the call is typed; `mesapyc check` shows where the value widened".into()),
                     ),
                     Type::Object => self.call_method(vid, inst, None, None, name, &arg_types, &kw_types),
-                    ot @ (Type::Int | Type::Float | Type::Bool | Type::Str | Type::None | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(..) | Type::Bytes(_)) if name == "__call__" => {
+                    ot @ (Type::Int | Type::Float | Type::Bool | Type::Str | Type::None | Type::List(_) | Type::Tuple(_) | Type::TupleOf(_) | Type::Dict(_) | Type::Set(..) | Type::Bytes(_)) if name == "__call__" => {
                         Outcome::Raises(Raise::new(ExcKind::TypeError, format!("'{}' object is not callable", self.containers.type_name(&ot))))
                     }
                     // A receiver that is only `None` so far may still grow into `T | None`.
@@ -852,7 +849,7 @@ impl<'p> Annotator<'p> {
                 Outcome::Type(self.variants[vid.0 as usize].dispatch.get(at).map_or(Type::Bottom, |d| d.ret.clone()))
             }
             // Only sequences are reversible: for anything else the loop's `RevLen` raised.
-            InstKind::IterPrev(s, _) if !matches!(t(self, s), Type::Str | Type::Bytes(_) | Type::List(_) | Type::Tuple(_)) => Outcome::Type(Type::Bottom),
+            InstKind::IterPrev(s, _) if !matches!(t(self, s), Type::Str | Type::Bytes(_) | Type::List(_) | Type::Tuple(_) | Type::TupleOf(_)) => Outcome::Type(Type::Bottom),
             InstKind::IterNext(s, _, _) | InstKind::IterPrev(s, _) => match ops::iter_item(self, &t(self, s)) {
                 Outcome::Type(Type::Bottom) => Outcome::Type(Type::Bottom),
                 Outcome::Type(_) => Outcome::Type(Type::Int),
@@ -861,7 +858,15 @@ impl<'p> Annotator<'p> {
             InstKind::IterItem(s, _) => ops::iter_item(self, &t(self, s)),
             InstKind::BuildTuple(vs) => {
                 let ts: Vec<Type> = vs.iter().map(|v| t(self, v)).collect();
-                Outcome::Type(if ts.contains(&Type::Bottom) { Type::Bottom } else { Type::Tuple(ts) })
+                Outcome::Type(match ts {
+                    ts if ts.contains(&Type::Bottom) => Type::Bottom,
+                    ts if !Type::fields_fit_ref_mask(&ts) => {
+                        let item = ts.iter().fold(Type::Bottom, |acc, t| self.containers.union(&acc, t));
+                        self.note_widening(inst.span, || "the fields of a long tuple".to_string());
+                        Type::TupleOf(Box::new(item))
+                    }
+                    ts => Type::Tuple(ts),
+                })
             }
             InstKind::Unpack(v, i, n) => ops::unpack(self, &t(self, v), *i, *n),
             InstKind::CheckUnpackStarred(v, n) => ops::check_unpack_starred(&t(self, v), *n),

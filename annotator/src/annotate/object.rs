@@ -192,7 +192,7 @@ fn builtin_has_attribute(t: &Type, name: &str) -> bool {
             const BYTEARRAY: &[&str] = &["append", "clear", "copy", "extend", "insert", "pop", "remove", "reverse"];
             return BYTES.contains(&name) || (*m == Mutability::Mutable && BYTEARRAY.contains(&name));
         }
-        Type::Tuple(_) => &["count", "index"],
+        Type::Tuple(_) | Type::TupleOf(_) => &["count", "index"],
         Type::Int | Type::Bool => &["as_integer_ratio", "bit_count", "bit_length", "conjugate", "denominator", "from_bytes", "imag", "numerator", "real", "to_bytes"],
         Type::Float => &["as_integer_ratio", "conjugate", "fromhex", "hex", "imag", "is_integer", "real"],
         Type::View(..) => &["isdisjoint", "mapping"],

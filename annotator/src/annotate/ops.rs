@@ -36,12 +36,13 @@ pub(super) fn binary(an: &mut Annotator, _vid: VariantId, inst: &Inst, op: BinOp
             _ if a.is_number() && b.is_number() => Outcome::Type(numeric(a, b)),
             (Str, Str) => Outcome::Type(Str),
             (List(_), List(_)) => merged(an, inst, op, a, b),
-            (Tuple(xs), Tuple(ys)) => Outcome::Type(Tuple(xs.iter().chain(ys).cloned().collect())),
+            (Tuple(xs), Tuple(ys)) if Type::fields_fit_ref_mask(&[xs.as_slice(), ys].concat()) => Outcome::Type(Tuple(xs.iter().chain(ys).cloned().collect())),
+            (Tuple(_) | TupleOf(_), Tuple(_) | TupleOf(_)) => merged(an, inst, op, a, b),
             (Bytes(k), Bytes(_)) => Outcome::Type(Bytes(*k)),
             (Bytes(_), _) => type_error(format!("can't concat {} to {}", b.py_name(), a.py_name())),
             (Str, _) => seq_concat("str", b),
             (List(_), _) => seq_concat("list", b),
-            (Tuple(_), _) => seq_concat("tuple", b),
+            (Tuple(_) | TupleOf(_), _) => seq_concat("tuple", b),
             _ => unsupported_operands(op, a, b),
         },
         BinOp::Mul => match (a, b) {
@@ -49,12 +50,13 @@ pub(super) fn binary(an: &mut Annotator, _vid: VariantId, inst: &Inst, op: BinOp
             (Str | List(_) | Bytes(_), n) | (n, Str | List(_) | Bytes(_)) if n.is_intlike() => {
                 Outcome::Type(if matches!(a, Str | List(_) | Bytes(_)) { a.clone() } else { b.clone() })
             }
-            (Tuple(_), n) | (n, Tuple(_)) if n.is_intlike() => Outcome::Reject(
-                Code::Unsupported,
-                "unsupported construct: repeating a tuple with `*`".into(),
-                Some("the length would not be known statically; use a list".into()),
-            ),
-            (Str | List(_) | Tuple(_) | Bytes(_), n) | (n, Str | List(_) | Tuple(_) | Bytes(_)) => {
+            // The empty tuple repeated is itself; any other's length is known at run time.
+            (Tuple(ts), n) | (n, Tuple(ts)) if n.is_intlike() && ts.is_empty() => Outcome::Type(Tuple(vec![])),
+            (t @ (Tuple(_) | TupleOf(_)), n) | (n, t @ (Tuple(_) | TupleOf(_))) if n.is_intlike() => {
+                let t = t.clone();
+                merged(an, inst, op, &t, &t)
+            }
+            (Str | List(_) | Tuple(_) | TupleOf(_) | Bytes(_), n) | (n, Str | List(_) | Tuple(_) | TupleOf(_) | Bytes(_)) => {
                 type_error(format!("can't multiply sequence by non-int of type '{}'", n.py_name()))
             }
             _ => unsupported_operands(op, a, b),
@@ -95,9 +97,14 @@ pub(super) fn inplace_binary(an: &mut Annotator, vid: VariantId, inst: &Inst, op
 
 /// `a | b` and friends on two sets (or dicts), `+` on two lists: both share one definition, the
 /// result's. A set and a frozenset share it too, and the result has the left operand's type.
+/// Two tuples (or one repeated) make a tuple of any length of their items' join.
 fn merged(an: &mut Annotator, inst: &Inst, op: BinOp, a: &Type, b: &Type) -> Outcome {
     let t = match (a, b) {
         (Type::Set(k, x), Type::Set(_, y)) => Type::Set(*k, an.containers.merge(*x, *y)),
+        (Type::Tuple(_) | Type::TupleOf(_), _) => {
+            let item = [a, b].into_iter().flat_map(Type::tuple_items).fold(Type::Bottom, |acc, t| an.containers.union(&acc, t));
+            Type::TupleOf(Box::new(item))
+        }
         _ => an.containers.union(a, b),
     };
     an.note_widening(inst.span, || format!("the result of `{}`", op.symbol()));
@@ -123,7 +130,7 @@ fn orderable(a: &Type, b: &Type) -> bool {
     match (a, b) {
         _ if a.is_number() && b.is_number() => true,
         (Str, Str) | (List(_), List(_)) | (Set(..), Set(..)) | (Bytes(_), Bytes(_)) => true,
-        (Tuple(_), Tuple(_)) => true,
+        (Tuple(_) | TupleOf(_), Tuple(_) | TupleOf(_)) => true,
         _ => false,
     }
 }
@@ -153,7 +160,7 @@ pub(super) fn compare(an: &mut Annotator, span: Span, op: CmpOp, a: &Type, b: &T
                 an.add_item(*c, a, span);
                 Outcome::Type(Bool)
             }
-            List(_) | Tuple(_) => Outcome::Type(Bool),
+            List(_) | Tuple(_) | TupleOf(_) => Outcome::Type(Bool),
             // CPython looks a set up in a set as the frozenset of its elements.
             Set(_, c) if let Set(Mutability::Mutable, x) = a => {
                 an.add_item(*c, &Set(Mutability::Immutable, *x), span);
@@ -211,7 +218,8 @@ pub(super) fn getitem(an: &mut Annotator, span: Span, func: FuncId, o: &Type, i:
                 Option::None => Outcome::Raises(Raise::new(ExcKind::IndexError, "tuple index out of range")),
             }
         }
-        Tuple(_) => type_error(format!("tuple indices must be integers or slices, not {}", i.py_name())),
+        TupleOf(t) if i.is_intlike() => Outcome::Type((**t).clone()),
+        Tuple(_) | TupleOf(_) => type_error(format!("tuple indices must be integers or slices, not {}", i.py_name())),
         _ => type_error(format!("'{}' object is not subscriptable", o.py_name())),
     }
 }
@@ -253,7 +261,7 @@ pub(super) fn delitem(an: &mut Annotator, span: Span, o: &Type, i: &Type) -> Out
             Outcome::Type(None)
         }
         Dict(_) => type_error(format!("unhashable type: '{}'", i.py_name())),
-        Str | Tuple(_) | Bytes(Mutability::Immutable) => type_error(format!("'{}' object doesn't support item deletion", o.py_name())),
+        Str | Tuple(_) | TupleOf(_) | Bytes(Mutability::Immutable) => type_error(format!("'{}' object doesn't support item deletion", o.py_name())),
         Bytes(Mutability::Mutable) => unsupported_bytearray_change("deleting an item of"),
         _ => type_error(format!("'{}' object does not support item deletion", o.py_name())),
     }
@@ -300,7 +308,7 @@ pub(super) fn slice(o: &Type, bounds: &[Type]) -> Outcome {
     }
     match o {
         // A tuple's result is narrowed to the fields selected (`Annotator::tuple_slice`).
-        List(_) | Str | Tuple(_) | Bytes(_) => Outcome::Type(o.clone()),
+        List(_) | Str | Tuple(_) | TupleOf(_) | Bytes(_) => Outcome::Type(o.clone()),
         _ => type_error(format!("'{}' object is not subscriptable", o.py_name())),
     }
 }
@@ -411,7 +419,7 @@ pub(super) fn check_unpack_starred(v: &Type, min: u32) -> Outcome {
         Tuple(ts) if (ts.len() as u32) < min => {
             Outcome::Raises(Raise::new(ExcKind::ValueError, format!("not enough values to unpack (expected at least {min}, got {})", ts.len())))
         }
-        Tuple(_) | List(_) | Str => Outcome::Type(None),
+        Tuple(_) | TupleOf(_) | List(_) | Str => Outcome::Type(None),
         Dict(_) | Set(..) | View(..) | Bytes(_) => Outcome::Reject(
             Code::Unsupported,
             format!("unsupported construct: starred unpacking of a {}", v.py_name()),
@@ -429,6 +437,7 @@ pub(super) fn unpack(an: &mut Annotator, v: &Type, i: u32, n: u32) -> Outcome {
         Tuple(ts) if ts.len() as u32 > n => Outcome::Raises(Raise::new(ExcKind::ValueError, format!("too many values to unpack (expected {n})"))),
         Tuple(ts) => Outcome::Raises(Raise::new(ExcKind::ValueError, format!("not enough values to unpack (expected {n}, got {})", ts.len()))),
         List(l) => Outcome::Type(an.containers.item(*l)),
+        TupleOf(t) => Outcome::Type((**t).clone()),
         Str => Outcome::Type(Str),
         Bytes(_) => Outcome::Type(Int),
         _ => type_error(format!("cannot unpack non-iterable {} object", v.py_name())),

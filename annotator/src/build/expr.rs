@@ -514,6 +514,9 @@ impl FnBuilder<'_> {
             }
             ast::Expr::Name(n) if !self.locals.contains_key(n.id.as_str()) && !self.cells.contains_key(n.id.as_str()) && !self.ctx.global_ids.contains_key(n.id.as_str()) => {
                 let name = n.id.as_str();
+                if let Some(binary) = self.binary_open(c) {
+                    return self.expr(&ast::Expr::Call(binary));
+                }
                 if let Some(sig) = self.ctx.functions.get(name) {
                     let (id, params) = (sig.id, sig.params.clone());
                     return self.call_bound(id, name, &params, None, c, span);
@@ -562,7 +565,7 @@ impl FnBuilder<'_> {
                             return d;
                         }
                     }
-                    let consumes = matches!(b, Builtin::List | Builtin::Sorted | Builtin::Set | Builtin::FrozenSet | Builtin::Bytes | Builtin::ByteArray | Builtin::Sum)
+                    let consumes = matches!(b, Builtin::List | Builtin::Tuple | Builtin::Sorted | Builtin::Set | Builtin::FrozenSet | Builtin::Bytes | Builtin::ByteArray | Builtin::Sum)
                         || (matches!(b, Builtin::Min | Builtin::Max) && c.args.len() == 1);
                     let args = c.args.iter().enumerate().map(|(i, e)| self.call_arg(e, consumes && i == 0)).collect();
                     let kw = keywords(self);

@@ -18,6 +18,7 @@ mod closures;
 mod comprehension;
 mod exceptions;
 mod expr;
+mod files;
 mod functional;
 mod generators;
 mod imports;

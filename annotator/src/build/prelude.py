@@ -322,12 +322,21 @@ def __exit_status(e):
 
 class TextIOWrapper:
     # A text file or standard stream: a runtime handle (0 stdin, 1 stdout, 2 stderr, 3 and up
-    # the files `open` made), read and written as UTF-8.
-    def __init__(self, handle, name, mode):
+    # the files `open` made), read and written as UTF-8. `buffer` is the same handle as a
+    # binary file.
+    def __init__(self, handle, name, mode, encoding="utf-8"):
         self.handle = handle
         self.name = name
         self.mode = mode
+        self.encoding = encoding
         self.closed = False
+        if "r" in mode:
+            self.buffer = BufferedReader(handle, name, mode + "b")
+        else:
+            self.buffer = BufferedWriter(handle, name, mode + "b")
+
+    def __repr__(self):
+        return "<_io.TextIOWrapper name=" + repr(self.name) + " mode=" + repr(self.mode) + " encoding=" + repr(self.encoding) + ">"
 
     def read(self):
         return __mesapy_read(self.handle)
@@ -376,8 +385,83 @@ class TextIOWrapper:
         return line
 
 
+class BufferedIOBase:
+    # A file opened in a binary mode (or a standard stream's `buffer`): a runtime handle read
+    # and written as bytes.
+    def __init__(self, handle, name, mode):
+        self.handle = handle
+        self.name = name
+        self.mode = mode
+        self.closed = False
+
+    def read(self, size=-1):
+        return __mesapy_read_bytes(self.handle, size)
+
+    def readline(self):
+        return __mesapy_readline_bytes(self.handle)
+
+    def readlines(self):
+        lines = []
+        line = __mesapy_readline_bytes(self.handle)
+        while line != b"":
+            lines.append(line)
+            line = __mesapy_readline_bytes(self.handle)
+        return lines
+
+    def write(self, data):
+        return __mesapy_write_bytes(self.handle, data)
+
+    def writelines(self, lines):
+        for line in lines:
+            __mesapy_write_bytes(self.handle, line)
+
+    def flush(self):
+        __mesapy_flush(self.handle)
+
+    def close(self):
+        if not self.closed:
+            __mesapy_close(self.handle)
+            self.closed = True
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        self.close()
+        return False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = __mesapy_readline_bytes(self.handle)
+        if line == b"":
+            raise StopIteration
+        return line
+
+
+class BufferedReader(BufferedIOBase):
+    def __repr__(self):
+        return "<_io.BufferedReader name=" + repr(self.name) + ">"
+
+
+class BufferedWriter(BufferedIOBase):
+    def __repr__(self):
+        return "<_io.BufferedWriter name=" + repr(self.name) + ">"
+
+
 def open(file, mode="r", encoding="utf-8"):
-    return TextIOWrapper(__mesapy_open(file, mode), file, mode)
+    if "b" in mode:
+        raise ValueError("mesapyc: a binary mode must be written as a literal: open(path, \"rb\")")
+    return TextIOWrapper(__mesapy_open(file, mode), file, mode, encoding)
+
+
+def __open_binary(file, mode="rb"):
+    # `open(file, "rb")` and the other binary modes written as literals (build/files.rs).
+    handle = __mesapy_open(file, mode)
+    if "r" in mode:
+        return BufferedReader(handle, file, mode)
+    return BufferedWriter(handle, file, mode)
 
 
 def __exc_link(e, cause, context, suppress):

@@ -57,6 +57,10 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                     self.tag(n).into()
                 }
                 Type::Tuple(ts) => self.tagged(ts.len() as i64).into(),
+                Type::TupleOf(_) => {
+                    let n = self.tuple_len(vals[0].into_pointer_value());
+                    self.tag(n).into()
+                }
                 Type::Bytes(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) => {
                     let n = self.list_len(vals[0].into_pointer_value());
                     self.tag(n).into()
@@ -230,10 +234,11 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 let spec = self.str_const(spec);
                 self.format_value(vals[0], &types[0], spec)
             }
-            Builtin::Tuple => match vals.first() {
+            Builtin::Tuple => match (vals.first(), types.first()) {
                 // CPython returns a tuple itself.
-                Some(&t) => t,
-                None => self.build_tuple_of(&[]).into(),
+                (Some(&t), Some(Type::Tuple(_) | Type::TupleOf(_))) => t,
+                (Some(&v), Some(t)) => self.tuple_from(v, t),
+                _ => self.build_tuple_of(&[]).into(),
             },
             Builtin::Id => {
                 let w = self.to_word(vals[0], &types[0]);
@@ -251,6 +256,9 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             Builtin::FileOpen => self.call_rt_value("rt_file_open", &vals),
             Builtin::FileRead => self.call_rt_value("rt_file_read", &vals),
             Builtin::FileReadline => self.call_rt_value("rt_file_readline", &vals),
+            Builtin::FileReadBytes => self.call_rt_value("rt_file_read_bytes", &vals),
+            Builtin::FileReadlineBytes => self.call_rt_value("rt_file_readline_bytes", &vals),
+            Builtin::FileWriteBytes => self.call_rt_value("rt_file_write_bytes", &vals),
             Builtin::FileWrite | Builtin::FileFlush | Builtin::FileClose => {
                 let f = match b {
                     Builtin::FileWrite => "rt_file_write",
@@ -359,6 +367,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             t @ Type::Dict(_) => Some(self.dict_method(obj, &t, name, args)),
             t @ Type::Set(..) => Some(self.set_method(obj, &t, name, args)),
             Type::Bytes(k) => Some(self.bytes_method(obj, k, name, &vals, &types)),
+            t @ (Type::Tuple(_) | Type::TupleOf(_)) => Some(self.tuple_method(obj, &t, name, vals[0], &types[0])),
             Type::Gen(item) => {
                 let want = self.result_type(result);
                 Some(match name {
@@ -413,6 +422,10 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                     maxsplit = self.as_int(self.get(v), &self.ty(v));
                 }
                 self.call_rt_value(&rt, &[s, sep, maxsplit.into()])
+            }
+            "join" if matches!(types[0], Type::Tuple(_) | Type::TupleOf(_)) => {
+                let (items, _) = self.list_of(vals[0], &types[0]);
+                self.call_rt_value(&rt, &[s, items])
             }
             "join" | "partition" | "rpartition" | "removeprefix" | "removesuffix" => self.call_rt_value(&rt, &[s, vals[0]]),
             "translate" => {

@@ -142,6 +142,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             Type::List(_) | Type::Bytes(_) => self.list_len(s.into_pointer_value()),
             Type::Str => self.untag(self.call_rt_value("rt_str_len", &[s]).into_int_value()),
             Type::Tuple(ts) => self.i64(ts.len() as i64),
+            Type::TupleOf(_) => self.tuple_len(s.into_pointer_value()),
             _ => {
                 let size = self.untag(size);
                 let at = self.call_rt_value("rt_dict_next", &[s, p.into(), size.into()]).into_int_value();
@@ -244,6 +245,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             Type::List(_) | Type::Bytes(_) => self.list_len(s.into_pointer_value()),
             Type::Str => self.untag(self.call_rt_value("rt_str_len", &[s]).into_int_value()),
             Type::Tuple(ts) => self.i64(ts.len() as i64),
+            Type::TupleOf(_) => self.tuple_len(s.into_pointer_value()),
             t => unreachable!("the annotator rejects reversing {t:?}"),
         };
         // Unsigned, so that -1 is out of range too.
@@ -269,6 +271,11 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     fn item_at(&mut self, s: BasicValueEnum<'ctx>, seq_t: &Type, at: IntValue<'ctx>, item_t: &Type) -> BasicValueEnum<'ctx> {
         let i = self.untag(at);
         match seq_t {
+            Type::TupleOf(_) => {
+                let p = self.tuple_item_ptr(s.into_pointer_value(), i);
+                let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "w")).into_int_value();
+                self.from_word(w, item_t)
+            }
             Type::List(_) => {
                 let p = self.list_item_ptr(s.into_pointer_value(), i);
                 let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), p, "w")).into_int_value();
@@ -337,6 +344,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 }
                 (list.into(), item)
             }
+            Type::TupleOf(item) => (self.list_from_tuple(v, item), (**item).clone()),
             Type::Iter(inner) => self.iterator_rest(v, inner),
             t => unreachable!("the annotator rejects iterating {t:?}"),
         }

@@ -885,6 +885,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 }
                 None
             }
+            InstKind::Binary(op, a, b) | InstKind::InplaceBinary(op, a, b) if let Some(Type::TupleOf(item)) = inst.result.map(|r| self.ty(r)) => Some(self.tuple_binary(*op, *a, *b, &item)),
             InstKind::Binary(op, a, b) => self.binary(*op, *a, *b),
             InstKind::InplaceBinary(op, a, b) => self.inplace_binary(*op, *a, *b),
             InstKind::Unary(op, a) => self.unary(*op, *a),
@@ -968,7 +969,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 None
             }
             InstKind::BuildList(vs) => Some(self.build_list(vs, inst.result)),
-            InstKind::BuildTuple(vs) => Some(self.build_tuple(vs)),
+            InstKind::BuildTuple(vs) => Some(self.build_tuple(vs, inst.result)),
             InstKind::BuildDict(pairs) => Some(self.build_dict(pairs, inst.result)),
             InstKind::BuildSet(vs) => Some(self.build_set(vs, inst.result)),
             InstKind::DelItem(o, i) => {

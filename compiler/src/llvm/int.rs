@@ -293,6 +293,9 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             (n, Type::Bytes(_)) if n.is_intlike() => self.call_rt_value("rt_bytes_repeat", &[vb, self.as_int(va, ta).into()]),
             (Type::List(_), n) if n.is_intlike() => self.call_rt_value("rt_list_repeat", &[va, self.as_int(vb, tb).into()]),
             (n, Type::List(_)) if n.is_intlike() => self.call_rt_value("rt_list_repeat", &[vb, self.as_int(va, ta).into()]),
+            // The empty tuple repeated is itself.
+            (Type::Tuple(ts), n) if n.is_intlike() && ts.is_empty() => va,
+            (n, Type::Tuple(ts)) if n.is_intlike() && ts.is_empty() => vb,
             (Type::Tuple(xs), Type::Tuple(ys)) => {
                 let mut vals = Vec::new();
                 for i in 0..xs.len() {

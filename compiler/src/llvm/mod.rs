@@ -22,6 +22,7 @@ mod int;
 mod functions;
 mod iter;
 mod runtime_fns;
+mod tuples;
 mod values;
 
 use crate::CompileError;
@@ -81,7 +82,7 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
         match t {
             Type::Int | Type::Class(_) => self.ctx.i64_type().into(),
             Type::Float => self.ctx.f64_type().into(),
-            Type::Str | Type::Bytes(_) | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Instance(_) => self.ptr().into(),
+            Type::Str | Type::Bytes(_) | Type::List(_) | Type::Tuple(_) | Type::TupleOf(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Instance(_) => self.ptr().into(),
             Type::Bool | Type::None | Type::Bottom => self.ctx.i8_type().into(),
             Type::Optional(t) => self.repr(t),
             Type::Object | Type::Iter(_) | Type::Function(_) | Type::Cell(_) | Type::Gen(_) => self.ptr().into(),

@@ -19,6 +19,7 @@ fn desc_kind(t: &Type) -> u64 {
         Type::Str => 4,
         Type::List(_) => 5,
         Type::Tuple(_) => 6,
+        Type::TupleOf(_) => 22,
         Type::Dict(_) => 7,
         Type::Set(Mutability::Mutable, _) => 8,
         Type::Set(Mutability::Immutable, _) => 15,
@@ -56,7 +57,7 @@ impl<'ctx, 'a> super::Codegen<'ctx, 'a> {
             Type::Dict(l) => vec![self.ann.containers.item(*l), self.ann.containers.value(*l)],
             Type::View(_, l) => vec![Type::Dict(*l)],
             Type::Tuple(ts) => ts.clone(),
-            Type::Optional(t) | Type::Iter(t) | Type::Gen(t) => vec![(**t).clone()],
+            Type::Optional(t) | Type::Iter(t) | Type::Gen(t) | Type::TupleOf(t) => vec![(**t).clone()],
             _ => vec![],
         };
         let arg_ptrs: Vec<PointerValue> = args.iter().map(|a| self.desc(a)).collect();
@@ -89,7 +90,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         match t {
             Type::Int | Type::Class(_) => v.into_int_value(),
             Type::Float => ll!(self.b().build_bit_cast(v, i64t, "bits")).into_int_value(),
-            Type::Str | Type::Bytes(_) | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Instance(_) => ll!(self.b().build_ptr_to_int(v.into_pointer_value(), i64t, "w")),
+            Type::Str | Type::Bytes(_) | Type::List(_) | Type::Tuple(_) | Type::TupleOf(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Instance(_) => ll!(self.b().build_ptr_to_int(v.into_pointer_value(), i64t, "w")),
             Type::Bool | Type::None | Type::Bottom => ll!(self.b().build_int_z_extend(v.into_int_value(), i64t, "w")),
             Type::Optional(t) => self.to_word(v, t),
             Type::Object | Type::Iter(_) | Type::Function(_) | Type::Cell(_) | Type::Gen(_) => ll!(self.b().build_ptr_to_int(v.into_pointer_value(), i64t, "w")),
@@ -100,7 +101,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         match t {
             Type::Int | Type::Class(_) => w.into(),
             Type::Float => ll!(self.b().build_bit_cast(w, self.cg.ctx.f64_type(), "f")),
-            Type::Str | Type::Bytes(_) | Type::List(_) | Type::Tuple(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Instance(_) => ll!(self.b().build_int_to_ptr(w, self.cg.ptr(), "p")).into(),
+            Type::Str | Type::Bytes(_) | Type::List(_) | Type::Tuple(_) | Type::TupleOf(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Instance(_) => ll!(self.b().build_int_to_ptr(w, self.cg.ptr(), "p")).into(),
             Type::Bool | Type::None | Type::Bottom => ll!(self.b().build_int_truncate(w, self.cg.ctx.i8_type(), "b")).into(),
             Type::Optional(t) => self.from_word(w, t),
             Type::Object | Type::Iter(_) | Type::Function(_) | Type::Cell(_) | Type::Gen(_) => ll!(self.b().build_int_to_ptr(w, self.cg.ptr(), "p")).into(),
@@ -187,6 +188,10 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 ll!(b.build_int_compare(IntPredicate::NE, n, self.i64(0), "t"))
             }
             Type::Tuple(ts) => self.cg.ctx.bool_type().const_int(!ts.is_empty() as u64, false),
+            Type::TupleOf(_) => {
+                let n = self.tuple_len(v.into_pointer_value());
+                ll!(b.build_int_compare(IntPredicate::NE, n, self.i64(0), "t"))
+            }
             Type::Instance(_) | Type::Iter(_) | Type::Class(_) | Type::Function(_) | Type::Cell(_) | Type::Gen(_) => self.cg.ctx.bool_type().const_int(1, false),
             Type::Optional(inner) => {
                 let w = self.to_word(v, t);
@@ -309,6 +314,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 // A mixed tuple is only indexed by a literal; the result's type is that field's.
                 self.from_word(w, &self.ty(result))
             }
+            Type::TupleOf(item) => self.tuple_of_getitem(self.get(o).into_pointer_value(), index, &item),
             t => unreachable!("the annotator rejects subscripting {t:?}"),
         }
     }
@@ -345,6 +351,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             (Type::Bottom, _) => self.cg.repr(to).const_zero(),
             (f, Type::Object) if *f != Type::Object => self.boxed(v, from).into(),
             (Type::Tuple(fs), Type::Tuple(ts)) if fs != ts && fs.len() == ts.len() => self.convert_tuple(v, fs, ts),
+            (Type::Tuple(_) | Type::TupleOf(_), Type::TupleOf(t)) => self.as_tuple_of(v, from, t).into(),
             _ if self.cg.repr(from) == self.cg.repr(to) => v,
             _ => self.cg.repr(to).const_zero(),
         }
@@ -359,11 +366,15 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     }
 
     pub(crate) fn slice(&mut self, o: Value, a: Option<Value>, b: Option<Value>, c: Option<Value>, result: Value) -> BasicValueEnum<'ctx> {
-        if let Type::Tuple(ts) = self.ty(o) {
+        if let (Type::Tuple(ts), Some(positions)) = (self.ty(o), self.variant.tuple_slices.get(&result).cloned()) {
             let tuple = self.get(o).into_pointer_value();
-            let positions = self.variant.tuple_slices.get(&result).cloned().expect("the annotator records the fields of every tuple slice it typed");
             let fields: Vec<_> = positions.iter().map(|&i| (self.tuple_field(tuple, &ts, i), ts[i].clone())).collect();
             return self.build_tuple_of(&fields).into();
+        }
+        // A fixed tuple sliced with bounds known only at run time makes a tuple of any length.
+        if let (t @ (Type::Tuple(_) | Type::TupleOf(_)), Type::TupleOf(item)) = (self.ty(o), self.ty(result)) {
+            let bounds = [self.opt_int(a), self.opt_int(b), self.opt_int(c)];
+            return self.tuple_of_slice(self.get(o), &t, bounds, &item);
         }
         let args = [self.get(o), self.opt_int(a), self.opt_int(b), self.opt_int(c)];
         let f = match self.ty(o) {
@@ -418,8 +429,13 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         tuple
     }
 
-    pub(crate) fn build_tuple(&mut self, vs: &[Value]) -> BasicValueEnum<'ctx> {
-        let vals: Vec<_> = vs.iter().map(|v| (self.get(*v), self.ty(*v))).collect();
+    /// A tuple display: a tuple of any length of the fields' join when the annotator made it
+    /// one (`Type::fields_fit_ref_mask`).
+    pub(crate) fn build_tuple(&mut self, vs: &[Value], result: Option<Value>) -> BasicValueEnum<'ctx> {
+        let vals: Vec<_> = match result.map(|r| self.ty(r)) {
+            Some(Type::TupleOf(item)) => vs.iter().map(|v| (self.coerce(self.get(*v), &self.ty(*v), &item), (*item).clone())).collect(),
+            _ => vs.iter().map(|v| (self.get(*v), self.ty(*v))).collect(),
+        };
         self.build_tuple_of(&vals).into()
     }
 
@@ -434,6 +450,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let val = self.get(v);
         match self.ty(v) {
             Type::Tuple(ts) => self.tuple_field(val.into_pointer_value(), &ts, i as usize),
+            Type::TupleOf(item) => self.tuple_of_unpack(val.into_pointer_value(), &item, i, n),
             Type::List(l) => {
                 let list = val.into_pointer_value();
                 if i == 0 {
@@ -652,7 +669,9 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             (Type::Set(..), Type::Set(..)) if op != CmpOp::Eq => self.set_order(op, va, vb),
             // Sequences of different item types compare item by item with both descriptors
             // (`[1] == [1.0]`, `(1, 'a') < (1, 'b')`).
-            (Type::List(_), Type::List(_)) | (Type::Tuple(_), Type::Tuple(_)) if !self.same_shape(ta, tb) => self.object_compare(op, va, ta, vb, tb),
+            (Type::List(_), Type::List(_)) | (Type::Tuple(_) | Type::TupleOf(_), Type::Tuple(_) | Type::TupleOf(_)) if !self.same_shape(ta, tb) => {
+                self.object_compare(op, va, ta, vb, tb)
+            }
             (x, y) if self.same_shape(x, y) => {
                 let (wa, wb) = (self.to_word(va, ta), self.to_word(vb, tb));
                 let d = self.desc(ta);
@@ -725,7 +744,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         match (a, b) {
             (Type::Set(_, x), Type::Set(_, y)) => c.show(&c.item(*x)) == c.show(&c.item(*y)),
             (Type::Bytes(_), Type::Bytes(_)) | (Type::Function(_), Type::Function(_)) => true,
-            (Type::List(_), Type::List(_)) | (Type::Tuple(_), Type::Tuple(_)) | (Type::Dict(_), Type::Dict(_)) => c.show(a) == c.show(b),
+            (Type::List(_), Type::List(_)) | (Type::Tuple(_), Type::Tuple(_)) | (Type::TupleOf(_), Type::TupleOf(_)) | (Type::Dict(_), Type::Dict(_)) => c.show(a) == c.show(b),
             _ => a == b,
         }
     }
@@ -791,6 +810,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 }
                 acc
             }
+            Type::TupleOf(_) => self.tuple_of_contains(hay, th, needle, tn),
             Type::Bytes(_) => self.bytes_contains(hay, needle, tn),
             Type::Dict(_) | Type::Set(..) | Type::View(..) => self.contains_key(hay, th, needle, tn),
             _ => bool_t.const_zero(),

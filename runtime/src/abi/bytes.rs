@@ -23,7 +23,7 @@ use crate::str_ops::Class;
 ///
 /// # Safety
 /// `b` must point to a live bytes object that nothing changes while the slice is used.
-unsafe fn bytes_ref<'a>(b: *const Bytes) -> &'a [u8] {
+pub(super) unsafe fn bytes_ref<'a>(b: *const Bytes) -> &'a [u8] {
     // SAFETY: per the caller; the buffer holds `len` initialised bytes (a dangling non-null
     // pointer for an empty buffer, which `from_raw_parts` accepts for length 0).
     unsafe { std::slice::from_raw_parts((*b).data, (*b).len as usize) }

@@ -47,7 +47,7 @@ pub unsafe extern "C" fn rt_main(argc: i32, argv: *const *const u8, body: extern
     unsafe { (&raw mut rt_frame_top).write(null_mut()) };
     crate::io::flush();
     if std::env::var_os("MESAPY_STATS").is_some_and(|v| v == "1") {
-        crate::io::write_stderr(&crate::io::stats_line(crate::gc::collections()));
+        crate::io::write_stderr(crate::io::stats_line(crate::gc::collections()).as_bytes());
     }
     status
 }

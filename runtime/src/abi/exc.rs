@@ -375,7 +375,7 @@ pub(super) fn finish() -> i32 {
             exceptions::take_pending();
             set_flag(false);
             crate::io::flush();
-            crate::io::write_stderr(&text);
+            crate::io::write_stderr(text.as_bytes());
             return status;
         }
         exceptions::take_pending();
@@ -386,6 +386,6 @@ pub(super) fn finish() -> i32 {
         let _hold = crate::gc::HoldCollections::new();
         report(&r)
     };
-    crate::io::write_stderr(&text);
+    crate::io::write_stderr(text.as_bytes());
     1
 }

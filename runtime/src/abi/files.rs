@@ -7,7 +7,8 @@ use crate::files;
 use crate::gc::object::Str;
 use crate::int;
 
-use super::layout::List;
+use super::layout::{Bytes, List};
+use crate::gc::object::new_bytes;
 
 /// `sys.argv`: the program's path and arguments as `rt_main` received them.
 #[no_mangle]
@@ -37,7 +38,29 @@ pub unsafe extern "C" fn rt_file_readline(handle: i64) -> *mut Str {
 #[no_mangle]
 pub unsafe extern "C" fn rt_file_write(handle: i64, text: *const Str) {
     // SAFETY: an int word and a str object per the ABI.
-    check(files::write(unsafe { int_clamped(handle) }, unsafe { str_ref(text) }))
+    check(files::write(unsafe { int_clamped(handle) }, unsafe { str_ref(text) }.as_bytes()))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_file_read_bytes(handle: i64, size: i64) -> *mut Bytes {
+    // SAFETY: int words per the ABI.
+    let (handle, size) = unsafe { (int_clamped(handle), int_clamped(size)) };
+    new_bytes(check(files::read_bytes(handle, size)))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_file_readline_bytes(handle: i64) -> *mut Bytes {
+    // SAFETY: an int word per the ABI.
+    new_bytes(check(files::readline_bytes(unsafe { int_clamped(handle) })))
+}
+
+/// `f.write(data)` of a binary file: the number of bytes written (a tagged int).
+#[no_mangle]
+pub unsafe extern "C" fn rt_file_write_bytes(handle: i64, data: *const Bytes) -> i64 {
+    // SAFETY: an int word and a bytes object per the ABI.
+    let (handle, data) = unsafe { (int_clamped(handle), super::bytes::bytes_ref(data)) };
+    check(files::write(handle, data));
+    int::tag(data.len() as i64) as i64
 }
 
 #[no_mangle]

@@ -72,7 +72,8 @@ impl Heap for RawHeap {
             2 => Kind::Bool,
             4 => Kind::Str,
             5 => Kind::List,
-            6 => Kind::Tuple,
+            // 22 is a tuple of any length, whose fields all have type `args[0]` (see `arg`).
+            6 | 22 => Kind::Tuple,
             7 => Kind::Dict,
             8 => Kind::Set,
             9 => Kind::DictKeys,
@@ -103,6 +104,7 @@ impl Heap for RawHeap {
     }
 
     fn arg(&self, t: Self::Ty, i: usize) -> Self::Ty {
+        let i = if t.kind == 22 { 0 } else { i };
         if i >= t.nargs as usize || t.args.is_null() {
             return t;
         }

@@ -41,7 +41,9 @@ pub struct Bytes {
     pub data: *mut u8,
 }
 
-/// `tuple[...]`: field `i` at +16 + 8*i; bit `i` of `ref_mask` says whether field `i` is a reference.
+/// `tuple[...]`: field `i` at +16 + 8*i, `header.aux` fields; bit `i` of `ref_mask` says whether
+/// field `i` is a reference, and bit 63 whether fields 63 and up are (so a tuple of any length
+/// whose items are references has every bit set).
 #[repr(C)]
 pub struct Tuple {
     pub header: Header,
@@ -103,7 +105,8 @@ pub struct SourceInfo {
 /// (`args[0]` the item type), 6 tuple (`args` the field types), 7 dict (`args[0]` the key type,
 /// `args[1]` the value type), 8 set (`args[0]` the item type), 9, 10, 11 the `keys()`, `values()`
 /// and `items()` views (`args[0]` the dict's type; the value is the dict itself), 12 an instance,
-/// 13 `T | None`, 14 `object`, 15 frozenset (`args[0]` the item type), 16 bytes, 17 bytearray.
+/// 13 `T | None`, 14 `object`, 15 frozenset (`args[0]` the item type), 16 bytes, 17 bytearray,
+/// 22 a tuple of any length (`args[0]` the type of every field).
 #[repr(C)]
 pub struct TypeDesc {
     pub kind: u32,

@@ -1,9 +1,9 @@
-//! `rt_list_*` and `rt_tuple_new`.
+//! `rt_list_*`.
 
 use std::mem::ManuallyDrop;
 
 use super::generic::RawHeap;
-use super::layout::{List, Tuple, TypeDesc};
+use super::layout::{List, TypeDesc};
 use super::{check, desc_arg, index_sized, int_clamped, int_word, list_items, opt_arg};
 use crate::gc::{note_alloc, object};
 use crate::int;
@@ -35,7 +35,7 @@ unsafe fn with_items<R>(l: *mut List, f: impl FnOnce(&mut Vec<u64>) -> R) -> R {
 ///
 /// # Safety
 /// `l` must point to a live list object.
-unsafe fn is_ref(l: *const List) -> bool {
+pub(super) unsafe fn is_ref(l: *const List) -> bool {
     // SAFETY: per the caller.
     unsafe { (*l).header.flags == 1 }
 }
@@ -215,8 +215,3 @@ pub extern "C" fn rt_check_unpack_starred(len: u64, min: u64) {
     }
 }
 
-#[no_mangle]
-pub extern "C" fn rt_tuple_new(n: u64, ref_mask: u64) -> *mut Tuple {
-    let n = u32::try_from(n).unwrap_or_else(|_| super::fatal(crate::errors::PyErr::memory()));
-    object::new_tuple(n, ref_mask)
-}

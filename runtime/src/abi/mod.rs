@@ -22,6 +22,7 @@ mod list;
 pub(crate) mod object;
 mod set;
 mod str;
+mod tuple;
 
 pub use entry::{argv, rt_frame_top, rt_stop_iteration};
 pub use exc::{fatal, raise, rt_exc_pending};

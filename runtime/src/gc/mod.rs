@@ -313,8 +313,10 @@ unsafe fn trace(obj: *mut Header, stack: &mut Vec<*mut Header>) {
             _ => {
                 let t = obj.cast::<Tuple>();
                 let fields = (&raw const (*t).items).cast::<u64>();
-                for i in 0..((*obj).aux as usize).min(64) {
-                    if (*t).ref_mask >> i & 1 == 1 {
+                // Bit 63 stands for field 63 and every field after it (a tuple of any length
+                // whose items are references has every bit set).
+                for i in 0..(*obj).aux as usize {
+                    if (*t).ref_mask >> i.min(63) & 1 == 1 {
                         mark_word(*fields.add(i), stack);
                     }
                 }

@@ -1,0 +1,10 @@
+# print, repr and str of tuples of any length.
+print(tuple([1]), tuple([]), tuple(["a"]), tuple([1.5, 2.0]))
+print(repr(tuple("x")), str(tuple([None, True])))
+t = tuple([tuple([1]), (), tuple("ab")])
+print(t, [t], {"k": t})
+print(f"{tuple([1, 2])} and {tuple(['q'])!r}")
+print(str(tuple(range(3))), len(repr(tuple(range(12)))))
+print("%s" % (tuple([1, 2]),))
+print("%d-%d-%d" % tuple([1, 2, 3]))
+print("{}".format(tuple("hi")))

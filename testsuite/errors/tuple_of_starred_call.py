@@ -1,0 +1,5 @@
+# A tuple whose length is known only at run time cannot be spread into a call's arguments.
+def f(*args):
+    return len(args)
+t = tuple([1, 2, 3])
+print(f(*t))
