@@ -20,7 +20,7 @@ mod methods;
 mod object;
 pub mod optional;
 mod ops;
-pub use functions::{FnArg, FnCall, FnTarget};
+pub use functions::{Binder, FnArg, FnCall, FnTarget};
 pub use object::on_boxed;
 
 use crate::diagnostic::{Code, Diagnostic};

@@ -10,6 +10,7 @@
 #![allow(clippy::missing_safety_doc)]
 
 mod bytes;
+mod call;
 mod dict;
 mod entry;
 mod exc;
