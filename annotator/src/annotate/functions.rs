@@ -17,7 +17,7 @@
 //! join of the types of everything that may fill it (`FnArg::Bound`).
 #![forbid(unsafe_code)]
 
-use super::{Annotator, ExcKind, Outcome, Raise, VariantId};
+use super::{Annotator, ArgSource, ExcKind, Outcome, Raise, VariantId};
 use crate::diagnostic::Code;
 use crate::ir::*;
 use crate::types::{ContainerId, Type};
@@ -114,7 +114,7 @@ impl<'p> Annotator<'p> {
         let mut targets = Vec::new();
         let mut ret = Type::Bottom;
         for &f in funcs {
-            let bound = match self.bind_value_call(vid, inst, f, &args) {
+            let bound = match self.bind_value_call(vid, inst, f, &args, None) {
                 Ok(b) => b,
                 Err(Outcome::Raises(r)) => {
                     targets.push(FnTarget { func: f, call: Err(r), binder: None });
@@ -135,10 +135,12 @@ impl<'p> Annotator<'p> {
         Outcome::Type(ret)
     }
 
-    /// Spreads the starred arguments of a call by their types.
-    fn spread(&self, args: &Args) -> Result<Spread, Outcome> {
+    /// Spreads the starred arguments of a call by their types. A method's instance (`receiver`,
+    /// operand 0) is its first positional argument.
+    fn spread(&self, args: &Args, receiver: Option<&Type>) -> Result<Spread, Outcome> {
+        let instance = receiver.map(|t| (FnArg::Operand(0), t.clone()));
         let mut spread = Spread {
-            positional: args.positional.iter().enumerate().map(|(i, t)| (FnArg::Operand(1 + i), t.clone())).collect(),
+            positional: instance.into_iter().chain(args.positional.iter().enumerate().map(|(i, t)| (FnArg::Operand(1 + i), t.clone()))).collect(),
             keywords: Vec::new(),
             dict_at: None,
             list: None,
@@ -167,8 +169,8 @@ impl<'p> Annotator<'p> {
     /// Binds the arguments of a call to function `f`'s parameters: where each comes from and
     /// its type, and the binder when the call is bound as it runs. `Err` holds what CPython
     /// raises for arguments that do not fit, or a diagnostic.
-    fn bind_value_call(&mut self, vid: VariantId, inst: &Inst, f: FuncId, args: &Args) -> Result<(Vec<FnArg>, Vec<Type>, Option<Binder>), Outcome> {
-        let spread = self.spread(args)?;
+    fn bind_value_call(&mut self, vid: VariantId, inst: &Inst, f: FuncId, args: &Args, receiver: Option<&Type>) -> Result<(Vec<FnArg>, Vec<Type>, Option<Binder>), Outcome> {
+        let spread = self.spread(args, receiver)?;
         if spread.list.is_some() || spread.dict.is_some() {
             return self.bind_at_run_time(vid, inst, f, spread);
         }
@@ -341,6 +343,19 @@ impl<'p> Annotator<'p> {
 
 /// CPython's `too_many_positional` message (after the function's name); `bound` says which
 /// keyword-only parameters the keywords filled.
+impl<'p> Annotator<'p> {
+    /// `obj.name(args)` bound to method `f` as a call through a function value binds it: for
+    /// methods with keyword-only parameters or `**kwargs`, and calls with starred arguments.
+    /// `receiver` is the instance's type when the method takes it.
+    pub(super) fn bind_method_call(&mut self, vid: VariantId, inst: &Inst, f: FuncId, receiver: Option<&Type>, positional: &[Type], keywords: &[(String, Type)]) -> Result<(Vec<ArgSource>, Vec<Type>, Option<Binder>), Outcome> {
+        if positional.iter().chain(keywords.iter().map(|(_, t)| t)).any(|t| *t == Type::Bottom) {
+            return Err(Outcome::Type(Type::Bottom));
+        }
+        let (sources, types, binder) = self.bind_value_call(vid, inst, f, &Args { positional, keywords }, receiver)?;
+        Ok((sources.into_iter().map(ArgSource::Value).collect(), types, binder))
+    }
+}
+
 fn too_many_positional(params: &[Param], bound: &[Option<Arg>], given: usize) -> String {
     let plain: Vec<&Param> = params.iter().filter(|p| p.kind == ParamKind::Plain).collect();
     let (takes, plural) = match plain.iter().filter(|p| p.default.is_some()).count() {

@@ -133,7 +133,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
 
     /// An argument of a call through a function value; `bound` is the binder's spec constant
     /// and output of a call bound as it runs.
-    fn fn_arg(&mut self, a: &FnArg, ops: &[(BasicValueEnum<'ctx>, Type)], bound: Option<&Bound<'_, 'ctx>>) -> (BasicValueEnum<'ctx>, Type) {
+    pub(crate) fn fn_arg(&mut self, a: &FnArg, ops: &[(BasicValueEnum<'ctx>, Type)], bound: Option<&Bound<'_, 'ctx>>) -> (BasicValueEnum<'ctx>, Type) {
         let canon = |fl: &Self, t: &Type| fl.cg.ann.containers.canonical(t);
         match a {
             FnArg::Operand(i) => ops[*i].clone(),
@@ -236,7 +236,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
 
     /// Calls the runtime's binder for a call bound as it runs (`rt_bind_call`), which raises
     /// CPython's `TypeError` or writes a code and a word per parameter.
-    fn bind_call<'b>(&mut self, binder: &'b Binder, callee: VariantId, params: usize, ops: &[(BasicValueEnum<'ctx>, Type)]) -> Bound<'b, 'ctx> {
+    pub(crate) fn bind_call<'b>(&mut self, binder: &'b Binder, callee: VariantId, params: usize, ops: &[(BasicValueEnum<'ctx>, Type)]) -> Bound<'b, 'ctx> {
         let spec = self.cg.bytes_global(binder.spec.as_bytes(), "bind_spec");
         let spec_len = self.i64(binder.spec.len() as i64);
         let out_ty = self.cg.ctx.i64_type().array_type(2 * params as u32);
@@ -310,7 +310,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
 }
 
 /// A call bound as it runs: its binder, the spec constant and the binder's output.
-struct Bound<'b, 'ctx> {
+pub(crate) struct Bound<'b, 'ctx> {
     binder: &'b Binder,
     spec: PointerValue<'ctx>,
     spec_len: IntValue<'ctx>,
