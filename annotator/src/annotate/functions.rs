@@ -159,6 +159,7 @@ impl<'p> Annotator<'p> {
                     spread.dict = Some((operand, self.containers.value(*d)));
                 }
                 ("**", Type::Dict(_)) if spread.dict.is_some() => return Err(unsupported("more than one `**` dict in a call", "merge the dicts into one first")),
+                ("**", Type::Dict(_)) => return Err(unsupported("`**` of a dict whose keys are not strs in a call", "keyword arguments are named by strs")),
                 ("**", t) => return Err(unsupported(&format!("`**` of a {} in a call", self.containers.type_name(t)), "pass a dict whose keys are strs")),
                 (k, t) => spread.keywords.push((k.to_string(), FnArg::Operand(operand), t.clone())),
             }
