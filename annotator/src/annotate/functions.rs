@@ -151,7 +151,7 @@ impl<'p> Annotator<'p> {
             match (k.as_str(), t) {
                 ("*", Type::Tuple(ts)) => spread.positional.extend(ts.iter().enumerate().map(|(i, t)| (FnArg::Field(operand, i), t.clone()))),
                 ("*", Type::List(c)) => spread.list = Some((operand, self.containers.item(*c))),
-                ("*", t) => return Err(unsupported(&format!("`*` of a {} in a call", self.containers.type_name(t)), "star a tuple or a list")),
+                ("*", t) => return Err(unsupported(&format!("`*` of a value of type {} in a call", self.containers.type_name(t)), "star a tuple or a list (a tuple captured by a nested function has one type for all its calls: one of mixed lengths is an `object`)")),
                 // A dict that never holds an item adds no arguments.
                 ("**", Type::Dict(d)) if matches!(self.containers.item(*d), Type::Bottom | Type::None) => {}
                 ("**", Type::Dict(d)) if spread.dict.is_none() && self.containers.item(*d) == Type::Str => {
