@@ -259,26 +259,28 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             ll!(fl.b().build_load(i64t, p, "bound")).into_int_value()
         };
         let (code, word) = (word_at(self, 2 * param), word_at(self, 2 * param + 1));
-        let item_type = |fl: &Self, o: Option<usize>, value: bool| {
-            o.map(|o| match (&ops[o].1, value) {
-                (Type::List(c), false) => canon(fl, &fl.cg.ann.containers.item(*c)),
-                (Type::Dict(d), true) => canon(fl, &fl.cg.ann.containers.value(*d)),
-                (t, _) => unreachable!("the annotator binds as it runs only lists and dicts, not {t:?}"),
+        // The binder's codes and where each takes the value from: an argument of the call, or
+        // the word the binder wrote, of the list's item type or the dict's value type.
+        let word_type = |fl: &Self, o: Option<usize>| {
+            o.map(|o| match &ops[o].1 {
+                Type::List(c) => BoundSource::Word(canon(fl, &fl.cg.ann.containers.item(*c))),
+                Type::Dict(d) => BoundSource::Word(canon(fl, &fl.cg.ann.containers.value(*d))),
+                t => unreachable!("the annotator binds as it runs only lists and dicts, not {t:?}"),
             })
         };
-        let sources = [(0, fixed.map(|a| (a, None))), (1, item_type(self, b.binder.list, false).map(|t| (&FnArg::Operand(usize::MAX), Some(t)))), (2, item_type(self, b.binder.dict, true).map(|t| (&FnArg::Operand(usize::MAX), Some(t)))), (3, default.map(|a| (a, None)))];
+        let sources = [(0, fixed.map(BoundSource::Arg)), (1, word_type(self, b.binder.list)), (2, word_type(self, b.binder.dict)), (3, default.map(BoundSource::Arg))];
         let slot = self.entry_alloca(self.cg.repr(&to), "param");
         let done = self.new_block("bound_done");
         let unbound = self.new_block("unbound");
         let mut cases = Vec::new();
         let here = self.b().get_insert_block().unwrap_or_else(|| unreachable!("lowering is inside a block"));
         for (k, source) in sources {
-            let Some((arg, word_type)) = source else { continue };
+            let Some(source) = source else { continue };
             let block = self.new_block("bound_from");
             self.b().position_at_end(block);
-            let (v, t) = match word_type {
-                Some(t) => (self.from_word(word, &t), t),
-                None => self.fn_arg(arg, ops, Some(b)),
+            let (v, t) = match source {
+                BoundSource::Word(t) => (self.from_word(word, &t), t),
+                BoundSource::Arg(a) => self.fn_arg(a, ops, Some(b)),
             };
             let v = self.coerce(v, &t, &to);
             ll!(self.b().build_store(slot, v));
@@ -307,6 +309,13 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         };
         self.call_rt("rt_kwargs_rest", &[kwargs, ops[o].0, b.spec.into(), b.spec_len.into(), boxed.into()]);
     }
+}
+
+/// Where a parameter of a call bound as it runs may take its value from.
+enum BoundSource<'a> {
+    Arg(&'a FnArg),
+    /// The word the binder wrote, of this type.
+    Word(Type),
 }
 
 /// A call bound as it runs: its binder, the spec constant and the binder's output.
