@@ -535,6 +535,8 @@ pub struct Function {
     pub name: String,
     /// The name a function value's repr shows (`make.<locals>.inc`, `<lambda>`).
     pub qualname: String,
+    /// The name of the module that defines the function (`__main__`, `pkg.sub`).
+    pub module: String,
     /// The cells of the enclosing functions' variables this function uses, in its closure's
     /// order; `FreeCell(closure, i)` is the cell of `free[i]`.
     pub free: Vec<CellId>,

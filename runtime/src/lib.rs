@@ -12,6 +12,7 @@
 
 pub mod abi;
 pub mod bytes_ops;
+pub mod call_args;
 pub mod codecs;
 pub mod desc;
 pub mod dict_ops;

@@ -1,4 +1,4 @@
-# A tuple whose length is known only at run time cannot be spread into a call's arguments.
+# A tuple whose length is known only at run time cannot be spread into a function's `*args` yet.
 def f(*args):
     return len(args)
 t = tuple([1, 2, 3])

@@ -244,7 +244,7 @@ impl<'p> Annotator<'p> {
             self.note_widening(span, || format!("the result of the method `{name}`"));
             targets.push((classes, callee));
         }
-        Some(Dispatch { targets, receiver, args, post, ret, boxed, name: name.to_string(), priority: None })
+        Some(Dispatch { targets, receiver, args, post, ret, boxed, name: name.to_string(), priority: None, binder: None })
     }
 
     /// Adds to the `Dispatch` of an operator on two instances (`outcome`, bound on the left
@@ -341,6 +341,20 @@ impl<'p> Annotator<'p> {
             return attribute_error(&self.program.class(c).name, name);
         };
         let params = &self.program.function(f).params;
+        let starred = kw.iter().any(|(k, _)| k == "*" || k == "**");
+        if starred || params.iter().any(|p| matches!(p.kind, ParamKind::KeywordOnly | ParamKind::VarKeywords)) {
+            let recv = if boxed { Type::Object } else { Type::Instance(c) };
+            let receiver = self.program.takes_instance(f).then_some(&recv);
+            let (args, types, binder) = match self.bind_method_call(vid, inst, f, receiver, args, kw) {
+                Ok(bound) => bound,
+                Err(o) => return o,
+            };
+            let outcome = self.dispatch(vid, inst.result, Receiver { class: c, operand: 0, after, boxed }, name, types, args, Post::None, inst.span);
+            if let Some(d) = inst.result.and_then(|r| self.variants[vid.0 as usize].dispatch.get_mut(&r)) {
+                d.binder = binder;
+            }
+            return outcome;
+        }
         // Messages name the class that defines the method, as CPython's qualified names do.
         let owner = self.program.classes.iter().find(|k| k.methods.iter().any(|&(_, m)| m == f)).map_or(c, |k| k.id);
         let cls = self.program.class(owner).name.clone();

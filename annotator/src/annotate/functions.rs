@@ -9,9 +9,15 @@
 //! types, as a direct call does; a candidate the arguments do not fit raises CPython's
 //! `TypeError` when the value is that function. The lowering then selects the candidate by the
 //! object's function (`FnCall`).
+//!
+//! A starred list `f(*xs)` and a `**d` dict that may hold items have a length and keys that only
+//! the running program knows: such a call is bound when it runs, by the runtime's binder
+//! (`Binder`, `runtime/src/call_args.rs`), which raises CPython's `TypeError` or says where each
+//! parameter's value comes from. Here each parameter that the list or the dict may fill gets the
+//! join of the types of everything that may fill it (`FnArg::Bound`).
 #![forbid(unsafe_code)]
 
-use super::{Annotator, ExcKind, Outcome, Raise, VariantId};
+use super::{Annotator, ArgSource, ExcKind, Outcome, Raise, VariantId};
 use crate::diagnostic::Code;
 use crate::ir::*;
 use crate::types::{ContainerId, Type};
@@ -30,8 +36,22 @@ pub enum FnArg {
     Closure(usize, GlobalId),
     /// `*args`: a tuple of these.
     Tuple(Vec<FnArg>),
-    /// `**kwargs`: a new dict (of this definition) of these keys and values.
-    Dict(ContainerId, Vec<(String, FnArg)>),
+    /// `**kwargs`: a new dict (of this definition) of these keys and values, and, after the
+    /// first `n` of them (`Some(n)`), the items of the call's `**` dict that no parameter takes.
+    Dict(ContainerId, Vec<(String, FnArg)>, Option<usize>),
+    /// Parameter `param` of a call bound when it runs ([`Binder`]): the argument written in the
+    /// call (`fixed`), an item of the starred list, a value of the `**` dict or the `default`,
+    /// as the binder decides.
+    Bound { param: usize, fixed: Option<Box<FnArg>>, default: Option<Box<FnArg>> },
+}
+
+/// How to bind a call when it runs: the runtime's binding spec (`runtime/src/call_args.rs`,
+/// `Spec`) and the operands of the starred list and the `**` dict.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Binder {
+    pub spec: String,
+    pub list: Option<usize>,
+    pub dict: Option<usize>,
 }
 
 /// One function a call through a function value may reach.
@@ -41,6 +61,8 @@ pub struct FnTarget {
     /// The variant called and its arguments, or what CPython raises when the arguments do not
     /// fit this function.
     pub call: Result<(VariantId, Vec<FnArg>), Raise>,
+    /// Set when the call is bound as it runs.
+    pub binder: Option<Binder>,
 }
 
 /// A call through a function value, keyed by the call's result.
@@ -59,10 +81,27 @@ impl FnCall {
 }
 
 /// The arguments of a call as the instruction has them: positional types, then keywords (`*`
-/// a starred tuple, `**` a dict).
+/// a starred tuple or list, `**` a dict).
 struct Args<'t> {
     positional: &'t [Type],
     keywords: &'t [(String, Type)],
+}
+
+/// A parameter's bound argument: where it comes from and its type.
+type Arg = (FnArg, Type);
+
+/// A call's arguments spread into what is known at compile time and what is not.
+struct Spread {
+    /// The positional arguments, a starred tuple's fields after them.
+    positional: Vec<Arg>,
+    /// The keyword arguments written in the call, in order, with the index of the `**` dict among
+    /// them when the call has one that may hold items.
+    keywords: Vec<(String, FnArg, Type)>,
+    dict_at: Option<usize>,
+    /// The operand and item type of a starred list.
+    list: Option<(usize, Type)>,
+    /// The operand and value type of a `**` dict that may hold items.
+    dict: Option<(usize, Type)>,
 }
 
 impl<'p> Annotator<'p> {
@@ -75,20 +114,20 @@ impl<'p> Annotator<'p> {
         let mut targets = Vec::new();
         let mut ret = Type::Bottom;
         for &f in funcs {
-            let bound = match self.bind_value_call(vid, inst, f, &args) {
+            let bound = match self.bind_value_call(vid, inst, f, &args, None) {
                 Ok(b) => b,
                 Err(Outcome::Raises(r)) => {
-                    targets.push(FnTarget { func: f, call: Err(r) });
+                    targets.push(FnTarget { func: f, call: Err(r), binder: None });
                     continue;
                 }
                 Err(other) => return other,
             };
-            let (sources, types) = bound;
+            let (sources, types, binder) = bound;
             let Some(callee) = self.variant_for(f, types, inst.span) else { continue };
             let r = self.call_result(f, callee);
             ret = self.containers.union(&ret, &r);
             self.note_widening(inst.span, || "the result of a call through a function value".to_string());
-            targets.push(FnTarget { func: f, call: Ok((callee, sources)) });
+            targets.push(FnTarget { func: f, call: Ok((callee, sources)), binder });
         }
         if let Some(result) = inst.result {
             self.variants[vid.0 as usize].fcalls.insert(result, FnCall { targets, ret: ret.clone() });
@@ -96,41 +135,59 @@ impl<'p> Annotator<'p> {
         Outcome::Type(ret)
     }
 
-    /// Binds the arguments of a call to function `f`'s parameters: where each comes from and
-    /// its type. `Err` holds what CPython raises for arguments that do not fit, or a diagnostic.
-    fn bind_value_call(&mut self, vid: VariantId, inst: &Inst, f: FuncId, args: &Args) -> Result<(Vec<FnArg>, Vec<Type>), Outcome> {
-        let func = self.program.function(f);
-        let name = func.name.clone();
-        let type_error = |msg: String| Outcome::Raises(Raise::new(ExcKind::TypeError, format!("{name}() {msg}")));
-        // The positional arguments, a starred tuple's fields after them.
-        let mut positional: Vec<(FnArg, Type)> = args.positional.iter().enumerate().map(|(i, t)| (FnArg::Operand(1 + i), t.clone())).collect();
-        let mut keywords = Vec::new();
+    /// Spreads the starred arguments of a call by their types. A method's instance (`receiver`,
+    /// operand 0) is its first positional argument.
+    fn spread(&self, args: &Args, receiver: Option<&Type>) -> Result<Spread, Outcome> {
+        let instance = receiver.map(|t| (FnArg::Operand(0), t.clone()));
+        let mut spread = Spread {
+            positional: instance.into_iter().chain(args.positional.iter().enumerate().map(|(i, t)| (FnArg::Operand(1 + i), t.clone()))).collect(),
+            keywords: Vec::new(),
+            dict_at: None,
+            list: None,
+            dict: None,
+        };
         for (j, (k, t)) in args.keywords.iter().enumerate() {
             let operand = 1 + args.positional.len() + j;
-            match (k.as_str(), t.non_none()) {
-                ("*", Type::Tuple(ts)) => positional.extend(ts.iter().enumerate().map(|(i, t)| (FnArg::Field(operand, i), t.clone()))),
-                ("*", Type::TupleOf(_)) => return Err(unsupported("`*` of a tuple whose length is known only at run time, in a call", "the number of arguments must be known when the program is built: star a tuple display such as `(a, b)`, or pass the tuple itself")),
-                ("*", t) => return Err(unsupported(&format!("`*` of a {} in a call", self.containers.type_name(t)), "the length of a starred argument must be known: star a tuple")),
+            match (k.as_str(), t) {
+                ("*", Type::Tuple(ts)) => spread.positional.extend(ts.iter().enumerate().map(|(i, t)| (FnArg::Field(operand, i), t.clone()))),
+                ("*", Type::List(c)) => spread.list = Some((operand, self.containers.item(*c))),
+                ("*", Type::TupleOf(item)) => spread.list = Some((operand, (**item).clone())),
+                ("*", t) => return Err(unsupported(&format!("`*` of a value of type {} in a call", self.containers.type_name(t)), "star a tuple or a list (a tuple captured by a nested function has one type for all its calls: one of mixed lengths is an `object`)")),
                 // A dict that never holds an item adds no arguments.
                 ("**", Type::Dict(d)) if matches!(self.containers.item(*d), Type::Bottom | Type::None) => {}
-                ("**", _) => return Err(unsupported("`**` of a dict that may hold items in a call", "pass the keyword arguments by name")),
-                (k, t) => keywords.push((k.to_string(), FnArg::Operand(operand), t.clone())),
+                ("**", Type::Dict(d)) if spread.dict.is_none() && self.containers.item(*d) == Type::Str => {
+                    spread.dict_at = Some(spread.keywords.len());
+                    spread.dict = Some((operand, self.containers.value(*d)));
+                }
+                ("**", Type::Dict(_)) if spread.dict.is_some() => return Err(unsupported("more than one `**` dict in a call", "merge the dicts into one first")),
+                ("**", Type::Dict(_)) => return Err(unsupported("`**` of a dict whose keys are not strs in a call", "keyword arguments are named by strs")),
+                ("**", t) => return Err(unsupported(&format!("`**` of a {} in a call", self.containers.type_name(t)), "pass a dict whose keys are strs")),
+                (k, t) => spread.keywords.push((k.to_string(), FnArg::Operand(operand), t.clone())),
             }
         }
+        Ok(spread)
+    }
+
+    /// Binds the arguments of a call to function `f`'s parameters: where each comes from and
+    /// its type, and the binder when the call is bound as it runs. `Err` holds what CPython
+    /// raises for arguments that do not fit, or a diagnostic.
+    fn bind_value_call(&mut self, vid: VariantId, inst: &Inst, f: FuncId, args: &Args, receiver: Option<&Type>) -> Result<(Vec<FnArg>, Vec<Type>, Option<Binder>), Outcome> {
+        let spread = self.spread(args, receiver)?;
+        if spread.list.is_some() || spread.dict.is_some() {
+            return self.bind_at_run_time(vid, inst, f, spread);
+        }
+        let Spread { mut positional, keywords, .. } = spread;
+        let func = self.program.function(f);
+        let name = func.qualname.clone();
+        let type_error = |msg: String| Outcome::Raises(Raise::new(ExcKind::TypeError, format!("{name}() {msg}")));
         let params = &func.params;
         let plain: Vec<usize> = params.iter().enumerate().filter(|(_, p)| p.kind == ParamKind::Plain).map(|(i, _)| i).collect();
-        let mut bound: Vec<Option<(FnArg, Type)>> = vec![None; params.len()];
+        let mut bound: Vec<Option<Arg>> = vec![None; params.len()];
         if let Some(p) = params.iter().position(|p| p.kind == ParamKind::Closure) {
             bound[p] = Some((FnArg::Operand(0), Type::Function(vec![f])));
         }
         let var_args = params.iter().position(|p| p.kind == ParamKind::VarArgs);
-        if positional.len() > plain.len() && var_args.is_none() {
-            let given = positional.len();
-            let takes = plain.len();
-            let s = if takes == 1 { "" } else { "s" };
-            let were = if given == 1 { "was" } else { "were" };
-            return Err(type_error(format!("takes {takes} positional argument{s} but {given} {were} given")));
-        }
+        let given = positional.len();
         let extra = positional.split_off(plain.len().min(positional.len()));
         for (&p, a) in plain.iter().zip(positional) {
             bound[p] = Some(a);
@@ -154,26 +211,19 @@ impl<'p> Annotator<'p> {
                     self.add_item(d, &Type::Str, inst.span);
                     self.add_value(d, t, inst.span);
                 }
-                bound[p] = Some((FnArg::Dict(d, extra_kw.into_iter().map(|(k, a, _)| (k, a)).collect()), Type::Dict(d)));
+                bound[p] = Some((FnArg::Dict(d, extra_kw.into_iter().map(|(k, a, _)| (k, a)).collect(), None), Type::Dict(d)));
             }
             None if !extra_kw.is_empty() => return Err(type_error(format!("got an unexpected keyword argument '{}'", extra_kw[0].0))),
             None => {}
         }
-        // Defaults, counted from the first one in the function object.
-        let first_default = 1 + func.free.len();
-        let mut defaults_seen = 0;
+        if given > plain.len() && var_args.is_none() {
+            return Err(type_error(too_many_positional(params, &bound, given)));
+        }
+        let defaults = self.defaults(f);
         let mut missing = Vec::new();
         let mut sources = Vec::with_capacity(params.len());
         let mut types = Vec::with_capacity(params.len());
-        for (p, b) in params.iter().zip(bound) {
-            let default = p.default.map(|g| {
-                defaults_seen += 1;
-                let t = self.globals[g.index()].clone();
-                match func.closure_defaults {
-                    true => (FnArg::Closure(first_default + defaults_seen - 1, g), t),
-                    false => (FnArg::Default(g), t),
-                }
-            });
+        for ((p, b), default) in params.iter().zip(bound).zip(defaults) {
             match b.or(default) {
                 Some((a, t)) => {
                     sources.push(a);
@@ -182,18 +232,154 @@ impl<'p> Annotator<'p> {
                 None => missing.push(p),
             }
         }
-        if let Some(first) = missing.first() {
-            let what = if first.kind == ParamKind::KeywordOnly { "keyword-only" } else { "positional" };
-            let names: Vec<&Param> = missing.iter().copied().filter(|p| (p.kind == ParamKind::KeywordOnly) == (first.kind == ParamKind::KeywordOnly)).collect();
-            let listed: Vec<String> = names.iter().map(|p| format!("'{}'", p.name)).collect();
-            let text = match listed.len() {
-                1 => listed[0].clone(),
-                n => format!("{} and {}", listed[..n - 1].join(", "), listed[n - 1]),
-            };
-            let s = if names.len() == 1 { "" } else { "s" };
-            return Err(type_error(format!("missing {} required {what} argument{s}: {text}", names.len())));
+        for kind in [ParamKind::Plain, ParamKind::KeywordOnly] {
+            let names: Vec<&str> = missing.iter().filter(|p| p.kind == kind).map(|p| p.name.as_str()).collect();
+            if !names.is_empty() {
+                let what = if kind == ParamKind::KeywordOnly { "keyword-only" } else { "positional" };
+                let s = if names.len() == 1 { "" } else { "s" };
+                return Err(type_error(format!("missing {} required {what} argument{s}: {}", names.len(), listed(&names))));
+            }
         }
-        Ok((sources, types))
+        Ok((sources, types, None))
+    }
+
+    /// Each parameter's default, where it has one: a module function's hidden global, or a
+    /// nested function's field of the function object (counted from its first default).
+    fn defaults(&self, f: FuncId) -> Vec<Option<Arg>> {
+        let func = self.program.function(f);
+        let first_default = 1 + func.free.len();
+        let mut seen = 0;
+        func.params
+            .iter()
+            .map(|p| {
+                let g = p.default?;
+                seen += 1;
+                let t = self.globals[g.index()].clone();
+                Some(match func.closure_defaults {
+                    true => (FnArg::Closure(first_default + seen - 1, g), t),
+                    false => (FnArg::Default(g), t),
+                })
+            })
+            .collect()
+    }
+
+    /// Binds a call with a starred list or a `**` dict that may hold items: the parameters these
+    /// may fill are `FnArg::Bound`, typed with the join of every source, and the binder's spec
+    /// describes the call for the runtime.
+    fn bind_at_run_time(&mut self, vid: VariantId, inst: &Inst, f: FuncId, spread: Spread) -> Result<(Vec<FnArg>, Vec<Type>, Option<Binder>), Outcome> {
+        let Spread { positional, keywords, dict_at, list, dict } = spread;
+        let func = self.program.function(f).clone();
+        let params = &func.params;
+        let npos = positional.len();
+        if list.is_some() && params.iter().any(|p| p.kind == ParamKind::VarArgs) {
+            return Err(unsupported("`*` of a list or of a tuple of unknown length in a call of a function that takes `*args`", "star a tuple display (its length is known), or pass the sequence itself"));
+        }
+        let defaults = self.defaults(f);
+        let takes = |k: &str| params.iter().any(|p| p.name == k && matches!(p.kind, ParamKind::Plain | ParamKind::KeywordOnly));
+        let mut positional = positional.into_iter();
+        let (mut sources, mut types) = (Vec::with_capacity(params.len()), Vec::with_capacity(params.len()));
+        for (i, (p, default)) in params.iter().zip(defaults).enumerate() {
+            let (source, ty) = match p.kind {
+                ParamKind::Closure => (FnArg::Operand(0), Type::Function(vec![f])),
+                ParamKind::VarArgs => {
+                    let extra: Vec<Arg> = positional.by_ref().collect();
+                    let types = extra.iter().map(|(_, t)| t.clone()).collect();
+                    (FnArg::Tuple(extra.into_iter().map(|(a, _)| a).collect()), Type::Tuple(types))
+                }
+                ParamKind::VarKeywords => {
+                    let d = self.new_site(vid, inst.result.unwrap_or(Value(u32::MAX)));
+                    let extra: Vec<&(String, FnArg, Type)> = keywords.iter().filter(|(k, _, _)| !takes(k)).collect();
+                    let rest_of = dict.as_ref().map(|(_, t)| t);
+                    for t in extra.iter().map(|(_, _, t)| t).chain(rest_of) {
+                        self.add_item(d, &Type::Str, inst.span);
+                        self.add_value(d, t, inst.span);
+                    }
+                    let rest_at = dict_at.map(|at| keywords[..at].iter().filter(|(k, _, _)| !takes(k)).count());
+                    (FnArg::Dict(d, extra.into_iter().map(|(k, a, _)| (k.clone(), a.clone())).collect(), rest_at), Type::Dict(d))
+                }
+                ParamKind::Plain if let Some(fixed) = positional.next() => fixed,
+                ParamKind::Plain | ParamKind::KeywordOnly => {
+                    let fixed = keywords.iter().find(|(k, _, _)| *k == p.name).map(|(_, a, t)| (a.clone(), t.clone()));
+                    let from_list = list.as_ref().filter(|_| p.kind == ParamKind::Plain).map(|(_, t)| t);
+                    let from_dict = dict.as_ref().map(|(_, t)| t);
+                    let mut ty = Type::Bottom;
+                    for t in fixed.iter().map(|(_, t)| t).chain(from_list).chain(from_dict).chain(default.iter().map(|(_, t)| t)) {
+                        ty = self.containers.union(&ty, t);
+                    }
+                    let name = p.name.clone();
+                    self.note_widening(inst.span, || format!("the parameter `{name}`, bound as the call runs,"));
+                    // A parameter nothing may fill: the binder raises before the call.
+                    if ty == Type::Bottom {
+                        ty = Type::None;
+                    }
+                    let boxed = |a: Option<Arg>| a.map(|(a, _)| Box::new(a));
+                    (FnArg::Bound { param: i, fixed: boxed(fixed), default: boxed(default) }, ty)
+                }
+            };
+            sources.push(source);
+            types.push(ty);
+        }
+        let mut spec = format!("{}\n{}.{}\n{npos}", func.qualname, func.module, func.qualname);
+        for p in params {
+            let kind = match p.kind {
+                ParamKind::Plain => 'p',
+                ParamKind::KeywordOnly => 'k',
+                ParamKind::VarArgs => '*',
+                ParamKind::VarKeywords => '$',
+                ParamKind::Closure => 'c',
+            };
+            spec.push_str(&format!("\n{kind}{} {}", u8::from(p.default.is_some()), p.name));
+        }
+        for (j, (k, _, _)) in keywords.iter().enumerate() {
+            if dict_at == Some(j) {
+                spec.push_str("\n=**");
+            }
+            spec.push_str(&format!("\n={k}"));
+        }
+        if dict_at == Some(keywords.len()) {
+            spec.push_str("\n=**");
+        }
+        Ok((sources, types, Some(Binder { spec, list: list.map(|(o, _)| o), dict: dict.map(|(o, _)| o) })))
+    }
+}
+
+/// CPython's `too_many_positional` message (after the function's name); `bound` says which
+/// keyword-only parameters the keywords filled.
+impl<'p> Annotator<'p> {
+    /// `obj.name(args)` bound to method `f` as a call through a function value binds it: for
+    /// methods with keyword-only parameters or `**kwargs`, and calls with starred arguments.
+    /// `receiver` is the instance's type when the method takes it.
+    pub(super) fn bind_method_call(&mut self, vid: VariantId, inst: &Inst, f: FuncId, receiver: Option<&Type>, positional: &[Type], keywords: &[(String, Type)]) -> Result<(Vec<ArgSource>, Vec<Type>, Option<Binder>), Outcome> {
+        if positional.iter().chain(keywords.iter().map(|(_, t)| t)).any(|t| *t == Type::Bottom) {
+            return Err(Outcome::Type(Type::Bottom));
+        }
+        let (sources, types, binder) = self.bind_value_call(vid, inst, f, &Args { positional, keywords }, receiver)?;
+        Ok((sources.into_iter().map(ArgSource::Value).collect(), types, binder))
+    }
+}
+
+fn too_many_positional(params: &[Param], bound: &[Option<Arg>], given: usize) -> String {
+    let plain: Vec<&Param> = params.iter().filter(|p| p.kind == ParamKind::Plain).collect();
+    let (takes, plural) = match plain.iter().filter(|p| p.default.is_some()).count() {
+        0 => (plain.len().to_string(), plain.len() != 1),
+        d => (format!("from {} to {}", plain.len() - d, plain.len()), true),
+    };
+    let keyword_only = params.iter().zip(bound).filter(|(p, b)| p.kind == ParamKind::KeywordOnly && b.is_some()).count();
+    let also = match keyword_only {
+        0 => String::new(),
+        k => format!(" positional argument{} (and {k} keyword-only argument{})", if given == 1 { "" } else { "s" }, if k == 1 { "" } else { "s" }),
+    };
+    let were = if given == 1 && keyword_only == 0 { "was" } else { "were" };
+    format!("takes {takes} positional argument{} but {given}{also} {were} given", if plural { "s" } else { "" })
+}
+
+/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`: CPython's list of missing arguments.
+fn listed(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
     }
 }
 

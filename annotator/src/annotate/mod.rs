@@ -21,7 +21,7 @@ mod methods;
 mod object;
 pub mod optional;
 mod ops;
-pub use functions::{FnArg, FnCall, FnTarget};
+pub use functions::{Binder, FnArg, FnCall, FnTarget};
 pub use object::on_boxed;
 
 use crate::diagnostic::{Code, Diagnostic};
@@ -80,12 +80,15 @@ pub(crate) enum Outcome {
 
 /// Where an argument of a bound call comes from: an operand of the instruction (for a method
 /// call: the object, then the positional, then the keyword arguments), or a default.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ArgSource {
     Operand(usize),
     /// A method's `*args`: the tuple of `len` operands from `start`.
     Pack { start: usize, len: usize },
     Default(GlobalId),
+    /// An argument of a method call bound as a call through a function value binds it
+    /// (keyword-only parameters, `**kwargs`, starred arguments; `Dispatch::binder`).
+    Value(FnArg),
 }
 
 /// What happens to a special method's result: `__len__` as a truth value is `!= 0`, and `!=`
@@ -118,6 +121,9 @@ pub struct Dispatch {
     /// For an operator on two instances: the run-time class pairs for which CPython calls the
     /// right operand's reflected method first.
     pub priority: Option<Box<Priority>>,
+    /// Set when the call is bound as it runs (a starred list or a `**` dict that may hold
+    /// items), to the first target's parameters.
+    pub binder: Option<Binder>,
 }
 
 impl Dispatch {

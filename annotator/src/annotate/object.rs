@@ -90,7 +90,7 @@ impl<'p> Annotator<'p> {
             return Outcome::Type(Type::Bottom);
         }
         if let Some(r) = inst.result {
-            let d = Dispatch { targets: Vec::new(), receiver: 0, args: Vec::new(), post: Post::None, ret: Type::None, boxed: true, name: name.to_string(), priority: None };
+            let d = Dispatch { targets: Vec::new(), receiver: 0, args: Vec::new(), post: Post::None, ret: Type::None, boxed: true, name: name.to_string(), priority: None, binder: None };
             self.variants[vid.0 as usize].dispatch.insert(r, d);
         }
         Outcome::Type(Type::None)

@@ -151,7 +151,7 @@ pub(super) fn scan<'s>(ctx: &mut ModuleCtx, suite: &'s [ast::Stmt], diags: &mut 
                         continue;
                     }
                     let fid = ctx.new_func_id();
-                    let mut params = signature(ctx, &f.args, f.range.into(), &format!("{name}.{method}"), super::Params::Method, diags);
+                    let mut params = signature(ctx, &f.args, &format!("{name}.{method}"), false);
                     let cls = method_params(form, f, &mut params, diags);
                     if let Some(cls) = &cls {
                         class_methods.insert(fid, (f, cls.clone()));
@@ -290,7 +290,7 @@ impl<'a> FnBuilder<'a> {
         classes[c.index()].mro.iter().find_map(|k| classes[k.index()].attrs.iter().find(|(n, _)| n == name).map(|&(_, g)| g))
     }
 
-    fn find_method(&self, c: ClassId, name: &str) -> Option<MethodSig> {
+    pub(super) fn find_method(&self, c: ClassId, name: &str) -> Option<MethodSig> {
         let classes = &self.ctx.class_defs;
         let f = classes[c.index()].mro.iter().find_map(|k| classes[k.index()].methods.iter().find(|(n, _)| n == name).map(|&(_, f)| f))?;
         self.ctx.methods.get(&f).cloned()

@@ -15,7 +15,6 @@
 #![forbid(unsafe_code)]
 
 use super::stmt::{assigned_names, global_decls, nested_bodies, FnBuilder};
-use super::Params;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::ir::*;
 use crate::source::Span;
@@ -331,8 +330,7 @@ impl FnBuilder<'_> {
                 return self.unsupported_value(span, &format!("a function that captures the comprehension variable `{n}`"), &help);
             }
         }
-        let what = if free.is_empty() { Params::Function } else { Params::Closure };
-        let params = super::signature(self.ctx, args, span, &format!("{qualname}.{id}"), what, &mut self.diags);
+        let params = super::signature(self.ctx, args, &format!("{qualname}.{id}"), !free.is_empty());
         let defaults: Vec<Value> = args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs).filter_map(|a| a.default.as_deref()).map(|d| self.expr(d)).collect();
         let mut values: Vec<Value> = free
             .iter()

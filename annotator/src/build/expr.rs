@@ -452,11 +452,25 @@ impl FnBuilder<'_> {
                 ast::Expr::Subscript(_) | ast::Expr::Call(_) => true,
                 _ => false,
             };
-            if !callable {
-                return self.unsupported_value(span, "`*args` or `**kwargs` in a call of a builtin, class or method", "pass the arguments one by one");
+            if callable {
+                let f = self.expr(&c.func);
+                return self.call_instance(f, c, span);
             }
-            let f = self.expr(&c.func);
-            return self.call_instance(f, c, span);
+            match &*c.func {
+                // A method of an instance.
+                ast::Expr::Attribute(a) if self.module_named(&a.value).is_none() && self.class_named(&a.value).is_none() && self.builtin_class(&a.value).is_none() && !is_super_call(&a.value) => {
+                    let obj = self.expr(&a.value);
+                    let (args, kw) = self.starred_args(c);
+                    return self.emit(InstKind::CallMethod(obj, a.attr.to_string(), args, kw), span);
+                }
+                func if let Some(class) = self.class_named(func) && !self.is_exception_class(class) && self.find_method(class, "__init__").is_some() => {
+                    let obj = self.emit(InstKind::New(class), span);
+                    let (args, kw) = self.starred_args(c);
+                    self.emit(InstKind::CallMethod(obj, "__init__".to_string(), args, kw), span);
+                    return obj;
+                }
+                _ => return self.unsupported_value(span, "`*args` or `**kwargs` in a call of a builtin, a module's function, a method named through its class or `super()`, or a class without `__init__`", "pass the arguments one by one"),
+            }
         }
         let keywords = |this: &mut Self| -> Vec<(String, Value)> {
             c.keywords.iter().map(|k| (k.arg.as_ref().map_or(String::new(), |a| a.to_string()), this.expr(&k.value))).collect()
@@ -618,8 +632,15 @@ impl FnBuilder<'_> {
 
     /// Calls `obj`: a function object, or an instance (its class's `__call__`). A starred
     /// argument `*t` is the keyword `*` and a `**d` the keyword `**` (names no program can
-    /// write), which the annotator spreads from their types.
+    /// write), which the annotator spreads from their types (`annotate/functions.rs`).
     pub(super) fn call_instance(&mut self, obj: Value, c: &ast::ExprCall, span: Span) -> Value {
+        let (args, kw) = self.starred_args(c);
+        self.emit(InstKind::CallMethod(obj, "__call__".to_string(), args, kw), span)
+    }
+
+    /// The arguments of a call that the annotator binds: the positional ones, then the keywords,
+    /// where `*xs` is the keyword `*` and `**d` the keyword `**`.
+    fn starred_args(&mut self, c: &ast::ExprCall) -> (Vec<Value>, Vec<(String, Value)>) {
         let mut args = Vec::new();
         let mut kw = Vec::new();
         for e in &c.args {
@@ -642,7 +663,7 @@ impl FnBuilder<'_> {
             let v = self.expr(&k.value);
             kw.push((name, v));
         }
-        self.emit(InstKind::CallMethod(obj, "__call__".to_string(), args, kw), span)
+        (args, kw)
     }
 
     /// An argument of a call; `reversed(x)` where the callee `consumes` its argument at once

@@ -218,6 +218,7 @@ pub fn build_program(sources: &mut SourceMap) -> Result<Program, Vec<Diagnostic>
         for body in method_bodies {
             let Some(sig) = ctx.methods.get(&body.id).cloned() else { continue };
             let mut b = stmt::FnBuilder::new(&mut ctx, body.id, body.def.name.as_str(), body.def.range.into(), sig.params, false);
+            b.func.qualname = format!("{}.{}", b.ctx.class_defs[body.class.index()].name, body.def.name);
             b.class = Some(body.class);
             b.has_self = body.has_self;
             b.cls = body.cls;
@@ -265,7 +266,7 @@ fn scan_module<'s>(ctx: &mut ModuleCtx, suite: &'s [ast::Stmt], diags: &mut Vec<
             continue;
         }
         let id = ctx.new_func_id();
-        let params = signature(ctx, &def.args, def.range.into(), name, Params::Function, diags);
+        let params = signature(ctx, &def.args, name, false);
         // A decorated function's name is a variable: it holds what the decorators return.
         if def.decorator_list.is_empty() {
             ctx.functions.insert(name.to_string(), Signature { id, params });
@@ -294,27 +295,14 @@ fn scan_module<'s>(ctx: &mut ModuleCtx, suite: &'s [ast::Stmt], diags: &mut Vec<
     (defs, method_bodies)
 }
 
-/// What a parameter list may contain where it is compiled.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Params {
-    /// A method: plain parameters with defaults (its calls are bound per receiver class).
-    Method,
-    /// A function: also keyword-only parameters, `*args` and `**kwargs`.
-    Function,
-    /// A nested function or lambda that captures variables: a function whose first parameter
-    /// is its function object (`ParamKind::Closure`).
-    Closure,
-}
-
 /// The parameters of a `def` or `lambda`, with a hidden global per default: the default's
 /// storage for a module-level function, its type for one that keeps its defaults in its closure.
-/// `qualname` names the defaults' globals (`f.<default x>`, `Class.method.<default x>`).
-fn signature(ctx: &mut ModuleCtx, args: &ast::Arguments, span: Span, qualname: &str, what: Params, diags: &mut Vec<Diagnostic>) -> Vec<Param> {
-    if what == Params::Method && (args.kwarg.is_some() || !args.kwonlyargs.is_empty()) {
-        diags.push(Diagnostic::unsupported(span, "`**kwargs` or keyword-only parameters in a method", "use positional parameters, defaults and `*args` in methods"));
-    }
+/// `qualname` names the defaults' globals (`f.<default x>`, `Class.method.<default x>`). A nested
+/// function or lambda that captures variables (`closure`) takes its function object as its first
+/// parameter (`ParamKind::Closure`).
+fn signature(ctx: &mut ModuleCtx, args: &ast::Arguments, qualname: &str, closure: bool) -> Vec<Param> {
     let mut params = Vec::new();
-    if what == Params::Closure {
+    if closure {
         params.push(Param { name: "$closure".into(), local: Local(0), default: None, kind: ParamKind::Closure });
     }
     let mut add = |ctx: &mut ModuleCtx, name: &str, has_default: bool, kind: ParamKind| {

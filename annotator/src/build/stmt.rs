@@ -141,12 +141,14 @@ impl<'a> FnBuilder<'a> {
             names.push(p.name.clone());
         }
         let entry = BlockData { insts: Vec::new(), term: Terminator::Unreachable, term_span: span, handler: None };
+        let module = ctx.name.clone();
         FnBuilder {
             ctx,
             func: Function {
                 id,
                 name: name.to_string(),
                 qualname: name.to_string(),
+                module,
                 free: Vec::new(),
                 closure_defaults: false,
                 params,

@@ -19,7 +19,7 @@ use inkwell::types::BasicTypeEnum;
 use inkwell::values::{BasicMetadataValueEnum, BasicValueEnum, GlobalValue, IntValue, PointerValue};
 use inkwell::IntPredicate;
 use mesapy_annotator::annotate::classes::runtime_methods;
-use mesapy_annotator::annotate::{ArgSource, Dispatch, ExcKind, Post, Priority, VariantId};
+use mesapy_annotator::annotate::{ArgSource, Dispatch, FnArg, ExcKind, Post, Priority, VariantId};
 use mesapy_annotator::ir::*;
 use mesapy_annotator::types::Type;
 
@@ -616,8 +616,10 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     /// [`Self::dispatch_call`] with the instruction's operands already computed.
     pub(crate) fn dispatch_call_with(&mut self, d: &Dispatch, operands: &[(BasicValueEnum<'ctx>, Type)]) -> Option<BasicValueEnum<'ctx>> {
         let mut vals = Vec::with_capacity(d.args.len());
+        let bound = d.binder.as_ref().map(|b| self.bind_call(b, d.targets[0].1, d.args.len(), operands));
         for src in &d.args {
             vals.push(match *src {
+                ArgSource::Value(ref a) => self.fn_arg(a, operands, bound.as_ref()),
                 ArgSource::Operand(i) => operands[i].clone(),
                 ArgSource::Pack { start, len } => {
                     let items = &operands[start..start + len];
@@ -639,7 +641,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                     let params = fl.cg.ann.variant(callee).args.clone();
                     // A boxed receiver is passed unboxed, as the instance the callee takes.
                     let vals: Vec<_> = match unboxed {
-                        Some(obj) => d.args.iter().zip(&vals).zip(&params).map(|((src, v), p)| if *src == ArgSource::Operand(d.receiver) { (obj.into(), p.clone()) } else { v.clone() }).collect(),
+                        Some(obj) => d.args.iter().zip(&vals).zip(&params).map(|((src, v), p)| if *src == ArgSource::Operand(d.receiver) || *src == ArgSource::Value(FnArg::Operand(d.receiver)) { (obj.into(), p.clone()) } else { v.clone() }).collect(),
                         None => vals.clone(),
                     };
                     fl.call_variant(callee, &vals, &d.ret)

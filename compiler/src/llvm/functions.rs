@@ -8,8 +8,9 @@
 
 use super::func::{ll, FnLower};
 use inkwell::values::{BasicValueEnum, IntValue, PointerValue};
+use inkwell::AddressSpace;
 use inkwell::IntPredicate;
-use mesapy_annotator::annotate::{ExcKind, FnArg, FnCall};
+use mesapy_annotator::annotate::{Binder, ExcKind, FnArg, FnCall, FnTarget, VariantId};
 use mesapy_annotator::ir::*;
 use mesapy_annotator::types::Type;
 
@@ -130,8 +131,9 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         result
     }
 
-    /// An argument of a call through a function value.
-    fn fn_arg(&mut self, a: &FnArg, ops: &[(BasicValueEnum<'ctx>, Type)]) -> (BasicValueEnum<'ctx>, Type) {
+    /// An argument of a call through a function value; `bound` is the binder's spec constant
+    /// and output of a call bound as it runs.
+    pub(crate) fn fn_arg(&mut self, a: &FnArg, ops: &[(BasicValueEnum<'ctx>, Type)], bound: Option<&Bound<'_, 'ctx>>) -> (BasicValueEnum<'ctx>, Type) {
         let canon = |fl: &Self, t: &Type| fl.cg.ann.containers.canonical(t);
         match a {
             FnArg::Operand(i) => ops[*i].clone(),
@@ -147,23 +149,33 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 (self.from_word(w, &t), t)
             }
             FnArg::Tuple(items) => {
-                let vals: Vec<_> = items.iter().map(|a| self.fn_arg(a, ops)).collect();
+                let vals: Vec<_> = items.iter().map(|a| self.fn_arg(a, ops, bound)).collect();
                 let types = vals.iter().map(|(_, t)| t.clone()).collect();
                 (self.build_tuple_of(&vals).into(), Type::Tuple(types))
             }
-            FnArg::Dict(d, pairs) => {
+            FnArg::Dict(d, pairs, rest_at) => {
                 let t = Type::Dict(*d);
                 let (kt, vt) = (self.cg.ann.containers.item(*d), self.cg.ann.containers.value(*d));
                 let desc = self.desc(&t);
                 let dict = self.call_rt_value("rt_dict_new", &[desc.into()]);
-                for (k, a) in pairs {
+                for (i, (k, a)) in pairs.iter().enumerate() {
+                    if *rest_at == Some(i) {
+                        self.kwargs_rest(dict, &vt, ops, bound);
+                    }
                     let key = self.str_const(k);
                     let kw = self.to_word(self.coerce(key.into(), &Type::Str, &kt), &kt);
-                    let (v, vty) = self.fn_arg(a, ops);
+                    let (v, vty) = self.fn_arg(a, ops, bound);
                     let vw = self.to_word(self.coerce(v, &vty, &vt), &vt);
                     self.call_rt("rt_dict_setitem", &[dict, kw.into(), vw.into()]);
                 }
+                if *rest_at == Some(pairs.len()) {
+                    self.kwargs_rest(dict, &vt, ops, bound);
+                }
                 (dict, t)
+            }
+            FnArg::Bound { param, fixed, default } => {
+                let b = bound.unwrap_or_else(|| unreachable!("the annotator binds `Bound` arguments with a binder"));
+                self.bound_arg(b, *param, fixed.as_deref(), default.as_deref(), ops)
             }
         }
     }
@@ -203,14 +215,15 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         self.merged_result(done, returns, Some((slot, self.cg.repr(&ret))))
     }
 
-    fn call_fn_target(&mut self, target: &mesapy_annotator::annotate::FnTarget, ops: &[(BasicValueEnum<'ctx>, Type)], ret: &Type) -> Option<BasicValueEnum<'ctx>> {
+    fn call_fn_target(&mut self, target: &FnTarget, ops: &[(BasicValueEnum<'ctx>, Type)], ret: &Type) -> Option<BasicValueEnum<'ctx>> {
         match &target.call {
             Err(raise) => {
                 self.raise(raise.kind, &raise.message);
                 None
             }
             Ok((callee, args)) => {
-                let vals: Vec<_> = args.iter().map(|a| self.fn_arg(a, ops)).collect();
+                let bound = target.binder.as_ref().map(|b| self.bind_call(b, *callee, args.len(), ops));
+                let vals: Vec<_> = args.iter().map(|a| self.fn_arg(a, ops, bound.as_ref())).collect();
                 if self.cg.program.function(target.func).generator {
                     let gen_t = Type::Gen(Box::new(self.cg.ann.containers.canonical(&self.cg.ann.variant(*callee).yields)));
                     let g = self.make_generator(*callee, &vals);
@@ -220,4 +233,97 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             }
         }
     }
+
+    /// Calls the runtime's binder for a call bound as it runs (`rt_bind_call`), which raises
+    /// CPython's `TypeError` or writes a code and a word per parameter.
+    pub(crate) fn bind_call<'b>(&mut self, binder: &'b Binder, callee: VariantId, params: usize, ops: &[(BasicValueEnum<'ctx>, Type)]) -> Bound<'b, 'ctx> {
+        let spec = self.cg.bytes_global(binder.spec.as_bytes(), "bind_spec");
+        let spec_len = self.i64(binder.spec.len() as i64);
+        let out_ty = self.cg.ctx.i64_type().array_type(2 * params as u32);
+        let out = self.entry_alloca(out_ty.into(), "bound");
+        let null = self.cg.ctx.ptr_type(AddressSpace::default()).const_null();
+        let operand = |o: Option<usize>| o.map_or(null.into(), |o| ops[o].0);
+        self.call_rt("rt_bind_call", &[spec.into(), spec_len.into(), operand(binder.list), operand(binder.dict), out.into()]);
+        Bound { binder, spec, spec_len, out, callee }
+    }
+
+    /// Parameter `param` of a call bound as it runs, from where the binder said: the argument
+    /// written in the call, an item of the starred list, a value of the `**` dict or the default.
+    fn bound_arg(&mut self, b: &Bound<'_, 'ctx>, param: usize, fixed: Option<&FnArg>, default: Option<&FnArg>, ops: &[(BasicValueEnum<'ctx>, Type)]) -> (BasicValueEnum<'ctx>, Type) {
+        let canon = |fl: &Self, t: &Type| fl.cg.ann.containers.canonical(t);
+        let to = canon(self, &self.cg.ann.variant(b.callee).args[param]);
+        let i64t = self.cg.ctx.i64_type();
+        let word_at = |fl: &Self, i: usize| {
+            // SAFETY: `out` is an array of two words per parameter and `param` is one of them.
+            let p = unsafe { ll!(fl.b().build_in_bounds_gep(i64t, b.out, &[fl.i64(i as i64)], "bound_at")) };
+            ll!(fl.b().build_load(i64t, p, "bound")).into_int_value()
+        };
+        let (code, word) = (word_at(self, 2 * param), word_at(self, 2 * param + 1));
+        // The binder's codes and where each takes the value from: an argument of the call, or
+        // the word the binder wrote, of the list's item type or the dict's value type.
+        let word_type = |fl: &Self, o: Option<usize>| {
+            o.map(|o| match &ops[o].1 {
+                Type::List(c) => BoundSource::Word(canon(fl, &fl.cg.ann.containers.item(*c))),
+                Type::TupleOf(t) => BoundSource::Word(canon(fl, t)),
+                Type::Dict(d) => BoundSource::Word(canon(fl, &fl.cg.ann.containers.value(*d))),
+                t => unreachable!("the annotator binds as it runs only lists, tuples of any length and dicts, not {t:?}"),
+            })
+        };
+        let sources = [(0, fixed.map(BoundSource::Arg)), (1, word_type(self, b.binder.list)), (2, word_type(self, b.binder.dict)), (3, default.map(BoundSource::Arg))];
+        let slot = self.entry_alloca(self.cg.repr(&to), "param");
+        let done = self.new_block("bound_done");
+        let unbound = self.new_block("unbound");
+        let mut cases = Vec::new();
+        let here = self.b().get_insert_block().unwrap_or_else(|| unreachable!("lowering is inside a block"));
+        for (k, source) in sources {
+            let Some(source) = source else { continue };
+            let block = self.new_block("bound_from");
+            self.b().position_at_end(block);
+            let (v, t) = match source {
+                BoundSource::Word(t) => (self.from_word(word, &t), t),
+                BoundSource::Arg(a) => self.fn_arg(a, ops, Some(b)),
+            };
+            let v = self.coerce(v, &t, &to);
+            ll!(self.b().build_store(slot, v));
+            ll!(self.b().build_unconditional_branch(done));
+            cases.push((i64t.const_int(k, false), block));
+        }
+        self.b().position_at_end(unbound);
+        ll!(self.b().build_unreachable());
+        self.b().position_at_end(here);
+        ll!(self.b().build_switch(code, unbound, &cases));
+        self.b().position_at_end(done);
+        (ll!(self.b().build_load(self.cg.repr(&to), slot, "param")), to)
+    }
+
+    /// The items of a call's `**` dict that no parameter takes, added to the callee's
+    /// `**kwargs` dict (`rt_kwargs_rest`), boxed when that dict's values are of mixed type.
+    fn kwargs_rest(&mut self, kwargs: BasicValueEnum<'ctx>, value_type: &Type, ops: &[(BasicValueEnum<'ctx>, Type)], bound: Option<&Bound<'_, 'ctx>>) {
+        let b = bound.unwrap_or_else(|| unreachable!("the annotator adds a `**` dict's rest only to calls with a binder"));
+        let o = b.binder.dict.unwrap_or_else(|| unreachable!("a call with a `**` rest has a `**` dict"));
+        let Type::Dict(d) = &ops[o].1 else { unreachable!("the annotator binds only a dict's items") };
+        let from = self.cg.ann.containers.canonical(&self.cg.ann.containers.value(*d));
+        let to = self.cg.ann.containers.canonical(value_type);
+        let boxed = match to == Type::Object && from != Type::Object {
+            true => self.desc(&from),
+            false => self.cg.ctx.ptr_type(AddressSpace::default()).const_null(),
+        };
+        self.call_rt("rt_kwargs_rest", &[kwargs, ops[o].0, b.spec.into(), b.spec_len.into(), boxed.into()]);
+    }
+}
+
+/// Where a parameter of a call bound as it runs may take its value from.
+enum BoundSource<'a> {
+    Arg(&'a FnArg),
+    /// The word the binder wrote, of this type.
+    Word(Type),
+}
+
+/// A call bound as it runs: its binder, the spec constant and the binder's output.
+pub(crate) struct Bound<'b, 'ctx> {
+    binder: &'b Binder,
+    spec: PointerValue<'ctx>,
+    spec_len: IntValue<'ctx>,
+    out: PointerValue<'ctx>,
+    callee: VariantId,
 }

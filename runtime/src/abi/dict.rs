@@ -119,7 +119,7 @@ unsafe fn entry_at(d: *const Dict, idx: i64) -> Entry {
 ///
 /// # Safety
 /// `d` must point to a live dict object.
-unsafe fn snapshot(d: *const Dict) -> Vec<Entry> {
+pub(super) unsafe fn snapshot(d: *const Dict) -> Vec<Entry> {
     // SAFETY: per the caller.
     check(collect(unsafe { table(d) }, |e| *e))
 }

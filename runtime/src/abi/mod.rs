@@ -11,6 +11,7 @@
 
 mod attrs;
 mod bytes;
+mod call;
 mod dict;
 mod entry;
 mod exc;
