@@ -320,10 +320,50 @@ def __exit_status(e):
     return str(code)
 
 
-class TextIOWrapper:
-    # A text file or standard stream: a runtime handle (0 stdin, 1 stdout, 2 stderr, 3 and up
-    # the files `open` made), read and written as UTF-8. `buffer` is the same handle as a
-    # binary file.
+class IOBase:
+    # What text and binary files share: a runtime handle (0 stdin, 1 stdout, 2 stderr, 3 and up
+    # the files `open` made), closing, `with`, and reading by lines through the subclass's
+    # `readline` (which returns an empty str or bytes at the end).
+    def readlines(self):
+        lines = []
+        line = self.readline()
+        while line:
+            lines.append(line)
+            line = self.readline()
+        return lines
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        __mesapy_flush(self.handle)
+
+    def close(self):
+        if not self.closed:
+            __mesapy_close(self.handle)
+            self.closed = True
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        self.close()
+        return False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+
+class TextIOWrapper(IOBase):
+    # A text file or standard stream, read and written as UTF-8. `buffer` is the same handle
+    # as a binary file.
     def __init__(self, handle, name, mode, encoding="utf-8"):
         self.handle = handle
         self.name = name
@@ -344,50 +384,14 @@ class TextIOWrapper:
     def readline(self):
         return __mesapy_readline(self.handle)
 
-    def readlines(self):
-        lines = []
-        line = __mesapy_readline(self.handle)
-        while line != "":
-            lines.append(line)
-            line = __mesapy_readline(self.handle)
-        return lines
-
     def write(self, text):
         __mesapy_write(self.handle, text)
         return len(text)
 
-    def writelines(self, lines):
-        for line in lines:
-            __mesapy_write(self.handle, line)
 
-    def flush(self):
-        __mesapy_flush(self.handle)
-
-    def close(self):
-        if not self.closed:
-            __mesapy_close(self.handle)
-            self.closed = True
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, exc_type, exc, tb):
-        self.close()
-        return False
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = __mesapy_readline(self.handle)
-        if line == "":
-            raise StopIteration
-        return line
-
-
-class BufferedIOBase:
-    # A file opened in a binary mode (or a standard stream's `buffer`): a runtime handle read
-    # and written as bytes.
+class BufferedIOBase(IOBase):
+    # A file opened in a binary mode (or a standard stream's `buffer`), read and written as
+    # bytes.
     def __init__(self, handle, name, mode):
         self.handle = handle
         self.name = name
@@ -400,44 +404,8 @@ class BufferedIOBase:
     def readline(self):
         return __mesapy_readline_bytes(self.handle)
 
-    def readlines(self):
-        lines = []
-        line = __mesapy_readline_bytes(self.handle)
-        while line != b"":
-            lines.append(line)
-            line = __mesapy_readline_bytes(self.handle)
-        return lines
-
     def write(self, data):
         return __mesapy_write_bytes(self.handle, data)
-
-    def writelines(self, lines):
-        for line in lines:
-            __mesapy_write_bytes(self.handle, line)
-
-    def flush(self):
-        __mesapy_flush(self.handle)
-
-    def close(self):
-        if not self.closed:
-            __mesapy_close(self.handle)
-            self.closed = True
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, exc_type, exc, tb):
-        self.close()
-        return False
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = __mesapy_readline_bytes(self.handle)
-        if line == b"":
-            raise StopIteration
-        return line
 
 
 class BufferedReader(BufferedIOBase):
