@@ -184,6 +184,14 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, obj: &Type, 
             if let Some(bad) = arg_count("str", name, args.len() + kw.len(), min, max) {
                 return bad;
             }
+            // The lowering reads each argument as the type the method takes.
+            if args.iter().chain(kw.iter().map(|(_, t)| t)).any(|t| *t == Object) {
+                return Outcome::Reject(
+                    Code::Unsupported,
+                    format!("unsupported construct: `str.{name}()` with an argument of mixed type (`object`)"),
+                    Some("pass a value of one type (`mesapyc check` shows where it widened)".into()),
+                );
+            }
             match (name, args) {
                 ("join", [List(l)]) => match an.containers.item(*l) {
                     // `None` items: a list that is always empty, so the result is "".
