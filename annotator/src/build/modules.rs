@@ -190,16 +190,17 @@ impl Loader<'_> {
             let span: Span = stmt.range().into();
             // An import that a handler expects to fail raises when it runs, once its module is
             // known to be missing.
-            let missing = |this: &Self, name: &str| *guarded && prefixes(name).any(|p| !this.modules.index.contains_key(p) && !SHIMS.iter().any(|(n, _)| *n == p) && this.find(p).is_none());
+            let missing = match stmt {
+                _ if !guarded => None,
+                ast::Stmt::Import(i) => i.names.iter().find_map(|a| self.first_missing(a.name.as_str())),
+                ast::Stmt::ImportFrom(f) => self.modules.list[m].from_target(f).ok().and_then(|t| self.first_missing(&t)),
+                _ => None,
+            };
+            if let Some(name) = missing {
+                self.modules.missing.insert(span.start, name);
+                continue;
+            }
             match stmt {
-                ast::Stmt::Import(i) if let Some(a) = i.names.iter().find(|a| missing(self, a.name.as_str())) => {
-                    let first = prefixes(a.name.as_str()).find(|p| !self.modules.index.contains_key(*p) && self.find(p).is_none()).unwrap_or(a.name.as_str()).to_string();
-                    self.modules.missing.insert(span.start, first);
-                }
-                ast::Stmt::ImportFrom(f) if let Ok(target) = self.modules.list[m].from_target(f) && missing(self, &target) => {
-                    let first = prefixes(&target).find(|p| !self.modules.index.contains_key(*p) && self.find(p).is_none()).unwrap_or(&target).to_string();
-                    self.modules.missing.insert(span.start, first);
-                }
                 ast::Stmt::Import(i) => {
                     for alias in &i.names {
                         deps.extend(self.load_chain(alias.name.as_str(), alias.range.into()));
@@ -230,6 +231,12 @@ impl Loader<'_> {
             }
         }
         self.modules.list[m].deps = deps;
+    }
+
+    /// The first of `a`, `a.b`, `a.b.c` (for `a.b.c`) that is neither loaded, nor a shim, nor
+    /// a file of the program.
+    fn first_missing(&self, name: &str) -> Option<String> {
+        prefixes(name).find(|p| !self.modules.index.contains_key(*p) && !SHIMS.iter().any(|(n, _)| n == p) && self.find(p).is_none()).map(str::to_string)
     }
 
     /// Loads `a`, `a.b` and `a.b.c` for `import a.b.c`; returns the ones found, in order.

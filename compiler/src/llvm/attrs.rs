@@ -29,8 +29,7 @@ pub(crate) fn unset_word(t: &Type) -> u64 {
         Type::Optional(inner) if **inner == Type::Int => 2,
         Type::Optional(_) => 1,
         Type::Float => 0x7ff0_dead_0000_0001,
-        t if t.nullable() => 0,
-        Type::Object => 0,
+        t if t.nullable() || *t == Type::Object => 0,
         _ => 2,
     }
 }

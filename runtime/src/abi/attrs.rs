@@ -286,7 +286,7 @@ pub unsafe extern "C" fn rt_attr_update(obj: *mut Tuple, d: *const Dict) {
     // SAFETY: an instance and a dict of str keys, per the ABI; its descriptor is a constant.
     let (h, value_t) = unsafe { (RawHeap::new(), desc_arg((*d).desc)) };
     let value_t = h.arg(value_t, 1);
-    // SAFETY: as above; the items are copied before any is set, so the dict may be any object.
+    // SAFETY: as above; the items are copied out first, as setting them allocates.
     let items: Vec<(u64, u64)> = unsafe { (*d).table.iter().map(|e| (e.key, e.value)).collect() };
     for (k, v) in items {
         // SAFETY: a str key and a word of the dict's value type; no collection runs here.
