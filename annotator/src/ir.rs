@@ -641,6 +641,12 @@ pub fn setter_name(attr: &str) -> String {
     format!("<set {attr}>")
 }
 
+/// The hidden method name behind bound methods of method `name` (`build/bound.rs`): reading
+/// `obj.name` without calling it calls this method, which returns the bound method.
+pub fn bound_name(name: &str) -> String {
+    format!("<bound {name}>")
+}
+
 /// The whole program: every function, class and global. `functions[0]` is the module body.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Program {

@@ -180,8 +180,15 @@ pub fn headline(class: &str, msg: &str) -> String {
     }
 }
 
+/// Whether a frame is of the compiler's own Python code (`<prelude>`, the hidden methods behind
+/// bound methods): CPython's builtins are written in C and have no frame to show.
+fn is_builtin_frame(e: &TbEntry) -> bool {
+    e.path.starts_with('<')
+}
+
 /// A traceback whose last line is `headline` (without its newline).
 pub fn format_traceback_to(entries: &[TbEntry], headline: &str) -> String {
+    let entries: Vec<&TbEntry> = entries.iter().filter(|e| !is_builtin_frame(e)).collect();
     let mut out = String::new();
     if !entries.is_empty() {
         out.push_str("Traceback (most recent call last):\n");

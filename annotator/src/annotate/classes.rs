@@ -143,10 +143,14 @@ impl<'p> Annotator<'p> {
             return Outcome::Type(t);
         }
         if self.program.method(c, name).is_some() {
+            // A bound method: the hidden method that makes it (`build/bound.rs`).
+            if let Some(o) = self.special(vid, inst, &bound_name(name), std::slice::from_ref(obj), false, Post::None) {
+                return o;
+            }
             return Outcome::Reject(
                 Code::Unsupported,
                 format!("unsupported construct: the method `{name}` used as a value"),
-                Some("bound methods as values arrive later; call the method directly".into()),
+                Some("bound methods of class methods and special methods are not values yet; wrap the call in a lambda (`lambda *a: obj.method(*a)`)".into()),
             );
         }
         match self.final_round {

@@ -339,10 +339,12 @@ impl<'a> FnBuilder<'a> {
         obj
     }
 
-    /// `C.attr` for a class attribute, and `C.__name__`.
+    /// `C.attr` for a class attribute, `C.method` (a plain function, as in Python 3; a class
+    /// method's is bound to `C` already), and `C.__name__`.
     pub(super) fn class_attr(&mut self, c: ClassId, attr: &str, span: Span) -> Value {
         match self.class_attr_global(c, attr) {
             Some(g) => self.emit(InstKind::LoadGlobal(g), span),
+            None if let Some(m) = self.find_method(c, attr) => self.emit(InstKind::MakeFunction(m.id, Vec::new()), span),
             None if attr == "__name__" => {
                 let name = self.ctx.class_defs[c.index()].name.clone();
                 self.emit(InstKind::Const(Const::Str(name)), span)

@@ -318,7 +318,7 @@ impl FnBuilder<'_> {
         let id = self.ctx.new_func_id();
         let qualname = match self.is_module {
             true => name.to_string(),
-            false => format!("{}.<locals>.{name}", self.func.qualname),
+            false => super::bound::closure_qualname(&self.func.qualname).unwrap_or_else(|| format!("{}.<locals>.{name}", self.func.qualname)),
         };
         let mut free = Vec::new();
         for n in free_names(args, body) {

@@ -66,6 +66,21 @@ impl FnBuilder<'_> {
         r
     }
 
+    /// A function expression that is neither a lambda nor a name path (`B(1).get`, `fs[i]`),
+    /// evaluated once, now, as CPython evaluates the argument before applying it: its value goes
+    /// in a hidden local, and the result names that local for [`Self::apply`].
+    fn hoisted(&mut self, f: &ast::Expr) -> Option<ast::Expr> {
+        if matches!(f, ast::Expr::Lambda(_) | ast::Expr::Constant(_)) || is_name_path(f) {
+            return None;
+        }
+        let v = self.expr(f);
+        let l = self.hidden_local("fn");
+        self.emit_void(InstKind::StoreLocal(l, v), f.range().into());
+        let name = self.func.locals[l.index()].clone();
+        self.locals.insert(name.clone(), l);
+        Some(name_expr(&name, f.range()))
+    }
+
     /// The call of the function expression `f` with `args`, built in place (see the module
     /// documentation).
     pub(super) fn apply(&mut self, f: &ast::Expr, args: &[Value], span: Span) -> Value {
@@ -92,6 +107,7 @@ impl FnBuilder<'_> {
                 let call = ast::Expr::Call(ast::ExprCall { range: f.range(), func: Box::new(f.clone()), args: names.iter().map(|n| name_expr(n, f.range())).collect(), keywords: Vec::new() });
                 self.with_bound(&names, args, span, |this| this.expr(&call))
             }
+            // Only a constant other than `None` is left (`hoisted` named the rest).
             _ => self.unsupported_value(f.range().into(), "this function expression", "store the function in a variable first and pass its name, or pass a lambda"),
         }
     }
@@ -170,12 +186,14 @@ impl FnBuilder<'_> {
             self.switch_to(dead);
             return Some(Step::Item(self.emit(InstKind::Const(Const::None), iter_span)));
         }
+        let hoisted = self.hoisted(&c.args[0]);
+        let f = hoisted.as_ref().unwrap_or(&c.args[0]);
         let seqs: Vec<_> = c.args[1..].iter().map(|a| self.loop_seq(a)).collect();
         let items = self.open_seq_loop(&seqs, header, done, iter_span, span);
         if is_map {
-            return Some(Step::Item(self.apply(&c.args[0], &items, iter_span)));
+            return Some(Step::Item(self.apply(f, &items, iter_span)));
         }
-        let test = match &c.args[0] {
+        let test = match f {
             ast::Expr::Constant(k) if k.value.is_none() => items[0],
             f => self.apply(f, &items, iter_span),
         };
@@ -214,7 +232,8 @@ impl FnBuilder<'_> {
         }
         let items = items(self);
         if let Some(key) = key.filter(|k| !matches!(k, ast::Expr::Constant(c) if c.value.is_none())) {
-            let keys = self.keys_of(items, key, span);
+            let hoisted = self.hoisted(key);
+            let keys = self.keys_of(items, hoisted.as_ref().unwrap_or(key), span);
             kw.push(("$keys".to_string(), keys));
         }
         (items, kw)

@@ -13,6 +13,7 @@
 #![forbid(unsafe_code)]
 
 mod attrs;
+mod bound;
 mod class;
 mod closures;
 mod comprehension;
@@ -174,6 +175,7 @@ impl ModuleCtx {
 pub fn build_program(sources: &mut SourceMap) -> Result<Program, Vec<Diagnostic>> {
     let mut modules = modules::load(sources)?;
     let prelude = exceptions::add_prelude(sources, &mut modules);
+    bound::add_bound_methods(sources, &mut modules);
     let mut ctx = ModuleCtx::new(&modules, sources);
     let mut diags = Vec::new();
     let mut scanned = Vec::new();
