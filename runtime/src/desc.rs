@@ -116,9 +116,11 @@ pub trait Heap {
     fn class_qualname(&self, _w: u64) -> String {
         "object".to_string()
     }
-    /// The qualified name of a function object, as its repr shows it (`make.<locals>.inc`).
-    fn function_qualname(&self, _w: u64) -> String {
-        "function".to_string()
+    /// The repr of a function object: `<function make.<locals>.inc at 0x...>`, and CPython's
+    /// reprs of the builtins and bound methods that are compiled as functions (ABI.md
+    /// "Functions").
+    fn function_repr(&self, w: u64) -> PyResult<String> {
+        Ok(format!("<function at {w:#x}>"))
     }
     /// `hash()` of an instance: its class's `__hash__`, else its identity; `TypeError` for a
     /// class that defines `__eq__` without `__hash__`.
@@ -305,7 +307,7 @@ fn write_repr<H: Heap>(h: &H, w: u64, t: H::Ty, out: &mut String) -> PyResult<()
         Kind::Instance => out.push_str(&h.instance_repr(w)?),
         Kind::Iterator => out.push_str(&format!("<{} object at {w:#x}>", iterator_name(h, t))),
         Kind::Class => out.push_str(&format!("<class '{}'>", h.class_qualname(w))),
-        Kind::Function => out.push_str(&format!("<function {} at {w:#x}>", h.function_qualname(w))),
+        Kind::Function => out.push_str(&h.function_repr(w)?),
         _ => out.push_str(&scalar_str(h, w, t)?),
     }
     Ok(())

@@ -140,6 +140,14 @@ impl<'p> Annotator<'p> {
                     self.note_widening(inst.span, || format!("the class attribute `{name}`"));
                 }
             }
+            // CPython binds a function found on the class to the instance.
+            if let Type::Function(_) = t.non_none() {
+                return Outcome::Reject(
+                    Code::Unsupported,
+                    format!("unsupported construct: the function in class attribute `{name}` read through an instance (a bound method)"),
+                    Some(format!("call it (`obj.{name}(...)`), or read it through the class and pass the instance")),
+                );
+            }
             return Outcome::Type(t);
         }
         if self.program.method(c, name).is_some() {
@@ -339,6 +347,9 @@ impl<'p> Annotator<'p> {
         };
         let found = self.resolve(c, name, after).or_else(|| self.program.subclasses(c).into_iter().find_map(|k| self.resolve(k, name, after)));
         let Some(f) = found else {
+            if let Some(o) = self.call_attribute(vid, inst, c, name, args, kw) {
+                return o;
+            }
             if self.field(c, name).is_some() || self.program.class_attr(c, name).is_some() || self.program.method(c, &getter_name(name)).is_some() {
                 return Outcome::Reject(Code::Unsupported, format!("unsupported construct: calling the attribute `{name}`"), Some("read the attribute into a variable first (`f = obj.attr` then `f(...)`), or call a method".into()));
             }

@@ -71,6 +71,20 @@ pub struct FnCall {
     pub targets: Vec<FnTarget>,
     /// The join of the targets' return types.
     pub ret: Type,
+    /// Set for `obj.name(args)` where `name` is an attribute that holds a function
+    /// ([`Annotator::call_attribute`]): the function is read from operand 0 first.
+    pub attr: Option<AttrCallee>,
+}
+
+/// The function of a call `obj.name(args)` that is an attribute of `obj`. The call's operands,
+/// as [`FnArg::Operand`] counts them, are the attribute's value, the instance when `bound`,
+/// then the instruction's operands after `obj`.
+#[derive(Clone, Debug)]
+pub struct AttrCallee {
+    pub name: String,
+    /// The attribute is a class attribute: CPython binds a function found on the class, so the
+    /// instance is the first argument. A field's function is called as it is.
+    pub bound: bool,
 }
 
 impl FnCall {
@@ -130,9 +144,32 @@ impl<'p> Annotator<'p> {
             targets.push(FnTarget { func: f, call: Ok((callee, sources)), binder });
         }
         if let Some(result) = inst.result {
-            self.variants[vid.0 as usize].fcalls.insert(result, FnCall { targets, ret: ret.clone() });
+            self.variants[vid.0 as usize].fcalls.insert(result, FnCall { targets, ret: ret.clone(), attr: None });
         }
         Outcome::Type(ret)
+    }
+
+    /// `obj.name(args)` on an instance of `c` whose class has no method `name` but an attribute
+    /// that holds a function: a field (`self.callback = f`), called as it is, or a class
+    /// attribute (`handler = f` in the class body, or a decorated method), called with the
+    /// instance first. None when the attribute holds no function.
+    pub(super) fn call_attribute(&mut self, vid: VariantId, inst: &Inst, c: ClassId, name: &str, args: &[Type], keywords: &[(String, Type)]) -> Option<Outcome> {
+        let (held, bound) = match (self.field(c, name), self.program.class_attr(c, name)) {
+            (Some((k, i)), _) => (self.fields[k.index()][i].1.clone(), false),
+            (None, Some(g)) => (self.globals[g.index()].clone(), true),
+            (None, None) => return None,
+        };
+        let funcs = match held.non_none() {
+            Type::Function(fs) => fs.clone(),
+            Type::Bottom => return Some(Outcome::Type(Type::Bottom)),
+            _ => return None,
+        };
+        let positional: Vec<Type> = bound.then_some(Type::Instance(c)).into_iter().chain(args.iter().cloned()).collect();
+        let outcome = self.call_function_value(vid, inst, &funcs, &positional, keywords);
+        if let Some(call) = inst.result.and_then(|r| self.variants[vid.0 as usize].fcalls.get_mut(&r)) {
+            call.attr = Some(AttrCallee { name: name.to_string(), bound });
+        }
+        Some(outcome)
     }
 
     /// Spreads the starred arguments of a call by their types. A method's instance (`receiver`,

@@ -21,7 +21,7 @@ mod methods;
 mod object;
 pub mod optional;
 mod ops;
-pub use functions::{Binder, FnArg, FnCall, FnTarget};
+pub use functions::{AttrCallee, Binder, FnArg, FnCall, FnTarget};
 pub use object::on_boxed;
 
 use crate::diagnostic::{Code, Diagnostic};

@@ -40,6 +40,15 @@ enum Form {
     Class,
     Getter,
     Setter,
+    /// Other decorators (`@log`, `@retry(3)`): the class attribute of the method's name holds
+    /// what the decorators return, and the function itself is a hidden method
+    /// ([`undecorated_name`]).
+    Decorated,
+}
+
+/// The hidden method name of the function a decorated method's decorators are given.
+fn undecorated_name(name: &str) -> String {
+    format!("<def {name}>")
 }
 
 fn method_form(f: &ast::StmtFunctionDef, diags: &mut Vec<Diagnostic>) -> Form {
@@ -50,14 +59,17 @@ fn method_form(f: &ast::StmtFunctionDef, diags: &mut Vec<Diagnostic>) -> Form {
         [d] if named(d, "classmethod") => Form::Class,
         [d] if named(d, "property") => Form::Getter,
         [ast::Expr::Attribute(a)] if a.attr.as_str() == "setter" && named(&a.value, f.name.as_str()) => Form::Setter,
-        [first, ..] => {
-            diags.push(Diagnostic::unsupported(
-                first.range().into(),
-                "this method decorator",
-                "a method may have one of `@staticmethod`, `@classmethod`, `@property` and `@name.setter` (with the property's own name)",
-            ));
-            Form::Instance
-        }
+        list => match list.iter().find(|d| ["staticmethod", "classmethod", "property"].iter().any(|n| named(d, n)) || matches!(d, ast::Expr::Attribute(a) if a.attr.as_str() == "setter")) {
+            Some(d) => {
+                diags.push(Diagnostic::unsupported(
+                    d.range().into(),
+                    "`@staticmethod`, `@classmethod` or a property decorator together with other decorators",
+                    "a method may have one of `@staticmethod`, `@classmethod`, `@property` and `@name.setter`, or decorators of your own",
+                ));
+                Form::Instance
+            }
+            None => Form::Decorated,
+        },
     }
 }
 
@@ -66,6 +78,7 @@ fn method_key(form: Form, name: &str) -> String {
     match form {
         Form::Getter => getter_name(name),
         Form::Setter => setter_name(name),
+        Form::Decorated => undecorated_name(name),
         _ => name.to_string(),
     }
 }
@@ -75,7 +88,7 @@ fn method_key(form: Form, name: &str) -> String {
 fn method_params(form: Form, f: &ast::StmtFunctionDef, params: &mut Vec<Param>, diags: &mut Vec<Diagnostic>) -> Option<String> {
     let span: Span = f.range.into();
     let (needed, what) = match form {
-        Form::Instance => (1..=usize::MAX, "a method without a `self` parameter"),
+        Form::Instance | Form::Decorated => (1..=usize::MAX, "a method without a `self` parameter"),
         Form::Static => (0..=usize::MAX, ""),
         Form::Class => (1..=usize::MAX, "a class method without a `cls` parameter"),
         Form::Getter => (1..=1, "a property getter that takes other parameters than `self`"),
@@ -159,6 +172,10 @@ pub(super) fn scan<'s>(ctx: &mut ModuleCtx, suite: &'s [ast::Stmt], diags: &mut 
                     let has_self = !matches!(form, Form::Static | Form::Class);
                     if !has_self {
                         def.unbound.push(fid);
+                    }
+                    if form == Form::Decorated && !def.attrs.iter().any(|(x, _)| *x == method) {
+                        let g = ctx.global(&format!("{name}.{method}"));
+                        def.attrs.push((method.clone(), g));
                     }
                     ctx.methods.insert(fid, MethodSig { id: fid, params });
                     ctx.method_ids.insert(Span::from(f.range).start, fid);
@@ -275,9 +292,17 @@ impl<'a> FnBuilder<'a> {
                     }
                 }
                 ast::Stmt::FunctionDef(f) => {
-                    let fid = self.ctx.method_ids.get(&Span::from(f.range).start);
-                    if let Some(sig) = fid.and_then(|fid| self.ctx.methods.get(fid)).cloned() {
-                        self.store_defaults(f, &sig.params);
+                    let span: Span = f.range.into();
+                    let Some(sig) = self.ctx.method_ids.get(&span.start).and_then(|fid| self.ctx.methods.get(fid)).cloned() else { continue };
+                    let key = undecorated_name(f.name.as_str());
+                    let decorated = self.ctx.class_defs[id.index()].methods.iter().any(|(k, m)| *m == sig.id && *k == key);
+                    // As CPython: the decorators, then the defaults, then the calls.
+                    let decorators: Vec<Value> = if decorated { f.decorator_list.iter().map(|d| self.expr(d)).collect() } else { Vec::new() };
+                    self.store_defaults(f, &sig.params);
+                    if let Some(g) = self.class_attr_global(id, f.name.as_str()).filter(|_| decorated) {
+                        let function = self.emit(InstKind::MakeFunction(sig.id, Vec::new()), span);
+                        let v = self.decorate(decorators, function, span);
+                        self.emit_void(InstKind::StoreGlobal(g, v), span);
                     }
                 }
                 _ => {}
@@ -371,6 +396,11 @@ impl<'a> FnBuilder<'a> {
         let class_name = self.ctx.class_defs[c.index()].name.clone();
         match self.find_method(c, method) {
             Some(m) => self.call_bound(m.id, &format!("{class_name}.{method}"), &m.params, this, call, span),
+            // A class attribute that holds a function (or a decorated method's).
+            None if this.is_none() && let Some(g) = self.class_attr_global(c, method) => {
+                let f = self.emit(InstKind::LoadGlobal(g), span);
+                self.call_instance(f, call, span)
+            }
             None if method == "__init__" && self.is_exception_class(c) => {
                 let (this, args) = match (this, call.args.split_first()) {
                     (Some(t), _) => (t, &call.args[..]),

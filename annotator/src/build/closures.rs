@@ -303,8 +303,14 @@ impl FnBuilder<'_> {
             }
             None => self.make_function(def.name.as_str(), &def.args, &def.body, span),
         };
-        let f = decorators.into_iter().rev().fold(f, |f, d| self.emit(InstKind::CallMethod(d, "__call__".into(), vec![f], Vec::new()), span));
+        let f = self.decorate(decorators, f, span);
         self.store_name(def.name.as_str(), f, span);
+    }
+
+    /// Function `f` given to its `decorators` (evaluated already, outermost first), innermost
+    /// first: what the decorated name is bound to.
+    pub(super) fn decorate(&mut self, decorators: Vec<Value>, f: Value, span: Span) -> Value {
+        decorators.into_iter().rev().fold(f, |f, d| self.emit(InstKind::CallMethod(d, "__call__".into(), vec![f], Vec::new()), span))
     }
 
     /// A `lambda` as a value.

@@ -28,10 +28,32 @@ pub(super) enum Exit {
 /// The source text of the exception prelude (`prelude.py`).
 const PRELUDE: &str = include_str!("prelude.py");
 
-/// Whether a module may use exceptions or files, judged from its text: the program then gets the
-/// prelude's classes. A false positive only costs compile time.
+/// The builtin functions that are values (`f = len`): the prelude's `__builtin_len` and the rest.
+pub(super) const BUILTIN_VALUES: [&str; 30] = [
+    "len", "abs", "repr", "str", "int", "float", "bool", "list", "tuple", "set", "ord", "chr", "hex", "oct", "bin", "hash", "id", "callable", "round", "divmod", "sum",
+    "any", "all", "sorted", "min", "max", "print", "input", "pow", "format",
+];
+
+/// The prelude function behind builtin `name` used as a value.
+pub(super) fn builtin_value(name: &str) -> String {
+    format!("__builtin_{name}")
+}
+
+/// Whether a module may use exceptions, files or builtins as values, judged from its text: the
+/// program then gets the prelude. A false positive only costs compile time.
 fn uses_prelude(text: &str) -> bool {
     ["try", "raise", "assert", "Error", "Exception", "Exit", "Interrupt", "Warning", "StopIteration", "open", "sys"].iter().any(|w| text.contains(w))
+        || BUILTIN_VALUES.iter().any(|name| names_value(text, name))
+}
+
+/// Whether `text` may use `name` other than in a call: the whole word, not after a `.`, and not
+/// followed by `(` (spaces aside).
+fn names_value(text: &str, name: &str) -> bool {
+    let ident = |c: char| c.is_alphanumeric() || c == '_';
+    text.match_indices(name).any(|(at, _)| {
+        let after = &text[at + name.len()..];
+        !text[..at].ends_with(|c: char| ident(c) || c == '.') && !after.starts_with(ident) && !after.trim_start_matches([' ', '\t']).starts_with('(')
+    })
 }
 
 /// Adds the prelude as a module of its own (`builtins`, a file of the source map) when some
@@ -364,3 +386,23 @@ impl FnBuilder<'_> {
 }
 
 use rustpython_parser::ast::Ranged;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_builtin_value_is_in_the_prelude() {
+        for name in BUILTIN_VALUES {
+            assert!(PRELUDE.contains(&format!("\ndef {}(", builtin_value(name))), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_builtin_is_a_value_where_it_is_not_called() {
+        assert!(names_value("f = len\n", "len"));
+        assert!(names_value("fs = [str, repr]", "str"));
+        assert!(!names_value("len(xs) + len (ys)", "len"));
+        assert!(!names_value("s.str\nlength = 1\nmy_len = 2", "len"));
+    }
+}

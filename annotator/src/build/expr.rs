@@ -133,9 +133,24 @@ impl FnBuilder<'_> {
         }
         parts.push(end);
         let Some(file) = file else { return self.emit(InstKind::Const(Const::None), span) };
+        // `file=None` is the standard output, as in CPython.
+        let none = self.emit(InstKind::Const(Const::None), span);
+        let is_none = self.emit(InstKind::Compare(CmpOp::Is, file, none), span);
+        let is_none = self.emit(InstKind::Truth(is_none), span);
+        let (to_stdout, to_file, done) = (self.new_block(), self.new_block(), self.new_block());
+        self.terminate(Terminator::Branch(is_none, to_stdout, to_file), span);
+        self.switch_to(to_stdout);
+        let no_end = self.emit(InstKind::Const(Const::Str(String::new())), span);
+        for &text in &parts {
+            self.emit(InstKind::CallBuiltin(Builtin::Print, vec![text], vec![("end".to_string(), no_end)]), span);
+        }
+        self.terminate(Terminator::Jump(done), span);
+        self.switch_to(to_file);
         for text in parts {
             self.emit(InstKind::CallMethod(file, "write".to_string(), vec![text], Vec::new()), span);
         }
+        self.terminate(Terminator::Jump(done), span);
+        self.switch_to(done);
         self.emit(InstKind::Const(Const::None), span)
     }
 
@@ -168,6 +183,10 @@ impl FnBuilder<'_> {
         }
         if let Some(&c) = self.ctx.classes.get(name) {
             return self.emit(InstKind::ClassRef(c), span);
+        }
+        if let Some(sig) = self.ctx.functions.get(&super::exceptions::builtin_value(name)) {
+            let id = sig.id;
+            return self.emit(InstKind::MakeFunction(id, Vec::new()), span);
         }
         if self.is_function_name(name) {
             self.unsupported(span, &format!("the builtin function `{name}` used as a value"), &format!("builtins are not values yet; wrap it in a lambda (`lambda x: {name}(x)`) or call it directly"));

@@ -213,8 +213,10 @@ pub fn build_program(sources: &mut SourceMap) -> Result<Program, Vec<Diagnostic>
             let sig = ctx.decorated.get(&Span::from(def.range).start).or_else(|| ctx.functions.get(def.name.as_str()));
             let Some(sig) = sig else { continue };
             let (id, params) = (sig.id, sig.params.clone());
-            let f = stmt::FnBuilder::new(&mut ctx, id, def.name.as_str(), def.range.into(), params, false)
-                .build(&def.body, &mut diags);
+            // A builtin as a value is named as the builtin (`__builtin_len` is `len`).
+            let name = def.name.as_str();
+            let name = name.strip_prefix(exceptions::builtin_value("").as_str()).filter(|_| Some(m) == prelude).unwrap_or(name);
+            let f = stmt::FnBuilder::new(&mut ctx, id, name, def.range.into(), params, false).build(&def.body, &mut diags);
             functions.push(f);
         }
         for body in method_bodies {

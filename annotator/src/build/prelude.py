@@ -437,3 +437,141 @@ def __exc_link(e, cause, context, suppress):
     e.__cause__ = cause
     e.__context__ = context
     e.__suppress_context__ = suppress
+
+
+# The builtin functions as values (`f = len`, `[str, repr]`, `key=len` passed on): the builder
+# makes `len` used as a value a function object of `__builtin_len`, whose `__name__` is `len`.
+# Each is compiled for the argument types it is called with, like any function.
+
+def __builtin_len(obj):
+    return len(obj)
+
+
+def __builtin_abs(x):
+    return abs(x)
+
+
+def __builtin_repr(obj):
+    return repr(obj)
+
+
+def __builtin_str(object=""):
+    return str(object)
+
+
+def __builtin_int(x=0):
+    return int(x)
+
+
+def __builtin_float(x=0.0):
+    return float(x)
+
+
+def __builtin_bool(x=False):
+    return bool(x)
+
+
+def __builtin_list(iterable=()):
+    return list(iterable)
+
+
+def __builtin_tuple(iterable=()):
+    return tuple(iterable)
+
+
+def __builtin_set(iterable=()):
+    return set(iterable)
+
+
+def __builtin_ord(c):
+    return ord(c)
+
+
+def __builtin_chr(i):
+    return chr(i)
+
+
+def __builtin_hex(number):
+    return hex(number)
+
+
+def __builtin_oct(number):
+    return oct(number)
+
+
+def __builtin_bin(number):
+    return bin(number)
+
+
+def __builtin_hash(obj):
+    return hash(obj)
+
+
+def __builtin_id(obj):
+    return id(obj)
+
+
+def __builtin_callable(obj):
+    return callable(obj)
+
+
+def __builtin_round(number, ndigits=None):
+    if ndigits is None:
+        return round(number)
+    return round(number, ndigits)
+
+
+def __builtin_divmod(a, b):
+    return divmod(a, b)
+
+
+def __builtin_pow(base, exp, mod=None):
+    if mod is None:
+        return pow(base, exp)
+    return pow(base, exp, mod)
+
+
+def __builtin_format(value, format_spec=""):
+    return format(value, format_spec)
+
+
+def __builtin_sum(iterable, start=0):
+    return sum(iterable, start)
+
+
+def __builtin_any(iterable):
+    return any(iterable)
+
+
+def __builtin_all(iterable):
+    return all(iterable)
+
+
+def __builtin_sorted(iterable, key=None, reverse=False):
+    if key is None:
+        return sorted(iterable, reverse=reverse)
+    return sorted(iterable, key=key, reverse=reverse)
+
+
+def __builtin_min(*args):
+    if len(args) == 1:
+        return min(args[0])
+    return min(args)
+
+
+def __builtin_max(*args):
+    if len(args) == 1:
+        return max(args[0])
+    return max(args)
+
+
+def __builtin_print(*args, sep=" ", end="\n", file=None):
+    if sep is None:
+        sep = " "
+    if end is None:
+        end = "\n"
+    print(sep.join([str(a) for a in args]), end=end, file=file)
+
+
+def __builtin_input(prompt=""):
+    return input(prompt)

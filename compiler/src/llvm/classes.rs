@@ -288,6 +288,23 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         self.attribute_of(self.get(o).into_pointer_value(), c, name, &want)
     }
 
+    /// The function that attribute `name` of instance `obj` of `c` holds, for a call
+    /// `obj.name(args)` of the attribute (`AttrCallee`): CPython's `TypeError` when it is `None`.
+    pub(crate) fn attribute_callee(&mut self, obj: PointerValue<'ctx>, c: ClassId, name: &str) -> (BasicValueEnum<'ctx>, Type) {
+        let field = self.cg.layout(c).into_iter().find(|(n, _)| n == name).map(|(_, t)| t);
+        let held = match (field, self.cg.program.class_attr(c, name)) {
+            (Some(t), _) => t,
+            (None, Some(g)) => self.cg.ann.containers.canonical(&self.cg.ann.globals[g.index()]),
+            (None, None) => unreachable!("the annotator calls attributes that hold functions only"),
+        };
+        let f = self.attribute_of(obj, c, name, &held);
+        if let Type::Optional(_) = held {
+            let none = ll!(self.b().build_is_null(f.into_pointer_value(), "is_none"));
+            self.raise_if(none, ExcKind::TypeError, "'NoneType' object is not callable");
+        }
+        (f, held.non_none().clone())
+    }
+
     /// Whether instances of `c` have attribute `name` as a field or a class attribute.
     fn has_attribute(&self, c: ClassId, name: &str) -> bool {
         self.cg.layout(c).iter().any(|(n, _)| n == name) || self.cg.program.class_attr(c, name).is_some()

@@ -103,6 +103,8 @@ pub(crate) struct FnLower<'c, 'ctx, 'a> {
     pub(crate) gen_stash_slots: std::collections::HashMap<Value, u32>,
     /// The frame slot of the list each builtin given a generator gathers (`Variant::gathered`).
     pub(crate) gather_slots: std::collections::HashMap<Value, u32>,
+    /// The frame slot of the function of each call of an attribute (`FnCall::attr`).
+    pub(crate) callee_slots: std::collections::HashMap<Value, u32>,
     /// In a generator's resume function: its object and layout.
     generator: Option<(PointerValue<'ctx>, super::generators::GenLayout)>,
     /// The flow block being lowered.
@@ -302,6 +304,15 @@ pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), Comp
         nslots += 1;
         gather_slots.insert(r, nslots - 1);
     }
+    // A call of an attribute that holds a function keeps the function in a slot: the callee may
+    // replace the attribute while it runs, and callees do not root their closure.
+    let mut callee_slots = std::collections::HashMap::new();
+    let mut attr_calls: Vec<Value> = variant.fcalls.iter().filter(|(_, call)| call.attr.is_some()).map(|(&r, _)| r).collect();
+    attr_calls.sort();
+    for r in attr_calls {
+        nslots += 1;
+        callee_slots.insert(r, nslots - 1);
+    }
     // An instruction that iterates an instance keeps the iterator and its result in two slots.
     let mut iter_slots = std::collections::HashMap::new();
     for &r in variant.iters.keys() {
@@ -379,6 +390,7 @@ pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), Comp
         iter_slots,
         gen_stash_slots,
         gather_slots,
+        callee_slots,
         generator: gen_obj.zip(layout),
         current: None,
         handled_depth: None,
@@ -851,7 +863,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             return Ok(());
         }
         if let Some((r, call)) = inst.result.and_then(|r| self.variant.fcalls.get(&r).map(|c| (r, c))) {
-            if let Some(val) = self.call_function_value(call, &inst.kind.operands()) {
+            if let Some(val) = self.call_function_value(call, &inst.kind.operands(), self.callee_slots.get(&r).copied()) {
                 self.set(r, val);
             }
             return Ok(());

@@ -181,9 +181,21 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     }
 
     /// A call through a function value: the candidate is chosen by the object's field 0. None
-    /// when no candidate returns.
-    pub(crate) fn call_function_value(&mut self, call: &FnCall, operands: &[Value]) -> Option<BasicValueEnum<'ctx>> {
-        let ops: Vec<(BasicValueEnum<'ctx>, Type)> = operands.iter().map(|&v| (self.get(v), self.ty(v))).collect();
+    /// when no candidate returns. `callee_slot` roots the function of a call of an attribute.
+    pub(crate) fn call_function_value(&mut self, call: &FnCall, operands: &[Value], callee_slot: Option<u32>) -> Option<BasicValueEnum<'ctx>> {
+        let mut ops: Vec<(BasicValueEnum<'ctx>, Type)> = operands.iter().map(|&v| (self.get(v), self.ty(v))).collect();
+        if let Some(attr) = &call.attr {
+            // `obj.name(args)`: the function is the attribute, then the instance if bound.
+            let obj = ops[0].clone();
+            let Type::Instance(c) = obj.1 else { unreachable!("the annotator calls attributes of instances only") };
+            let f = self.attribute_callee(obj.0.into_pointer_value(), c, &attr.name);
+            let slot = callee_slot.expect("a call of an attribute has a slot for its function");
+            ll!(self.b().build_store(self.slot_ptr(slot), self.to_word(f.0, &f.1)));
+            ops[0] = f;
+            if attr.bound {
+                ops.insert(1, obj);
+            }
+        }
         let ret = self.cg.ann.containers.canonical(&call.ret);
         if let [target] = &call.targets[..] {
             return self.call_fn_target(target, &ops, &ret);

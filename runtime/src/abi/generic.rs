@@ -143,9 +143,25 @@ impl Heap for RawHeap {
         }
     }
 
-    fn function_qualname(&self, w: u64) -> String {
+    fn function_repr(&self, w: u64) -> PyResult<String> {
         // SAFETY: `new`'s contract: a word read as a function is a live function object.
-        unsafe { function_info(w) }.name().to_string()
+        let info = unsafe { function_info(w) };
+        // SAFETY: `file` is null or the function's constant `SourceInfo`.
+        let path = unsafe { info.file.as_ref() }.map_or("", |f| f.path());
+        match path {
+            "<prelude>" => Ok(format!("<built-in function {}>", info.name())),
+            "<bound methods>" => {
+                // The closure's field 1 is the cell of the instance the method is bound to.
+                // SAFETY: a bound method's function object has that cell, a one-field tuple
+                // that holds an instance (ABI.md "Functions").
+                let this = unsafe {
+                    let cell = *tuple_items(w as *const Tuple).get(1).unwrap_or(&0);
+                    *tuple_items(cell as *const Tuple).first().unwrap_or(&0)
+                };
+                Ok(format!("<bound method {} of {}>", info.name(), self.instance_repr(this)?))
+            }
+            _ => Ok(format!("<function {} at {w:#x}>", info.name())),
+        }
     }
 
     fn instance_class(&self, w: u64) -> String {

@@ -176,6 +176,13 @@ impl FuncInfo {
     }
 }
 
+impl SourceInfo {
+    pub fn path(&self) -> &str {
+        // SAFETY: the code generator emits `path_len` bytes of UTF-8 at `path`, for the program.
+        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.path, self.path_len as usize)) }
+    }
+}
+
 impl ClassInfo {
     pub fn name(&self) -> &str {
         // SAFETY: the code generator emits `name_len` bytes of UTF-8 at `name`, for the program.
