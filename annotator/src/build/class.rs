@@ -66,7 +66,8 @@ fn method_form(f: &ast::StmtFunctionDef, diags: &mut Vec<Diagnostic>) -> Form {
                     "`@staticmethod`, `@classmethod` or a property decorator together with other decorators",
                     "a method may have one of `@staticmethod`, `@classmethod`, `@property` and `@name.setter`, or decorators of your own",
                 ));
-                Form::Instance
+                // The build stops: a form that takes any parameters adds no second diagnostic.
+                Form::Static
             }
             None => Form::Decorated,
         },
