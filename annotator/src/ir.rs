@@ -552,6 +552,9 @@ pub struct Function {
     /// The body contains `yield`: a call makes a generator object, and the body runs as the
     /// generator is resumed.
     pub generator: bool,
+    /// The closure a hidden `<bound m>` method returns (`build/bound.rs`): a bound method, which
+    /// compares and hashes by its function and instance, not by identity.
+    pub bound_method: bool,
 }
 
 impl Function {

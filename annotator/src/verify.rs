@@ -96,7 +96,7 @@ mod tests {
     use crate::source::Span;
 
     fn function(blocks: Vec<BlockData>, value_count: u32) -> Program {
-        let f = Function { id: FuncId(0), name: "<module>".into(), qualname: "<module>".into(), module: "__main__".into(), free: vec![], closure_defaults: false, params: vec![], locals: vec![], blocks, value_count, span: Span::default(), generator: false };
+        let f = Function { id: FuncId(0), name: "<module>".into(), qualname: "<module>".into(), module: "__main__".into(), free: vec![], closure_defaults: false, params: vec![], locals: vec![], blocks, value_count, span: Span::default(), generator: false, bound_method: false };
         Program { functions: vec![f], classes: vec![], globals: vec![], cells: vec![], exceptions: None }
     }
 

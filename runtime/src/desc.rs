@@ -122,6 +122,10 @@ pub trait Heap {
     fn function_repr(&self, w: u64) -> PyResult<String> {
         Ok(format!("<function at {w:#x}>"))
     }
+    /// For a bound method (ABI.md "Functions"), its `FuncInfo` address and its instance.
+    fn bound_method(&self, _w: u64) -> Option<(u64, u64)> {
+        None
+    }
     /// `hash()` of an instance: its class's `__hash__`, else its identity; `TypeError` for a
     /// class that defines `__eq__` without `__hash__`.
     fn instance_hash(&self, w: u64) -> PyResult<i64> {
@@ -402,7 +406,9 @@ pub fn eq<H: Heap>(h: &H, a: u64, b: u64, t: H::Ty) -> bool {
         Kind::Instance => a == b || h.instance_eq(a, b),
         Kind::Optional => a == b || (a != 0 && b != 0 && eq(h, a, b, h.arg(t, 0))),
         Kind::Object => crate::object_ops::eq(h, a, t, b, t),
-        Kind::Iterator | Kind::Class | Kind::Function => a == b,
+        Kind::Iterator | Kind::Class => a == b,
+        // Bound methods are equal when they bind the same function to the same instance.
+        Kind::Function => a == b || h.bound_method(a).is_some_and(|m| h.bound_method(b) == Some(m)),
     }
 }
 

@@ -43,7 +43,12 @@ pub fn hash<H: Heap>(h: &H, w: u64, t: H::Ty) -> PyResult<i64> {
         Kind::Tuple => tuple(h, h.items(w), t)?,
         Kind::FrozenSet => frozenset(h.set(w)),
         // CPython hashes a values view by identity; the word (the dict's address) stands for it.
-        Kind::DictValues | Kind::Iterator | Kind::Class | Kind::Function => identity(w),
+        Kind::DictValues | Kind::Iterator | Kind::Class => identity(w),
+        // Equal bound methods (the same function and instance) hash alike.
+        Kind::Function => match h.bound_method(w) {
+            Some((info, this)) => identity(info) ^ identity(this),
+            None => identity(w),
+        },
         Kind::Instance => h.instance_hash(w)?,
         k @ (Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray | Kind::DictKeys | Kind::DictItems | Kind::Optional | Kind::Object) => {
             return Err(PyErr::type_error(format!("unhashable type: '{}'", k.name())))

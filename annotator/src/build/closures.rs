@@ -322,9 +322,11 @@ impl FnBuilder<'_> {
     /// function object here: the cells of its free variables, then its defaults, evaluated now.
     pub(super) fn make_function(&mut self, name: &str, args: &ast::Arguments, body: &[ast::Stmt], span: Span) -> Value {
         let id = self.ctx.new_func_id();
-        let qualname = match self.is_module {
-            true => name.to_string(),
-            false => super::bound::closure_qualname(&self.func.qualname).unwrap_or_else(|| format!("{}.<locals>.{name}", self.func.qualname)),
+        let bound_method = super::bound::closure_qualname(&self.func.qualname).filter(|_| !self.is_module);
+        let qualname = match (self.is_module, &bound_method) {
+            (true, _) => name.to_string(),
+            (false, Some(q)) => q.clone(),
+            (false, None) => format!("{}.<locals>.{name}", self.func.qualname),
         };
         let mut free = Vec::new();
         for n in free_names(args, body) {
@@ -350,6 +352,7 @@ impl FnBuilder<'_> {
         inner.func.qualname = qualname;
         inner.func.free = free.iter().map(|(_, c)| *c).collect();
         inner.func.closure_defaults = true;
+        inner.func.bound_method = bound_method.is_some();
         inner.free_vars = free;
         let f = inner.build(body, &mut self.diags);
         self.ctx.nested.push(f);

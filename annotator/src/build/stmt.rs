@@ -157,6 +157,7 @@ impl<'a> FnBuilder<'a> {
                 value_count: 0,
                 span,
                 generator: false,
+                bound_method: false,
             },
             current: Function::ENTRY,
             terminated: false,

@@ -653,6 +653,13 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 ll!(self.b().build_float_compare(p, fa, fb, "fcmp"))
             }
             (Type::None, Type::None) => bool_t.const_int((op == CmpOp::Eq) as u64, false),
+            // Bound methods compare by their function and instance (the runtime's `eq`).
+            (Type::Function(fs), Type::Function(gs)) if op == CmpOp::Eq && fs.iter().chain(gs).any(|&f| self.cg.program.function(f).bound_method) => {
+                let (wa, wb) = (self.to_word(va, ta), self.to_word(vb, tb));
+                let d = self.desc(ta);
+                let r = self.call_rt_value("rt_eq", &[wa.into(), wb.into(), d.into()]).into_int_value();
+                ll!(self.b().build_int_compare(IntPredicate::NE, r, r.get_type().const_zero(), "eq"))
+            }
             // Without `__eq__`, instances are equal only to themselves; so are classes.
             (Type::Instance(_), Type::Instance(_)) | (Type::Class(_), Type::Class(_)) | (Type::Function(_), Type::Function(_)) if op == CmpOp::Eq => {
                 let (wa, wb) = (self.to_word(va, ta), self.to_word(vb, tb));

@@ -27,6 +27,9 @@ fn call_text_method(f: extern "C" fn(u64) -> *const Str, w: u64) -> PyResult<Str
     Ok(unsafe { str_ref(s) }.to_string())
 }
 
+/// The source path of the closures that are bound methods (the compiler's `build/bound.rs`).
+const BOUND_METHODS: &str = "<bound methods>";
+
 /// The `ClassInfo` an instance's field 0 points to.
 ///
 /// # Safety
@@ -150,18 +153,28 @@ impl Heap for RawHeap {
         let path = unsafe { info.file.as_ref() }.map_or("", |f| f.path());
         match path {
             "<prelude>" => Ok(format!("<built-in function {}>", info.name())),
-            "<bound methods>" => {
-                // The closure's field 1 is the cell of the instance the method is bound to.
-                // SAFETY: a bound method's function object has that cell, a one-field tuple
-                // that holds an instance (ABI.md "Functions").
-                let this = unsafe {
-                    let cell = *tuple_items(w as *const Tuple).get(1).unwrap_or(&0);
-                    *tuple_items(cell as *const Tuple).first().unwrap_or(&0)
-                };
+            BOUND_METHODS => {
+                let (_, this) = self.bound_method(w).unwrap_or_default();
                 Ok(format!("<bound method {} of {}>", info.name(), self.instance_repr(this)?))
             }
             _ => Ok(format!("<function {} at {w:#x}>", info.name())),
         }
+    }
+
+    fn bound_method(&self, w: u64) -> Option<(u64, u64)> {
+        // SAFETY: `new`'s contract: a word read as a function is a live function object.
+        let info = unsafe { function_info(w) };
+        // SAFETY: `file` is null or the function's constant `SourceInfo`.
+        if unsafe { info.file.as_ref() }.map(|f| f.path()) != Some(BOUND_METHODS) {
+            return None;
+        }
+        // SAFETY: a bound method's function object has the cell of its instance in field 1, a
+        // one-field tuple that holds the instance (ABI.md "Functions").
+        let this = unsafe {
+            let cell = *tuple_items(w as *const Tuple).get(1)?;
+            *tuple_items(cell as *const Tuple).first()?
+        };
+        Some((info as *const _ as u64, this))
     }
 
     fn instance_class(&self, w: u64) -> String {
