@@ -71,20 +71,23 @@ pub struct FnCall {
     pub targets: Vec<FnTarget>,
     /// The join of the targets' return types.
     pub ret: Type,
-    /// Set for `obj.name(args)` where `name` is an attribute that holds a function
-    /// ([`Annotator::call_attribute`]): the function is read from operand 0 first.
-    pub attr: Option<AttrCallee>,
+    /// Where the function object comes from.
+    pub callee: Callee,
 }
 
-/// The function of a call `obj.name(args)` that is an attribute of `obj`. The call's operands,
-/// as [`FnArg::Operand`] counts them, are the attribute's value, the instance when `bound`,
-/// then the instruction's operands after `obj`.
-#[derive(Clone, Debug)]
-pub struct AttrCallee {
-    pub name: String,
-    /// The attribute is a class attribute: CPython binds a function found on the class, so the
-    /// instance is the first argument. A field's function is called as it is.
-    pub bound: bool,
+/// Where a call through a function value finds the function object.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Callee {
+    /// Operand 0 is the function object.
+    Operand,
+    /// Operand 0 is a box that holds it (`Object`): anything else raises CPython's `TypeError`.
+    Boxed,
+    /// `obj.name(args)` of an attribute that holds a function ([`Annotator::call_attribute`]).
+    /// The call's operands, as [`FnArg::Operand`] counts them, are the attribute's value, the
+    /// instance when `bound`, then the instruction's operands after `obj`. A class attribute is
+    /// `bound` (CPython binds a function found on the class to the instance); a field's
+    /// function is called as it is.
+    Attribute { name: String, bound: bool },
 }
 
 impl FnCall {
@@ -144,7 +147,7 @@ impl<'p> Annotator<'p> {
             targets.push(FnTarget { func: f, call: Ok((callee, sources)), binder });
         }
         if let Some(result) = inst.result {
-            self.variants[vid.0 as usize].fcalls.insert(result, FnCall { targets, ret: ret.clone(), attr: None });
+            self.variants[vid.0 as usize].fcalls.insert(result, FnCall { targets, ret: ret.clone(), callee: Callee::Operand });
         }
         Outcome::Type(ret)
     }
@@ -167,7 +170,24 @@ impl<'p> Annotator<'p> {
         let positional: Vec<Type> = bound.then_some(Type::Instance(c)).into_iter().chain(args.iter().cloned()).collect();
         let outcome = self.call_function_value(vid, inst, &funcs, &positional, keywords);
         if let Some(call) = inst.result.and_then(|r| self.variants[vid.0 as usize].fcalls.get_mut(&r)) {
-            call.attr = Some(AttrCallee { name: name.to_string(), bound });
+            call.callee = Callee::Attribute { name: name.to_string(), bound };
+        }
+        Some(outcome)
+    }
+
+    /// `f(args)` where `f` is boxed (`Object`) and the program boxes function values: a call of
+    /// any function a box may hold. None when it boxes callable instances too.
+    pub(super) fn call_boxed_function(&mut self, vid: VariantId, inst: &Inst, args: &[Type], keywords: &[(String, Type)]) -> Option<Outcome> {
+        let boxed = self.containers.boxed();
+        if boxed.iter().any(|t| matches!(t, Type::Instance(c) if self.program.method(*c, "__call__").is_some())) {
+            return None;
+        }
+        let mut funcs: Vec<FuncId> = boxed.iter().filter_map(|t| if let Type::Function(fs) = t { Some(fs.clone()) } else { None }).flatten().collect();
+        funcs.sort();
+        funcs.dedup();
+        let outcome = self.call_function_value(vid, inst, &funcs, args, keywords);
+        if let Some(call) = inst.result.and_then(|r| self.variants[vid.0 as usize].fcalls.get_mut(&r)) {
+            call.callee = Callee::Boxed;
         }
         Some(outcome)
     }

@@ -21,7 +21,7 @@ mod methods;
 mod object;
 pub mod optional;
 mod ops;
-pub use functions::{AttrCallee, Binder, FnArg, FnCall, FnTarget};
+pub use functions::{Binder, Callee, FnArg, FnCall, FnTarget};
 pub use object::on_boxed;
 
 use crate::diagnostic::{Code, Diagnostic};
@@ -775,11 +775,15 @@ impl<'p> Annotator<'p> {
                         Outcome::Raises(Raise::new(ExcKind::TypeError, format!("'{}' object is not callable", self.program.class(c).name)))
                     }
                     Type::Instance(c) => self.call_method(vid, inst, Some(c), None, name, &arg_types, &kw_types),
-                    Type::Object if name == "__call__" && self.containers.boxed().iter().any(|t| matches!(t, Type::Function(_))) => Outcome::Reject(
-                        Code::Unsupported,
-                        "unsupported construct: calling a value of mixed type (`object`) that may be a function".into(),
-                        Some("keep functions apart from values of other types (a list or dict of functions only), so that the call is typed; `mesapyc check` shows where the value widened".into()),
-                    ),
+                    Type::Object if name == "__call__" && self.containers.boxed().iter().any(|t| matches!(t, Type::Function(_))) => {
+                        self.call_boxed_function(vid, inst, &arg_types, &kw_types).unwrap_or_else(|| {
+                            Outcome::Reject(
+                                Code::Unsupported,
+                                "unsupported construct: calling a value of mixed type (`object`) that may be a function or an instance with `__call__`".into(),
+                                Some("keep functions apart from callable instances, so that the call is typed; `mesapyc check` shows where the value widened".into()),
+                            )
+                        })
+                    }
                     Type::Object => self.call_method(vid, inst, None, None, name, &arg_types, &kw_types),
                     ot @ (Type::Int | Type::Float | Type::Bool | Type::Str | Type::None | Type::List(_) | Type::Tuple(_) | Type::TupleOf(_) | Type::Dict(_) | Type::Set(..) | Type::Bytes(_)) if name == "__call__" => {
                         Outcome::Raises(Raise::new(ExcKind::TypeError, format!("'{}' object is not callable", self.containers.type_name(&ot))))

@@ -477,7 +477,13 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let hit = match t.non_none() {
             Type::Object => {
                 let class = self.object_class(self.get(o), &t);
-                self.class_among(class, &with_call(&self.cg.ann.boxed_classes))
+                let instance = self.class_among(class, &with_call(&self.cg.ann.boxed_classes));
+                // A boxed function or class (descriptor kinds 20 and 19) is callable too.
+                let kind = self.call_rt_value("rt_obj_kind", &[self.to_word(self.get(o), &t).into(), self.desc(&t).into()]).into_int_value();
+                let function = ll!(self.b().build_int_compare(IntPredicate::EQ, kind, kind.get_type().const_int(20, false), "is_function"));
+                let class_value = ll!(self.b().build_int_compare(IntPredicate::EQ, kind, kind.get_type().const_int(19, false), "is_class"));
+                let either = ll!(self.b().build_or(function, class_value, "callable"));
+                ll!(self.b().build_or(instance, either, "callable"))
             }
             Type::Instance(k) => {
                 let classes = program.subclasses(*k);

@@ -307,7 +307,7 @@ pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), Comp
     // A call of an attribute that holds a function keeps the function in a slot: the callee may
     // replace the attribute while it runs, and callees do not root their closure.
     let mut callee_slots = std::collections::HashMap::new();
-    let mut attr_calls: Vec<Value> = variant.fcalls.iter().filter(|(_, call)| call.attr.is_some()).map(|(&r, _)| r).collect();
+    let mut attr_calls: Vec<Value> = variant.fcalls.iter().filter(|(_, call)| matches!(call.callee, mesapy_annotator::annotate::Callee::Attribute { .. })).map(|(&r, _)| r).collect();
     attr_calls.sort();
     for r in attr_calls {
         nslots += 1;

@@ -10,7 +10,7 @@ use super::func::{ll, FnLower};
 use inkwell::values::{BasicValueEnum, IntValue, PointerValue};
 use inkwell::AddressSpace;
 use inkwell::IntPredicate;
-use mesapy_annotator::annotate::{Binder, ExcKind, FnArg, FnCall, FnTarget, VariantId};
+use mesapy_annotator::annotate::{Binder, Callee, ExcKind, FnArg, FnCall, FnTarget, VariantId};
 use mesapy_annotator::ir::*;
 use mesapy_annotator::types::Type;
 
@@ -184,16 +184,26 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     /// when no candidate returns. `callee_slot` roots the function of a call of an attribute.
     pub(crate) fn call_function_value(&mut self, call: &FnCall, operands: &[Value], callee_slot: Option<u32>) -> Option<BasicValueEnum<'ctx>> {
         let mut ops: Vec<(BasicValueEnum<'ctx>, Type)> = operands.iter().map(|&v| (self.get(v), self.ty(v))).collect();
-        if let Some(attr) = &call.attr {
-            // `obj.name(args)`: the function is the attribute, then the instance if bound.
-            let obj = ops[0].clone();
-            let Type::Instance(c) = obj.1 else { unreachable!("the annotator calls attributes of instances only") };
-            let f = self.attribute_callee(obj.0.into_pointer_value(), c, &attr.name);
-            let slot = callee_slot.expect("a call of an attribute has a slot for its function");
-            ll!(self.b().build_store(self.slot_ptr(slot), self.to_word(f.0, &f.1)));
-            ops[0] = f;
-            if attr.bound {
-                ops.insert(1, obj);
+        match &call.callee {
+            Callee::Operand => {}
+            Callee::Boxed => {
+                // The box is rooted as the operand, and it holds the function.
+                let (w, d) = (self.to_word(ops[0].0, &ops[0].1), self.desc(&ops[0].1));
+                let f = self.call_rt_value("rt_obj_function", &[w.into(), d.into()]).into_int_value();
+                let t = Type::Function(call.targets.iter().map(|t| t.func).collect());
+                ops[0] = (self.from_word(f, &t), t);
+            }
+            Callee::Attribute { name, bound } => {
+                // `obj.name(args)`: the function is the attribute, then the instance if bound.
+                let obj = ops[0].clone();
+                let Type::Instance(c) = obj.1 else { unreachable!("the annotator calls attributes of instances only") };
+                let f = self.attribute_callee(obj.0.into_pointer_value(), c, name);
+                let slot = callee_slot.expect("a call of an attribute has a slot for its function");
+                ll!(self.b().build_store(self.slot_ptr(slot), self.to_word(f.0, &f.1)));
+                ops[0] = f;
+                if *bound {
+                    ops.insert(1, obj);
+                }
             }
         }
         let ret = self.cg.ann.containers.canonical(&call.ret);

@@ -18,6 +18,7 @@ pub const RUNTIME_FNS: &[(&str, &str)] = &[
     ("rt_obj_class", "WP>P"),
     ("rt_obj_unbox", "WP>W"),
     ("rt_obj_kind", "WP>N"),
+    ("rt_obj_function", "WP>W"),
     ("rt_obj_getitem", "WPWP>P"),
     ("rt_obj_contains", "WPWP>B"),
     ("rt_obj_iter_len", "WP>I"),

@@ -127,6 +127,24 @@ pub unsafe extern "C" fn rt_obj_unbox(a: u64, da: *const TypeDesc) -> u64 {
     value(&h, a, ta).0
 }
 
+/// The function object a boxed value holds, for a call of it; 0 after raising CPython's
+/// `TypeError` when it holds anything else.
+#[no_mangle]
+pub unsafe extern "C" fn rt_obj_function(a: u64, da: *const TypeDesc) -> u64 {
+    // SAFETY: a word of the described type, per the ABI.
+    let (h, ta) = unsafe { (RawHeap::new(), desc_arg(da)) };
+    let (w, t) = value(&h, a, ta);
+    if t.kind == FUNCTION_KIND {
+        return w;
+    }
+    let msg = format!("'{}' object is not callable", crate::desc::class_name(&h, a, ta));
+    super::raise(crate::errors::PyErr::type_error(msg));
+    0
+}
+
+/// `TypeDesc.kind` of a function object (ABI.md "Type descriptors").
+const FUNCTION_KIND: u32 = 20;
+
 /// Raises CPython's `AttributeError` for attribute `name` (`len` bytes of UTF-8) of a value
 /// whose class has no such attribute.
 #[no_mangle]
