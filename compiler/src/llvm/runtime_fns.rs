@@ -52,7 +52,7 @@ pub const RUNTIME_FNS: &[(&str, &str)] = &[
     ("rt_dict_keys", "P>P"),
     ("rt_dict_values", "P>P"),
     ("rt_dict_items", "P>P"),
-    ("rt_bind_call", "PUPPP>v"),
+    ("rt_bind_call", "PUPPUP>v"),
     ("rt_kwargs_rest", "PPPUP>v"),
     ("rt_set_new", "P>P"),
     ("rt_set_add", "PW>v"),
