@@ -160,8 +160,7 @@ impl<'p> Annotator<'p> {
             dicts: Vec::new(),
             dict_value: Type::Bottom,
         };
-        let func = self.program.function(f);
-        let name = format!("{}.{}", func.module, func.qualname);
+        let name = function_str(self.program.function(f));
         let mut dicts: Option<Type> = None;
         for (j, (k, t)) in args.keywords.iter().enumerate() {
             let operand = 1 + args.positional.len() + j;
@@ -354,7 +353,7 @@ impl<'p> Annotator<'p> {
             sources.push(source);
             types.push(ty);
         }
-        let mut spec = format!("{}\n{}.{}\n{npos}", func.qualname, func.module, func.qualname);
+        let mut spec = format!("{}\n{}\n{npos}", func.qualname, function_str(&func));
         for p in params {
             let kind = match p.kind {
                 ParamKind::Plain => 'p',
@@ -414,6 +413,17 @@ fn listed(names: &[&str]) -> String {
         1 => quoted[0].clone(),
         2 => format!("{} and {}", quoted[0], quoted[1]),
         n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}
+
+/// How CPython names a function in the errors of a call's starred arguments: qualified by its
+/// module (`__main__.f`); a prelude helper of a builtin called with starred arguments
+/// (`__dict_star`, `build/starred.rs`) is named as that builtin.
+fn function_str(func: &Function) -> String {
+    match func.qualname.strip_prefix("__").and_then(|n| n.strip_suffix("_star")) {
+        Some("format") if func.module == "builtins" => "str.format".to_string(),
+        Some(builtin) if func.module == "builtins" => builtin.to_string(),
+        _ => format!("{}.{}", func.module, func.qualname),
     }
 }
 

@@ -28,10 +28,11 @@ pub(super) enum Exit {
 /// The source text of the exception prelude (`prelude.py`).
 const PRELUDE: &str = include_str!("prelude.py");
 
-/// Whether a module may use exceptions or files, judged from its text: the program then gets the
-/// prelude's classes. A false positive only costs compile time.
+/// Whether a module may use exceptions, files or starred arguments (whose builtins call the
+/// prelude's helpers, `build/starred.rs`), judged from its text: the program then gets the
+/// prelude. A false positive only costs compile time.
 fn uses_prelude(text: &str) -> bool {
-    ["try", "raise", "assert", "Error", "Exception", "Exit", "Interrupt", "Warning", "StopIteration", "open", "sys"].iter().any(|w| text.contains(w))
+    ["try", "raise", "assert", "Error", "Exception", "Exit", "Interrupt", "Warning", "StopIteration", "open", "sys", "*"].iter().any(|w| text.contains(w))
 }
 
 /// Adds the prelude as a module of its own (`builtins`, a file of the source map) when some

@@ -1,5 +1,5 @@
 # The built-in exception classes and file objects, compiled with every program that uses
-# exceptions or files.
+# exceptions or files, and the helpers of builtins called with starred arguments.
 #
 # CPython 3.11's hierarchy (`BaseException` and below). An instance's `args` is set by the
 # constructor call itself (`BaseException.__new__`), so these classes define no `__init__`.
@@ -437,3 +437,86 @@ def __exc_link(e, cause, context, suppress):
     e.__cause__ = cause
     e.__context__ = context
     e.__suppress_context__ = suppress
+
+
+# Builtins called with starred arguments (build/starred.rs): each helper gets the call's
+# positional arguments as a list and its keywords, and does what the builtin does with them.
+
+
+def __print_star(args, sep=" ", end="\n", file=None, flush=False):
+    print(sep=sep, end="")  # CPython's TypeError for a `sep` that is no str or None
+    if sep is None:
+        sep = " "
+    text = sep.join([str(a) for a in args])
+    if file is None:
+        print(text, end=end)
+    else:
+        print(text, end=end, file=file)
+
+
+def __max_star(args):
+    # With one argument, max iterates it.
+    if len(args) == 1:
+        return max(args[0])
+    if not args:
+        raise TypeError("max expected at least 1 argument, got 0")
+    return max(args)
+
+
+def __min_star(args):
+    if len(args) == 1:
+        return min(args[0])
+    if not args:
+        raise TypeError("min expected at least 1 argument, got 0")
+    return min(args)
+
+
+def __sum_star(args):
+    if len(args) == 1:
+        return sum(args[0])
+    if len(args) == 2:
+        return sum(args[0], args[1])
+    if not args:
+        raise TypeError("sum() takes at least 1 positional argument (0 given)")
+    raise TypeError("sum() takes at most 2 arguments (" + str(len(args)) + " given)")
+
+
+def __range_star(args):
+    if len(args) == 1:
+        return range(args[0])
+    if len(args) == 2:
+        return range(args[0], args[1])
+    if len(args) == 3:
+        return range(args[0], args[1], args[2])
+    if not args:
+        raise TypeError("range expected at least 1 argument, got 0")
+    raise TypeError("range expected at most 3 arguments, got " + str(len(args)))
+
+
+def __zip_star(args):
+    # A generator, as lazy as CPython's zip: each round takes the next item of every iterator
+    # and ends at the first that has none.
+    its = [iter(a) for a in args]
+    if its:
+        while True:
+            row = []
+            for it in its:
+                for x in it:
+                    row.append(x)
+                    break
+                else:
+                    return
+            yield tuple(row)
+
+
+def __dict_star(args, **kwargs):
+    if len(args) > 1:
+        raise TypeError("dict expected at most 1 argument, got " + str(len(args)))
+    d = dict(args[0]) if args else {}
+    for k in kwargs:
+        d[k] = kwargs[k]
+    return d
+
+
+def __format_star(fmt, args, **kwargs):
+    return __mesapy_format(fmt, args, kwargs)

@@ -232,6 +232,7 @@ pub const RUNTIME_FNS: &[(&str, &str)] = &[
     ("rt_str_removeprefix", "PP>P"),
     ("rt_str_removesuffix", "PP>P"),
     ("rt_str_format_kw", "PUPPUP>P"),
+    ("rt_str_format_star", "PPPPP>P"),
     ("rt_str_percent", "PWP>P"),
     ("rt_str_translate", "PPP>P"),
     ("rt_str_maketrans", "PPPP>P"),
