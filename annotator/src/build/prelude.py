@@ -445,9 +445,7 @@ def __exc_link(e, cause, context, suppress):
 
 def __print_star(args, sep=" ", end="\n", file=None, flush=False):
     print(sep=sep, end="")  # CPython's TypeError for a `sep` that is no str or None
-    if sep is None:
-        sep = " "
-    text = sep.join([str(a) for a in args])
+    text = (" " if sep is None else sep).join([str(a) for a in args])
     if file is None:
         print(text, end=end)
     else:
@@ -494,19 +492,21 @@ def __range_star(args):
 
 
 def __zip_star(args):
-    # A generator, as lazy as CPython's zip: each round takes the next item of every iterator
-    # and ends at the first that has none.
+    # The list of the tuples CPython's zip would yield (it unpacks and iterates like the zip;
+    # see README): each round takes the next item of every iterator, and the first that has
+    # none ends it.
     its = [iter(a) for a in args]
-    if its:
-        while True:
-            row = []
-            for it in its:
-                for x in it:
-                    row.append(x)
-                    break
-                else:
-                    return
-            yield tuple(row)
+    rows = []
+    while its:
+        row = []
+        for it in its:
+            for x in it:
+                row.append(x)
+                break
+            else:
+                return rows
+        rows.append(tuple(row))
+    return rows
 
 
 def __dict_star(args, **kwargs):

@@ -114,11 +114,16 @@ impl FnBuilder<'_> {
         match from_star {
             [] => {}
             [ast::Expr::Starred(s)] => {
-                let v = self.expr(&s.value);
+                let mut v = self.expr(&s.value);
+                // After positional arguments CPython builds the list of them all, whose error
+                // for a value it cannot iterate names no function.
+                if !before.is_empty() {
+                    v = self.emit(InstKind::CallBuiltin(Builtin::StarredPart(None), vec![v], Vec::new()), s.range.into());
+                }
                 let sequence = self.emit(InstKind::CallBuiltin(Builtin::Starred, vec![v], Vec::new()), s.range.into());
                 kw.push(("*".to_string(), sequence));
             }
-            several => kw.push(("*".to_string(), self.star_list(several, None))),
+            several => kw.push(("*".to_string(), self.star_list(several))),
         }
         kw.extend(self.keywords(c));
         (args, kw)
@@ -130,15 +135,12 @@ impl FnBuilder<'_> {
     }
 
     /// A new list of the items of positional arguments, starred ones spread, in order. A
-    /// starred value that cannot be iterated raises `Value after * must be an iterable`, or,
-    /// when `callee` is a builtin's name and its sole argument is starred, CPython's message
-    /// that names it.
-    fn star_list(&mut self, args: &[ast::Expr], callee: Option<&'static str>) -> Value {
+    /// starred value that cannot be iterated raises `Value after * must be an iterable`.
+    fn star_list(&mut self, args: &[ast::Expr]) -> Value {
         let span: Span = args.first().map_or(Span::default(), |a| a.range().into());
         let list = self.hidden_local("star");
         let empty = self.emit(InstKind::BuildList(Vec::new()), span);
         self.emit_void(InstKind::StoreLocal(list, empty), span);
-        let sole = matches!(args, [ast::Expr::Starred(_)]);
         for a in args {
             let arg_span: Span = a.range().into();
             let ast::Expr::Starred(s) = a else {
@@ -149,7 +151,7 @@ impl FnBuilder<'_> {
             };
             // `for $item in <checked value>: $star.append($item)`
             let v = self.expr(&s.value);
-            let checked = self.emit(InstKind::CallBuiltin(Builtin::StarredPart(callee.filter(|_| sole)), vec![v], Vec::new()), arg_span);
+            let checked = self.emit(InstKind::CallBuiltin(Builtin::StarredPart(None), vec![v], Vec::new()), arg_span);
             let (part, item) = (self.hidden_local("part"), self.hidden_local("item"));
             self.emit_void(InstKind::StoreLocal(part, checked), arg_span);
             let name = |this: &Self, l: Local, ctx| ast::Expr::Name(ast::ExprName { range: a.range(), id: ast::Identifier::new(this.func.locals[l.index()].clone()), ctx });
@@ -178,10 +180,16 @@ impl FnBuilder<'_> {
         });
         // A tuple, not the list: a helper's variants then never share the list's definition
         // (which would join the items of every call, `Annotator::variant_for`).
-        let items = match c.args.is_empty() {
-            true => self.emit(InstKind::BuildTuple(Vec::new()), span),
-            false => {
-                let list = self.star_list(&c.args, Some(builtin));
+        // A sole starred tuple keeps its fields' types (`sum(*(xs, 0))`).
+        let items = match &c.args[..] {
+            [] => self.emit(InstKind::BuildTuple(Vec::new()), span),
+            [ast::Expr::Starred(s)] => {
+                let v = self.expr(&s.value);
+                let v = self.emit(InstKind::CallBuiltin(Builtin::StarredPart(Some(builtin)), vec![v], Vec::new()), s.range.into());
+                self.emit(InstKind::CallBuiltin(Builtin::Tuple, vec![v], Vec::new()), span)
+            }
+            args => {
+                let list = self.star_list(args);
                 self.emit(InstKind::CallBuiltin(Builtin::Tuple, vec![list], Vec::new()), span)
             }
         };
