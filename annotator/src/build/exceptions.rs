@@ -32,7 +32,7 @@ const PRELUDE: &str = include_str!("prelude.py");
 /// prelude's helpers, `build/starred.rs`), judged from its text: the program then gets the
 /// prelude. A false positive only costs compile time.
 fn uses_prelude(text: &str) -> bool {
-    ["try", "raise", "assert", "Error", "Exception", "Exit", "Interrupt", "Warning", "StopIteration", "open", "sys", "*"].iter().any(|w| text.contains(w))
+    ["try", "raise", "assert", "Error", "Exception", "Exit", "Interrupt", "Warning", "StopIteration", "open", "sys", "(*", ",*", ", *", "dict("].iter().any(|w| text.contains(w))
 }
 
 /// Adds the prelude as a module of its own (`builtins`, a file of the source map) when some

@@ -491,11 +491,17 @@ def __range_star(args):
     raise TypeError("range expected at most 3 arguments, got " + str(len(args)))
 
 
+def __items_of(iterable):
+    # An iterator over any iterable, also one of mixed type.
+    for x in iterable:
+        yield x
+
+
 def __zip_star(args):
     # The list of the tuples CPython's zip would yield (it unpacks and iterates like the zip;
     # see README): each round takes the next item of every iterator, and the first that has
     # none ends it.
-    its = [iter(a) for a in args]
+    its = [__items_of(a) for a in args]
     rows = []
     while its:
         row = []

@@ -93,14 +93,18 @@ impl FnBuilder<'_> {
         }
     }
 
-    /// `C(*args, **kw)`: a new instance and a call of its `__init__` with the arguments.
+    /// `C(*args, **kw)`: a new instance and a call of the function object of the class's
+    /// `__init__` with it and the arguments (the function itself: a method call on the
+    /// instance would dispatch over the subclasses' overrides).
     fn construct_starred(&mut self, class: ClassId, c: &ast::ExprCall, span: Span) -> Value {
-        if self.is_exception_class(class) || self.find_method(class, "__init__").is_none() {
+        let init = self.find_method(class, "__init__").filter(|_| !self.is_exception_class(class));
+        let Some(init) = init else {
             return self.unsupported_value(span, "`*args` or `**kwargs` in a call of an exception class or of a class without `__init__`", "pass the arguments one by one");
-        }
+        };
         let obj = self.emit(InstKind::New(class), span);
+        let f = self.emit(InstKind::MakeFunction(init.id, Vec::new()), span);
         let (args, kw) = self.starred_args(c);
-        self.emit(InstKind::CallMethod(obj, "__init__".to_string(), args, kw), span);
+        self.emit(InstKind::CallMethod(f, "__call__".to_string(), std::iter::once(obj).chain(args).collect(), kw), span);
         obj
     }
 
