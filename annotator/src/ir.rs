@@ -198,10 +198,23 @@ pub enum Builtin {
     Reversed,
     Iter,
     Next,
+    /// The sole starred argument of a call (`f(*x)`, not callable by name): a tuple, a list or
+    /// a tuple of unknown length as it is, any other iterable as the tuple of its items. A
+    /// value that cannot be iterated is left for the call to reject with CPython's message,
+    /// which names the callee (`annotate/functions.rs`).
+    Starred,
+    /// A starred value among a call's arguments, which the builder iterates into the list of
+    /// them (`build/starred.rs`): the value itself, or CPython's `TypeError` when it cannot be
+    /// iterated: `print() argument after * must be an iterable, not int` when it is the sole
+    /// argument of the builtin named, else `Value after * must be an iterable, not int`.
+    StarredPart(Option<&'static str>),
+    /// `fmt.format(*args, **kwargs)` of a str, a tuple of the positional arguments and a dict of
+    /// the keyword ones (`__mesapy_format`, the prelude's `__format_star`).
+    FormatStar,
 }
 
 impl Builtin {
-    pub const ALL: [(&'static str, Builtin); 46] = [
+    pub const ALL: [(&'static str, Builtin); 47] = [
         ("print", Builtin::Print),
         ("len", Builtin::Len),
         ("abs", Builtin::Abs),
@@ -248,6 +261,7 @@ impl Builtin {
         ("__mesapy_close", Builtin::FileClose),
         ("__mesapy_fmath", Builtin::FMath),
         ("__mesapy_fmath2", Builtin::FMath2),
+        ("__mesapy_format", Builtin::FormatStar),
     ];
 
     /// The static methods called on a builtin class by name (`str.maketrans(...)`).
@@ -266,6 +280,8 @@ impl Builtin {
             Builtin::IterLen => "iter_len",
             Builtin::RevLen => "rev_len",
             Builtin::Reversed => "reversed",
+            Builtin::Starred => "starred",
+            Builtin::StarredPart(_) => "starred_part",
             Builtin::StrMaketrans => "maketrans",
             Builtin::BytesFromhex | Builtin::ByteArrayFromhex => "fromhex",
             b => Builtin::ALL.iter().find(|(_, x)| *x == b).map_or("?", |(n, _)| n),

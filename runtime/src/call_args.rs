@@ -1,5 +1,5 @@
 //! Binding a call's arguments to a function's parameters when the call runs: `f(*xs)` of a
-//! list and `f(**d)` of a dict, whose lengths and keys only the running program knows.
+//! list and `f(**d)` of dicts, whose lengths and keys only the running program knows.
 //!
 //! The compiler binds every other call at compile time. For these it passes a *binding spec*
 //! (a text constant, [`Spec::parse`]) that describes the callee's parameters and the call's
@@ -35,14 +35,14 @@ pub struct Param<'s> {
 /// arguments the call passes before its starred list, one line per parameter (`p`lain,
 /// `k`eyword-only, `*args`, `$` for `**kwargs` or `c`losure, then `1` when it has a default, a
 /// space and the name), and one line per keyword argument in call order: `=name`, or `=**` where
-/// the dict's items go.
+/// the next `**` dict's items go.
 #[derive(Debug, PartialEq)]
 pub struct Spec<'s> {
     pub qualname: &'s str,
     pub full_name: &'s str,
     pub positional: usize,
     pub params: Vec<Param<'s>>,
-    /// Keyword names in call order; `None` is the place of the `**` dict.
+    /// Keyword names in call order; each `None` is the place of the next `**` dict.
     pub keywords: Vec<Option<&'s str>>,
 }
 
@@ -107,15 +107,16 @@ impl Source {
     }
 }
 
-/// Binds the call: `items` are the starred list's items, `entries` the `**` dict's (key, value)
-/// pairs. Raises CPython's `TypeError` for arguments that do not fit.
-pub fn bind(spec: &Spec, items: Option<&[u64]>, entries: Option<&[(&str, u64)]>) -> PyResult<Vec<Source>> {
+/// Binds the call: `items` are the starred list's items, `dicts` the (key, value) pairs of each
+/// `**` dict in call order. Raises CPython's `TypeError` for arguments that do not fit.
+pub fn bind(spec: &Spec, items: Option<&[u64]>, dicts: &[Vec<(&str, u64)>]) -> PyResult<Vec<Source>> {
     // The keywords as the call passes them, merged in order (CPython builds one dict of them).
     let mut keywords: Vec<(&str, Option<u64>)> = Vec::new();
+    let mut dicts = dicts.iter();
     for k in &spec.keywords {
         match k {
             Some(name) => keywords.push((name, None)),
-            None => keywords.extend(entries.unwrap_or(&[]).iter().map(|&(k, v)| (k, Some(v)))),
+            None => keywords.extend(dicts.next().into_iter().flatten().map(|&(k, v)| (k, Some(v)))),
         }
     }
     for (i, (name, _)) in keywords.iter().enumerate() {
@@ -189,7 +190,7 @@ mod tests {
 
     fn message(spec: &str, items: &[u64], entries: &[(&str, u64)]) -> String {
         let spec = Spec::parse(spec).expect("a well-formed spec");
-        match bind(&spec, Some(items), Some(entries)) {
+        match bind(&spec, Some(items), &[entries.to_vec()]) {
             Ok(s) => format!("{s:?}"),
             Err(e) => e.msg,
         }
@@ -212,5 +213,20 @@ mod tests {
         assert_eq!(message("f\n__main__.f\n0\np0 a\n=**", &[1], &[("z", 2)]), "f() got an unexpected keyword argument 'z'");
         assert_eq!(message("f\n__main__.f\n0\np0 a\n=a\n=**", &[], &[("a", 2)]), "__main__.f() got multiple values for keyword argument 'a'");
         assert_eq!(message("h\n__main__.h\n0\nk0 a\nk0 b\n=**", &[], &[]), "h() missing 2 required keyword-only arguments: 'a' and 'b'");
+    }
+
+    #[test]
+    fn merges_several_dicts_in_order() {
+        let spec = Spec::parse("f\n__main__.f\n0\np0 a\np0 b\n=**\n=**").expect("a well-formed spec");
+        let bound = bind(&spec, None, &[vec![("b", 2)], vec![("a", 1)]]).map_err(|e| e.msg);
+        assert_eq!(bound, Ok(vec![Source::Value(1), Source::Value(2)]));
+        let twice = bind(&spec, None, &[vec![("a", 2)], vec![("a", 1)]]).map_err(|e| e.msg);
+        assert_eq!(twice, Err("__main__.f() got multiple values for keyword argument 'a'".to_string()));
+    }
+
+    #[test]
+    fn leaves_the_items_past_the_plain_parameters_to_star_args() {
+        assert_eq!(message("g\n__main__.g\n1\np0 a\n* args", &[5, 6], &[]), "[Fixed, Fixed]");
+        assert_eq!(message("g\n__main__.g\n0\np0 a\n* args", &[5, 6], &[]), "[Item(5), Fixed]");
     }
 }

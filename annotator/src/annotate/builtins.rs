@@ -95,6 +95,33 @@ pub(super) fn call(an: &mut Annotator, vid: VariantId, inst: &Inst, b: Builtin, 
             t => type_error(format!("'{}' object is not iterable", an.containers.type_name(t))),
         },
         Builtin::RevLen => reversible(an, &args[0]).unwrap_or(Outcome::Type(Int)),
+        // A generator or an instance's items were gathered into a list (`GATHERING`).
+        Builtin::Starred => match &args[0] {
+            t @ (List(_) | Tuple(_) | TupleOf(_) | Object) => Outcome::Type(t.clone()),
+            t => match super::ops::iter_item(an, t) {
+                Outcome::Raises(_) => Outcome::Type(t.clone()),
+                _ => tuple_of(an, t),
+            },
+        },
+        Builtin::StarredPart(callee) => match &args[0] {
+            t @ Instance(c) if an.program.subclasses(*c).iter().any(|&k| an.program.method(k, "__iter__").is_some()) => Outcome::Type(t.clone()),
+            t => match super::ops::iter_item(an, t) {
+                Outcome::Raises(_) => {
+                    let what = callee.map_or("Value".to_string(), |c| format!("{c}() argument"));
+                    type_error(format!("{what} after * must be an iterable, not {}", an.containers.type_name(t)))
+                }
+                Outcome::Type(_) => Outcome::Type(t.clone()),
+                other => other,
+            },
+        },
+        Builtin::FormatStar => match args {
+            [Str, Tuple(_) | TupleOf(_), Dict(d)] if matches!(an.containers.item(*d), Str | Bottom | None) => Outcome::Type(Str),
+            _ => Outcome::Reject(
+                Code::Unsupported,
+                format!("unsupported construct: `format(*args, **kwargs)` of a {}", args[0].py_name()),
+                Some("call `format` with starred arguments on a str only".into()),
+            ),
+        },
         Builtin::Reversed => reversible(an, &args[0]).unwrap_or_else(|| super::containers::list_of(an, vid, inst, &args[0])),
         Builtin::Abs => arity(name, args, 1, 1).unwrap_or_else(|| match &args[0] {
             Float => Outcome::Type(Float),

@@ -10,11 +10,17 @@
 //! `TypeError` when the value is that function. The lowering then selects the candidate by the
 //! object's function (`FnCall`).
 //!
-//! A starred list `f(*xs)` and a `**d` dict that may hold items have a length and keys that only
+//! A starred list `f(*xs)` and `**d` dicts that may hold items have a length and keys that only
 //! the running program knows: such a call is bound when it runs, by the runtime's binder
 //! (`Binder`, `runtime/src/call_args.rs`), which raises CPython's `TypeError` or says where each
-//! parameter's value comes from. Here each parameter that the list or the dict may fill gets the
-//! join of the types of everything that may fill it (`FnArg::Bound`).
+//! parameter's value comes from. Here each parameter that the list or a dict may fill gets the
+//! join of the types of everything that may fill it (`FnArg::Bound`), and `*args` the list's
+//! items past the plain parameters (`FnArg::Rest`). Several `**` dicts in one call share one
+//! definition (their types are joined), so every value the binder hands over has one type.
+//!
+//! The builder gives the binder at most one starred sequence: a sole `*x` as it is (a tuple, a
+//! list, or any other iterable made a tuple, `Builtin::Starred`), and several stars, or
+//! positional arguments after one, as the one list of their items (`build/starred.rs`).
 #![forbid(unsafe_code)]
 
 use super::{Annotator, ArgSource, ExcKind, Outcome, Raise, VariantId};
@@ -36,9 +42,14 @@ pub enum FnArg {
     Closure(usize, GlobalId),
     /// `*args`: a tuple of these.
     Tuple(Vec<FnArg>),
-    /// `**kwargs`: a new dict (of this definition) of these keys and values, and, after the
-    /// first `n` of them (`Some(n)`), the items of the call's `**` dict that no parameter takes.
-    Dict(ContainerId, Vec<(String, FnArg)>, Option<usize>),
+    /// `**kwargs`: a new dict (of this definition) of these keys and values, and the items of
+    /// the call's `**` dicts that no parameter takes: the `k`-th dict's after the first `n` of
+    /// the pairs, where `n` is the `k`-th position listed.
+    Dict(ContainerId, Vec<(String, FnArg)>, Vec<usize>),
+    /// `*args` (parameter `param`) of a call bound when it runs: a tuple of these arguments,
+    /// then the items of the starred sequence (operand `list`) from position `skip` on (the
+    /// ones no plain parameter took), of the tuple's item type.
+    Rest { param: usize, fixed: Vec<FnArg>, list: usize, skip: usize },
     /// Parameter `param` of a call bound when it runs ([`Binder`]): the argument written in the
     /// call (`fixed`), an item of the starred list, a value of the `**` dict or the `default`,
     /// as the binder decides.
@@ -46,12 +57,12 @@ pub enum FnArg {
 }
 
 /// How to bind a call when it runs: the runtime's binding spec (`runtime/src/call_args.rs`,
-/// `Spec`) and the operands of the starred list and the `**` dict.
+/// `Spec`) and the operands of the starred sequence and of the `**` dicts, in call order.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Binder {
     pub spec: String,
     pub list: Option<usize>,
-    pub dict: Option<usize>,
+    pub dicts: Vec<usize>,
 }
 
 /// One function a call through a function value may reach.
@@ -111,14 +122,15 @@ type Arg = (FnArg, Type);
 struct Spread {
     /// The positional arguments, a starred tuple's fields after them.
     positional: Vec<Arg>,
-    /// The keyword arguments written in the call, in order, with the index of the `**` dict among
-    /// them when the call has one that may hold items.
+    /// The keyword arguments written in the call, in order, and the place among them of each
+    /// `**` dict that may hold items.
     keywords: Vec<(String, FnArg, Type)>,
-    dict_at: Option<usize>,
-    /// The operand and item type of a starred list.
+    dict_at: Vec<usize>,
+    /// The operand and item type of a starred list or tuple of unknown length.
     list: Option<(usize, Type)>,
-    /// The operand and value type of a `**` dict that may hold items.
-    dict: Option<(usize, Type)>,
+    /// The operands of the `**` dicts that may hold items, and their (joined) value type.
+    dicts: Vec<usize>,
+    dict_value: Type,
 }
 
 impl<'p> Annotator<'p> {
@@ -193,34 +205,48 @@ impl<'p> Annotator<'p> {
     }
 
     /// Spreads the starred arguments of a call by their types. A method's instance (`receiver`,
-    /// operand 0) is its first positional argument.
-    fn spread(&self, args: &Args, receiver: Option<&Type>) -> Result<Spread, Outcome> {
+    /// operand 0) is its first positional argument. `Err` holds CPython's `TypeError` for a
+    /// starred value that is no iterable or no mapping (it names function `f`), or a diagnostic.
+    fn spread(&mut self, f: FuncId, args: &Args, receiver: Option<&Type>) -> Result<Spread, Outcome> {
         let instance = receiver.map(|t| (FnArg::Operand(0), t.clone()));
         let mut spread = Spread {
             positional: instance.into_iter().chain(args.positional.iter().enumerate().map(|(i, t)| (FnArg::Operand(1 + i), t.clone()))).collect(),
             keywords: Vec::new(),
-            dict_at: None,
+            dict_at: Vec::new(),
             list: None,
-            dict: None,
+            dicts: Vec::new(),
+            dict_value: Type::Bottom,
         };
+        let name = function_str(self.program.function(f));
+        let mut dicts: Option<Type> = None;
         for (j, (k, t)) in args.keywords.iter().enumerate() {
             let operand = 1 + args.positional.len() + j;
             match (k.as_str(), t) {
                 ("*", Type::Tuple(ts)) => spread.positional.extend(ts.iter().enumerate().map(|(i, t)| (FnArg::Field(operand, i), t.clone()))),
                 ("*", Type::List(c)) => spread.list = Some((operand, self.containers.item(*c))),
                 ("*", Type::TupleOf(item)) => spread.list = Some((operand, (**item).clone())),
-                ("*", t) => return Err(unsupported(&format!("`*` of a value of type {} in a call", self.containers.type_name(t)), "star a tuple or a list (a tuple captured by a nested function has one type for all its calls: one of mixed lengths is an `object`)")),
+                ("*", Type::Object) => return Err(unsupported("`*` of a value of mixed type in a call", "star a list or a tuple")),
+                ("*", t) => return Err(Outcome::Raises(Raise::new(ExcKind::TypeError, format!("{name}() argument after * must be an iterable, not {}", self.containers.type_name(t))))),
                 // A dict that never holds an item adds no arguments.
                 ("**", Type::Dict(d)) if matches!(self.containers.item(*d), Type::Bottom | Type::None) => {}
-                ("**", Type::Dict(d)) if spread.dict.is_none() && self.containers.item(*d) == Type::Str => {
-                    spread.dict_at = Some(spread.keywords.len());
-                    spread.dict = Some((operand, self.containers.value(*d)));
+                ("**", Type::Dict(d)) if self.containers.item(*d) == Type::Str => {
+                    // The dicts of one call share a definition, so the binder's values have one type.
+                    let joined = match &dicts {
+                        Some(other) => self.containers.union(other, &Type::Dict(*d)),
+                        None => Type::Dict(*d),
+                    };
+                    dicts = Some(joined);
+                    spread.dict_at.push(spread.keywords.len());
+                    spread.dicts.push(operand);
                 }
-                ("**", Type::Dict(_)) if spread.dict.is_some() => return Err(unsupported("more than one `**` dict in a call", "merge the dicts into one first")),
                 ("**", Type::Dict(_)) => return Err(unsupported("`**` of a dict whose keys are not strs in a call", "keyword arguments are named by strs")),
-                ("**", t) => return Err(unsupported(&format!("`**` of a {} in a call", self.containers.type_name(t)), "pass a dict whose keys are strs")),
+                ("**", t @ (Type::Instance(_) | Type::Object)) => return Err(unsupported(&format!("`**` of a {} in a call", self.containers.type_name(t)), "pass a dict whose keys are strs")),
+                ("**", t) => return Err(Outcome::Raises(Raise::new(ExcKind::TypeError, format!("{name}() argument after ** must be a mapping, not {}", self.containers.type_name(t))))),
                 (k, t) => spread.keywords.push((k.to_string(), FnArg::Operand(operand), t.clone())),
             }
+        }
+        if let Some(Type::Dict(d)) = dicts {
+            spread.dict_value = self.containers.value(d);
         }
         Ok(spread)
     }
@@ -229,8 +255,8 @@ impl<'p> Annotator<'p> {
     /// its type, and the binder when the call is bound as it runs. `Err` holds what CPython
     /// raises for arguments that do not fit, or a diagnostic.
     fn bind_value_call(&mut self, vid: VariantId, inst: &Inst, f: FuncId, args: &Args, receiver: Option<&Type>) -> Result<(Vec<FnArg>, Vec<Type>, Option<Binder>), Outcome> {
-        let spread = self.spread(args, receiver)?;
-        if spread.list.is_some() || spread.dict.is_some() {
+        let spread = self.spread(f, args, receiver)?;
+        if spread.list.is_some() || !spread.dicts.is_empty() {
             return self.bind_at_run_time(vid, inst, f, spread);
         }
         let Spread { mut positional, keywords, .. } = spread;
@@ -268,7 +294,7 @@ impl<'p> Annotator<'p> {
                     self.add_item(d, &Type::Str, inst.span);
                     self.add_value(d, t, inst.span);
                 }
-                bound[p] = Some((FnArg::Dict(d, extra_kw.into_iter().map(|(k, a, _)| (k, a)).collect(), None), Type::Dict(d)));
+                bound[p] = Some((FnArg::Dict(d, extra_kw.into_iter().map(|(k, a, _)| (k, a)).collect(), Vec::new()), Type::Dict(d)));
             }
             None if !extra_kw.is_empty() => return Err(type_error(format!("got an unexpected keyword argument '{}'", extra_kw[0].0))),
             None => {}
@@ -320,19 +346,18 @@ impl<'p> Annotator<'p> {
             .collect()
     }
 
-    /// Binds a call with a starred list or a `**` dict that may hold items: the parameters these
-    /// may fill are `FnArg::Bound`, typed with the join of every source, and the binder's spec
-    /// describes the call for the runtime.
+    /// Binds a call with a starred list or `**` dicts that may hold items: the parameters these
+    /// may fill are `FnArg::Bound`, typed with the join of every source, `*args` is the list's
+    /// items past the plain parameters, and the binder's spec describes the call for the runtime.
     fn bind_at_run_time(&mut self, vid: VariantId, inst: &Inst, f: FuncId, spread: Spread) -> Result<(Vec<FnArg>, Vec<Type>, Option<Binder>), Outcome> {
-        let Spread { positional, keywords, dict_at, list, dict } = spread;
+        let Spread { positional, keywords, dict_at, list, dicts, dict_value } = spread;
         let func = self.program.function(f).clone();
         let params = &func.params;
         let npos = positional.len();
-        if list.is_some() && params.iter().any(|p| p.kind == ParamKind::VarArgs) {
-            return Err(unsupported("`*` of a list or of a tuple of unknown length in a call of a function that takes `*args`", "star a tuple display (its length is known), or pass the sequence itself"));
-        }
         let defaults = self.defaults(f);
         let takes = |k: &str| params.iter().any(|p| p.name == k && matches!(p.kind, ParamKind::Plain | ParamKind::KeywordOnly));
+        let plain = params.iter().filter(|p| p.kind == ParamKind::Plain).count();
+        let from_dict = (!dicts.is_empty()).then_some(&dict_value);
         let mut positional = positional.into_iter();
         let (mut sources, mut types) = (Vec::with_capacity(params.len()), Vec::with_capacity(params.len()));
         for (i, (p, default)) in params.iter().zip(defaults).enumerate() {
@@ -340,25 +365,34 @@ impl<'p> Annotator<'p> {
                 ParamKind::Closure => (FnArg::Operand(0), Type::Function(vec![f])),
                 ParamKind::VarArgs => {
                     let extra: Vec<Arg> = positional.by_ref().collect();
-                    let types = extra.iter().map(|(_, t)| t.clone()).collect();
-                    (FnArg::Tuple(extra.into_iter().map(|(a, _)| a).collect()), Type::Tuple(types))
+                    let fixed = extra.iter().map(|(a, _)| a.clone()).collect();
+                    match &list {
+                        // The plain parameters took the first `plain - npos` items, or none when
+                        // the arguments before the list filled them.
+                        Some((o, item)) => {
+                            let mut ty = item.clone();
+                            for (_, t) in &extra {
+                                ty = self.containers.union(&ty, t);
+                            }
+                            (FnArg::Rest { param: i, fixed, list: *o, skip: plain.saturating_sub(npos) }, Type::TupleOf(Box::new(ty)))
+                        }
+                        None => (FnArg::Tuple(fixed), Type::Tuple(extra.into_iter().map(|(_, t)| t).collect())),
+                    }
                 }
                 ParamKind::VarKeywords => {
                     let d = self.new_site(vid, inst.result.unwrap_or(Value(u32::MAX)));
                     let extra: Vec<&(String, FnArg, Type)> = keywords.iter().filter(|(k, _, _)| !takes(k)).collect();
-                    let rest_of = dict.as_ref().map(|(_, t)| t);
-                    for t in extra.iter().map(|(_, _, t)| t).chain(rest_of) {
+                    for t in extra.iter().map(|(_, _, t)| t).chain(from_dict) {
                         self.add_item(d, &Type::Str, inst.span);
                         self.add_value(d, t, inst.span);
                     }
-                    let rest_at = dict_at.map(|at| keywords[..at].iter().filter(|(k, _, _)| !takes(k)).count());
+                    let rest_at = dict_at.iter().map(|&at| keywords[..at].iter().filter(|(k, _, _)| !takes(k)).count()).collect();
                     (FnArg::Dict(d, extra.into_iter().map(|(k, a, _)| (k.clone(), a.clone())).collect(), rest_at), Type::Dict(d))
                 }
                 ParamKind::Plain if let Some(fixed) = positional.next() => fixed,
                 ParamKind::Plain | ParamKind::KeywordOnly => {
                     let fixed = keywords.iter().find(|(k, _, _)| *k == p.name).map(|(_, a, t)| (a.clone(), t.clone()));
                     let from_list = list.as_ref().filter(|_| p.kind == ParamKind::Plain).map(|(_, t)| t);
-                    let from_dict = dict.as_ref().map(|(_, t)| t);
                     let mut ty = Type::Bottom;
                     for t in fixed.iter().map(|(_, t)| t).chain(from_list).chain(from_dict).chain(default.iter().map(|(_, t)| t)) {
                         ty = self.containers.union(&ty, t);
@@ -376,7 +410,7 @@ impl<'p> Annotator<'p> {
             sources.push(source);
             types.push(ty);
         }
-        let mut spec = format!("{}\n{}.{}\n{npos}", func.qualname, func.module, func.qualname);
+        let mut spec = format!("{}\n{}\n{npos}", func.qualname, function_str(&func));
         for p in params {
             let kind = match p.kind {
                 ParamKind::Plain => 'p',
@@ -387,16 +421,15 @@ impl<'p> Annotator<'p> {
             };
             spec.push_str(&format!("\n{kind}{} {}", u8::from(p.default.is_some()), p.name));
         }
-        for (j, (k, _, _)) in keywords.iter().enumerate() {
-            if dict_at == Some(j) {
+        for j in 0..=keywords.len() {
+            for _ in dict_at.iter().filter(|&&at| at == j) {
                 spec.push_str("\n=**");
             }
-            spec.push_str(&format!("\n={k}"));
+            if let Some((k, _, _)) = keywords.get(j) {
+                spec.push_str(&format!("\n={k}"));
+            }
         }
-        if dict_at == Some(keywords.len()) {
-            spec.push_str("\n=**");
-        }
-        Ok((sources, types, Some(Binder { spec, list: list.map(|(o, _)| o), dict: dict.map(|(o, _)| o) })))
+        Ok((sources, types, Some(Binder { spec, list: list.map(|(o, _)| o), dicts })))
     }
 }
 
@@ -437,6 +470,17 @@ fn listed(names: &[&str]) -> String {
         1 => quoted[0].clone(),
         2 => format!("{} and {}", quoted[0], quoted[1]),
         n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}
+
+/// How CPython names a function in the errors of a call's starred arguments: qualified by its
+/// module (`__main__.f`); a prelude helper of a builtin called with starred arguments
+/// (`__dict_star`, `build/starred.rs`) is named as that builtin.
+fn function_str(func: &Function) -> String {
+    match func.qualname.strip_prefix("__").and_then(|n| n.strip_suffix("_star")) {
+        Some("format") if func.module == "builtins" => "str.format".to_string(),
+        Some(builtin) if func.module == "builtins" => builtin.to_string(),
+        _ => format!("{}.{}", func.module, func.qualname),
     }
 }
 

@@ -250,7 +250,7 @@ pub(crate) struct Annotator<'p> {
 
 /// The builtins that consume an iterable at once: given a generator, they get the list of its
 /// items (`Variant::gathered`).
-const GATHERING: [Builtin; 8] = [Builtin::List, Builtin::Tuple, Builtin::Sum, Builtin::Min, Builtin::Max, Builtin::Sorted, Builtin::Set, Builtin::FrozenSet];
+const GATHERING: [Builtin; 9] = [Builtin::List, Builtin::Tuple, Builtin::Sum, Builtin::Min, Builtin::Max, Builtin::Sorted, Builtin::Set, Builtin::FrozenSet, Builtin::Starred];
 
 /// Annotates the whole program, starting from the module body.
 pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {

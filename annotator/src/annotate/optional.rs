@@ -27,7 +27,8 @@ pub fn takes_any_value(kind: &InstKind, pos: usize, types: &[Type]) -> bool {
         }
         InstKind::Truth(_) | InstKind::IsInstance(..) | InstKind::IsBuiltin(..) | InstKind::TypeName(_) => true,
         InstKind::Format(..) => pos == 0,
-        InstKind::CallBuiltin(b, ..) => *b == Builtin::Print || (pos == 0 && matches!(b, Builtin::Str | Builtin::Repr | Builtin::Bool | Builtin::Hash | Builtin::Format | Builtin::Id | Builtin::Callable)),
+        // A starred value among several is iterated by a loop, which takes any value.
+        InstKind::CallBuiltin(b, ..) => *b == Builtin::Print || (pos == 0 && matches!(b, Builtin::Str | Builtin::Repr | Builtin::Bool | Builtin::Hash | Builtin::Format | Builtin::Id | Builtin::Callable | Builtin::StarredPart(_))),
         InstKind::CallMethod(_, name, ..) => match first {
             // str methods whose argument may be None: `split(None)`, `strip(None)`.
             Some(Type::Str) => pos == 1 && matches!(name.as_str(), "split" | "rsplit" | "strip" | "lstrip" | "rstrip"),

@@ -442,8 +442,14 @@ impl<'a> FnBuilder<'a> {
         }
         let Some(this) = self.func.params.first().map(|p| p.local) else { return self.emit(InstKind::Const(Const::None), span) };
         let this = self.emit(InstKind::LoadLocal(this), span);
-        let args = call.args.iter().map(|e| self.call_arg(e, false)).collect();
-        let kw = call.keywords.iter().map(|k| (k.arg.as_ref().map_or(String::new(), |a| a.to_string()), self.expr(&k.value))).collect();
+        let (args, kw) = match super::starred::has_starred(call) {
+            true => self.starred_args(call),
+            false => {
+                let args = call.args.iter().map(|e| self.call_arg(e, false)).collect();
+                let kw = call.keywords.iter().map(|k| (k.arg.as_ref().map_or(String::new(), |a| a.to_string()), self.expr(&k.value))).collect();
+                (args, kw)
+            }
+        };
         self.emit(InstKind::CallSuper(class, this, method.to_string(), args, kw), span)
     }
 

@@ -39,10 +39,11 @@ pub(super) fn builtin_value(name: &str) -> String {
     format!("__builtin_{name}")
 }
 
-/// Whether a module may use exceptions, files or builtins as values, judged from its text: the
-/// program then gets the prelude. A false positive only costs compile time.
+/// Whether a module may use exceptions, files, builtins as values or starred arguments (whose
+/// builtins call the prelude's helpers, `build/starred.rs`), judged from its text: the program
+/// then gets the prelude. A false positive only costs compile time.
 fn uses_prelude(text: &str) -> bool {
-    ["try", "raise", "assert", "Error", "Exception", "Exit", "Interrupt", "Warning", "StopIteration", "open", "sys"].iter().any(|w| text.contains(w))
+    ["try", "raise", "assert", "Error", "Exception", "Exit", "Interrupt", "Warning", "StopIteration", "open", "sys", "(*", ",*", ", *", "dict("].iter().any(|w| text.contains(w))
         || BUILTIN_VALUES.iter().any(|name| names_value(text, name))
 }
 

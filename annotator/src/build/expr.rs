@@ -72,7 +72,7 @@ impl FnBuilder<'_> {
     }
 
     /// The name of the builtin class `e` names (`str`, `bytes`...), when it still means it.
-    fn builtin_class(&self, e: &ast::Expr) -> Option<&'static str> {
+    pub(super) fn builtin_class(&self, e: &ast::Expr) -> Option<&'static str> {
         ["str", "bytes", "bytearray", "int", "float", "list", "dict", "set", "frozenset", "tuple"].into_iter().find(|c| self.is_builtin_name(e, c))
     }
 
@@ -464,32 +464,8 @@ impl FnBuilder<'_> {
     }
 
     fn call(&mut self, c: &ast::ExprCall, span: Span) -> Value {
-        if c.args.iter().any(|a| a.is_starred_expr()) || c.keywords.iter().any(|k| k.arg.is_none()) {
-            // Bound when annotated, from the types of the starred values (`call_instance`).
-            let callable = match &*c.func {
-                ast::Expr::Name(n) => self.cells.contains_key(n.id.as_str()) || self.locals.contains_key(n.id.as_str()) || self.ctx.global_ids.contains_key(n.id.as_str()) || self.ctx.functions.contains_key(n.id.as_str()),
-                ast::Expr::Subscript(_) | ast::Expr::Call(_) => true,
-                _ => false,
-            };
-            if callable {
-                let f = self.expr(&c.func);
-                return self.call_instance(f, c, span);
-            }
-            match &*c.func {
-                // A method of an instance.
-                ast::Expr::Attribute(a) if self.module_named(&a.value).is_none() && self.class_named(&a.value).is_none() && self.builtin_class(&a.value).is_none() && !is_super_call(&a.value) => {
-                    let obj = self.expr(&a.value);
-                    let (args, kw) = self.starred_args(c);
-                    return self.emit(InstKind::CallMethod(obj, a.attr.to_string(), args, kw), span);
-                }
-                func if let Some(class) = self.class_named(func) && !self.is_exception_class(class) && self.find_method(class, "__init__").is_some() => {
-                    let obj = self.emit(InstKind::New(class), span);
-                    let (args, kw) = self.starred_args(c);
-                    self.emit(InstKind::CallMethod(obj, "__init__".to_string(), args, kw), span);
-                    return obj;
-                }
-                _ => return self.unsupported_value(span, "`*args` or `**kwargs` in a call of a builtin, a module's function, a method named through its class or `super()`, or a class without `__init__`", "pass the arguments one by one"),
-            }
+        if super::starred::has_starred(c) || (!c.keywords.is_empty() && self.is_builtin_name(&c.func, "dict")) {
+            return self.starred_call(c, span);
         }
         let keywords = |this: &mut Self| -> Vec<(String, Value)> {
             c.keywords.iter().map(|k| (k.arg.as_ref().map_or(String::new(), |a| a.to_string()), this.expr(&k.value))).collect()
@@ -657,34 +633,6 @@ impl FnBuilder<'_> {
         self.emit(InstKind::CallMethod(obj, "__call__".to_string(), args, kw), span)
     }
 
-    /// The arguments of a call that the annotator binds: the positional ones, then the keywords,
-    /// where `*xs` is the keyword `*` and `**d` the keyword `**`.
-    fn starred_args(&mut self, c: &ast::ExprCall) -> (Vec<Value>, Vec<(String, Value)>) {
-        let mut args = Vec::new();
-        let mut kw = Vec::new();
-        for e in &c.args {
-            match e {
-                ast::Expr::Starred(s) if !kw.is_empty() => {
-                    self.unsupported(s.range.into(), "more than one `*` argument in a call", "pass one starred tuple, last among the positional arguments");
-                }
-                ast::Expr::Starred(s) => {
-                    let v = self.expr(&s.value);
-                    kw.push(("*".to_string(), v));
-                }
-                e if !kw.is_empty() => {
-                    self.unsupported(e.range().into(), "a positional argument after a `*` argument", "pass the starred tuple last among the positional arguments");
-                }
-                e => args.push(self.call_arg(e, false)),
-            }
-        }
-        for k in &c.keywords {
-            let name = k.arg.as_ref().map_or("**".to_string(), |a| a.to_string());
-            let v = self.expr(&k.value);
-            kw.push((name, v));
-        }
-        (args, kw)
-    }
-
     /// An argument of a call; `reversed(x)` where the callee `consumes` its argument at once
     /// (iterates it to the end before returning) is a reversed copy of `x`'s items.
     pub(super) fn call_arg(&mut self, e: &ast::Expr, consumes: bool) -> Value {
@@ -788,6 +736,6 @@ impl FnBuilder<'_> {
 }
 
 /// `super()` with no arguments.
-fn is_super_call(e: &ast::Expr) -> bool {
+pub(super) fn is_super_call(e: &ast::Expr) -> bool {
     matches!(e, ast::Expr::Call(c) if c.args.is_empty() && c.keywords.is_empty() && matches!(&*c.func, ast::Expr::Name(n) if n.id.as_str() == "super"))
 }

@@ -50,6 +50,14 @@ impl ModuleCtx {
         }
     }
 
+    /// The function `f` is in module `m`, when it is one.
+    pub(super) fn module_function(&self, m: usize, name: &str) -> Option<FuncId> {
+        match self.member(m, name)? {
+            Member::Function(id, _) => Some(id),
+            _ => None,
+        }
+    }
+
     /// The class `m.C` names in the current module.
     pub(super) fn module_class(&self, a: &ast::ExprAttribute) -> Option<ClassId> {
         match self.member(self.module_of(&a.value)?, a.attr.as_str())? {

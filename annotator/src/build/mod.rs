@@ -24,6 +24,7 @@ mod functional;
 mod generators;
 mod imports;
 mod modules;
+mod starred;
 mod stmt;
 
 use crate::diagnostic::Diagnostic;

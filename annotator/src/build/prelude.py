@@ -1,5 +1,5 @@
 # The built-in exception classes and file objects, compiled with every program that uses
-# exceptions or files.
+# exceptions or files, and the helpers of builtins called with starred arguments.
 #
 # CPython 3.11's hierarchy (`BaseException` and below). An instance's `args` is set by the
 # constructor call itself (`BaseException.__new__`), so these classes define no `__init__`.
@@ -554,24 +554,105 @@ def __builtin_sorted(iterable, key=None, reverse=False):
 
 
 def __builtin_min(*args):
-    if len(args) == 1:
-        return min(args[0])
-    return min(args)
+    return __min_star(args)
 
 
 def __builtin_max(*args):
-    if len(args) == 1:
-        return max(args[0])
-    return max(args)
+    return __max_star(args)
 
 
 def __builtin_print(*args, sep=" ", end="\n", file=None):
-    if sep is None:
-        sep = " "
-    if end is None:
-        end = "\n"
-    print(sep.join([str(a) for a in args]), end=end, file=file)
+    __print_star(args, sep, end, file)
 
 
 def __builtin_input(prompt=""):
     return input(prompt)
+
+
+# Builtins called with starred arguments (build/starred.rs): each helper gets the call's
+# positional arguments as a list and its keywords, and does what the builtin does with them.
+
+
+def __print_star(args, sep=" ", end="\n", file=None, flush=False):
+    print(sep=sep, end="")  # CPython's TypeError for a `sep` that is no str or None
+    text = (" " if sep is None else sep).join([str(a) for a in args])
+    if file is None:
+        print(text, end=end)
+    else:
+        print(text, end=end, file=file)
+
+
+def __max_star(args):
+    # With one argument, max iterates it.
+    if len(args) == 1:
+        return max(args[0])
+    if not args:
+        raise TypeError("max expected at least 1 argument, got 0")
+    return max(args)
+
+
+def __min_star(args):
+    if len(args) == 1:
+        return min(args[0])
+    if not args:
+        raise TypeError("min expected at least 1 argument, got 0")
+    return min(args)
+
+
+def __sum_star(args):
+    if len(args) == 1:
+        return sum(args[0])
+    if len(args) == 2:
+        return sum(args[0], args[1])
+    if not args:
+        raise TypeError("sum() takes at least 1 positional argument (0 given)")
+    raise TypeError("sum() takes at most 2 arguments (" + str(len(args)) + " given)")
+
+
+def __range_star(args):
+    if len(args) == 1:
+        return range(args[0])
+    if len(args) == 2:
+        return range(args[0], args[1])
+    if len(args) == 3:
+        return range(args[0], args[1], args[2])
+    if not args:
+        raise TypeError("range expected at least 1 argument, got 0")
+    raise TypeError("range expected at most 3 arguments, got " + str(len(args)))
+
+
+def __items_of(iterable):
+    # An iterator over any iterable, also one of mixed type.
+    for x in iterable:
+        yield x
+
+
+def __zip_star(args):
+    # The list of the tuples CPython's zip would yield (it unpacks and iterates like the zip;
+    # see README): each round takes the next item of every iterator, and the first that has
+    # none ends it.
+    its = [__items_of(a) for a in args]
+    rows = []
+    while its:
+        row = []
+        for it in its:
+            for x in it:
+                row.append(x)
+                break
+            else:
+                return rows
+        rows.append(tuple(row))
+    return rows
+
+
+def __dict_star(args, **kwargs):
+    if len(args) > 1:
+        raise TypeError("dict expected at most 1 argument, got " + str(len(args)))
+    d = dict(args[0]) if args else {}
+    for k in kwargs:
+        d[k] = kwargs[k]
+    return d
+
+
+def __format_star(fmt, args, **kwargs):
+    return __mesapy_format(fmt, args, kwargs)

@@ -287,7 +287,7 @@ impl<'a> FnBuilder<'a> {
         self.ctx.poisoned.extend(names);
     }
 
-    fn stmt(&mut self, stmt: &ast::Stmt) {
+    pub(super) fn stmt(&mut self, stmt: &ast::Stmt) {
         let span: Span = stmt.range().into();
         let errors_before = self.diags.len();
         self.stmt_inner(stmt, span);

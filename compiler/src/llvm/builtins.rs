@@ -234,6 +234,27 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 let spec = self.str_const(spec);
                 self.format_value(vals[0], &types[0], spec)
             }
+            // A starred iterable other than a tuple or a list is the tuple of its items; the
+            // rest passes as it is (`Builtin::Starred`).
+            Builtin::Starred => match (&types[0], self.result_type(result)) {
+                (t, Type::TupleOf(_)) if !matches!(t, Type::Tuple(_) | Type::TupleOf(_)) => self.tuple_from(vals[0], t),
+                _ => vals[0],
+            },
+            Builtin::StarredPart(_) => vals[0],
+            Builtin::FormatStar => {
+                let Type::Dict(d) = &types[2] else { unreachable!("the annotator types `__mesapy_format` as (str, tuple, dict)") };
+                let c = &self.cg.ann.containers;
+                let known = |t: Type| if t == Type::Bottom { Type::None } else { c.canonical(&t) };
+                let item = match types[1].tuple_items() {
+                    [first, rest @ ..] if rest.iter().all(|t| t == first) => known(first.clone()),
+                    [] => Type::None,
+                    _ => Type::Object,
+                };
+                let value = known(c.value(*d));
+                let args = self.as_tuple_of(vals[1], &types[1], &item);
+                let (item, value) = (self.desc(&item), self.desc(&value));
+                self.call_rt_value("rt_str_format_star", &[vals[0], args.into(), item.into(), vals[2], value.into()])
+            }
             Builtin::Tuple => match (vals.first(), types.first()) {
                 // CPython returns a tuple itself.
                 (Some(&t), Some(Type::Tuple(_) | Type::TupleOf(_))) => t,

@@ -158,20 +158,22 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 let (kt, vt) = (self.cg.ann.containers.item(*d), self.cg.ann.containers.value(*d));
                 let desc = self.desc(&t);
                 let dict = self.call_rt_value("rt_dict_new", &[desc.into()]);
-                for (i, (k, a)) in pairs.iter().enumerate() {
-                    if *rest_at == Some(i) {
-                        self.kwargs_rest(dict, &vt, ops, bound);
+                for i in 0..=pairs.len() {
+                    for (k, _) in rest_at.iter().enumerate().filter(|(_, &at)| at == i) {
+                        self.kwargs_rest(dict, k, &vt, ops, bound);
                     }
+                    let Some((k, a)) = pairs.get(i) else { break };
                     let key = self.str_const(k);
                     let kw = self.to_word(self.coerce(key.into(), &Type::Str, &kt), &kt);
                     let (v, vty) = self.fn_arg(a, ops, bound);
                     let vw = self.to_word(self.coerce(v, &vty, &vt), &vt);
                     self.call_rt("rt_dict_setitem", &[dict, kw.into(), vw.into()]);
                 }
-                if *rest_at == Some(pairs.len()) {
-                    self.kwargs_rest(dict, &vt, ops, bound);
-                }
                 (dict, t)
+            }
+            FnArg::Rest { param, fixed, list, skip } => {
+                let b = bound.unwrap_or_else(|| unreachable!("the annotator binds `Rest` arguments with a binder"));
+                self.rest_arg(b, *param, fixed, &ops[*list], *skip, ops)
             }
             FnArg::Bound { param, fixed, default } => {
                 let b = bound.unwrap_or_else(|| unreachable!("the annotator binds `Bound` arguments with a binder"));
@@ -263,10 +265,50 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let spec_len = self.i64(binder.spec.len() as i64);
         let out_ty = self.cg.ctx.i64_type().array_type(2 * params as u32);
         let out = self.entry_alloca(out_ty.into(), "bound");
-        let null = self.cg.ctx.ptr_type(AddressSpace::default()).const_null();
-        let operand = |o: Option<usize>| o.map_or(null.into(), |o| ops[o].0);
-        self.call_rt("rt_bind_call", &[spec.into(), spec_len.into(), operand(binder.list), operand(binder.dict), out.into()]);
+        let ptr = self.cg.ctx.ptr_type(AddressSpace::default());
+        let list = binder.list.map_or(ptr.const_null().into(), |o| ops[o].0);
+        let dicts = self.entry_alloca(ptr.array_type(binder.dicts.len().max(1) as u32).into(), "dicts");
+        for (i, &o) in binder.dicts.iter().enumerate() {
+            // SAFETY: `dicts` is an array of one pointer per `**` dict and `i` is one of them.
+            let at = unsafe { ll!(self.b().build_in_bounds_gep(ptr, dicts, &[self.i64(i as i64)], "dict_at")) };
+            ll!(self.b().build_store(at, ops[o].0));
+        }
+        let ndicts = self.i64(binder.dicts.len() as i64);
+        self.call_rt("rt_bind_call", &[spec.into(), spec_len.into(), list, dicts.into(), ndicts.into(), out.into()]);
         Bound { binder, spec, spec_len, out, callee }
+    }
+
+    /// `*args` of a call bound as it runs: a tuple of the `fixed` arguments, then the starred
+    /// sequence's items from `skip` on, all converted to the parameter's item type.
+    fn rest_arg(&mut self, b: &Bound<'_, 'ctx>, param: usize, fixed: &[FnArg], (seq, seq_t): &(BasicValueEnum<'ctx>, Type), skip: usize, ops: &[(BasicValueEnum<'ctx>, Type)]) -> (BasicValueEnum<'ctx>, Type) {
+        let to = self.cg.ann.containers.canonical(&self.cg.ann.variant(b.callee).args[param]);
+        let Type::TupleOf(item) = &to else { unreachable!("the annotator types `*args` bound as the call runs as a tuple of any length") };
+        let (tuple, own) = match seq_t {
+            Type::List(c) => (self.call_rt_value("rt_tuple_from_list", &[*seq]), self.cg.ann.containers.canonical(&self.cg.ann.containers.item(*c))),
+            Type::TupleOf(t) => (*seq, self.cg.ann.containers.canonical(t)),
+            t => unreachable!("the annotator binds as it runs only lists and tuples of any length, not {t:?}"),
+        };
+        let is_ref = |fl: &Self, t: &Type| fl.cg.ctx.i8_type().const_int(u64::from(t.is_gc_ref()), false).into();
+        let tail = match skip {
+            0 => tuple,
+            _ => {
+                let none = self.i64(0).into();
+                self.call_rt_value("rt_tuple_slice", &[tuple, self.tagged(skip as i64).into(), none, none, is_ref(self, &own)])
+            }
+        };
+        let tail = self.as_tuple_of(tail, &Type::TupleOf(Box::new(own)), item);
+        if fixed.is_empty() {
+            return (tail.into(), to);
+        }
+        let head: Vec<_> = fixed
+            .iter()
+            .map(|a| {
+                let (v, t) = self.fn_arg(a, ops, Some(b));
+                (self.coerce(v, &t, item), (**item).clone())
+            })
+            .collect();
+        let head = self.build_tuple_of(&head);
+        (self.call_rt_value("rt_tuple_concat", &[head.into(), tail.into(), is_ref(self, item)]), to)
     }
 
     /// Parameter `param` of a call bound as it runs, from where the binder said: the argument
@@ -291,7 +333,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 t => unreachable!("the annotator binds as it runs only lists, tuples of any length and dicts, not {t:?}"),
             })
         };
-        let sources = [(0, fixed.map(BoundSource::Arg)), (1, word_type(self, b.binder.list)), (2, word_type(self, b.binder.dict)), (3, default.map(BoundSource::Arg))];
+        let sources = [(0, fixed.map(BoundSource::Arg)), (1, word_type(self, b.binder.list)), (2, word_type(self, b.binder.dicts.first().copied())), (3, default.map(BoundSource::Arg))];
         let slot = self.entry_alloca(self.cg.repr(&to), "param");
         let done = self.new_block("bound_done");
         let unbound = self.new_block("unbound");
@@ -318,11 +360,11 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         (ll!(self.b().build_load(self.cg.repr(&to), slot, "param")), to)
     }
 
-    /// The items of a call's `**` dict that no parameter takes, added to the callee's
+    /// The items of the call's `k`-th `**` dict that no parameter takes, added to the callee's
     /// `**kwargs` dict (`rt_kwargs_rest`), boxed when that dict's values are of mixed type.
-    fn kwargs_rest(&mut self, kwargs: BasicValueEnum<'ctx>, value_type: &Type, ops: &[(BasicValueEnum<'ctx>, Type)], bound: Option<&Bound<'_, 'ctx>>) {
+    fn kwargs_rest(&mut self, kwargs: BasicValueEnum<'ctx>, k: usize, value_type: &Type, ops: &[(BasicValueEnum<'ctx>, Type)], bound: Option<&Bound<'_, 'ctx>>) {
         let b = bound.unwrap_or_else(|| unreachable!("the annotator adds a `**` dict's rest only to calls with a binder"));
-        let o = b.binder.dict.unwrap_or_else(|| unreachable!("a call with a `**` rest has a `**` dict"));
+        let o = b.binder.dicts[k];
         let Type::Dict(d) = &ops[o].1 else { unreachable!("the annotator binds only a dict's items") };
         let from = self.cg.ann.containers.canonical(&self.cg.ann.containers.value(*d));
         let to = self.cg.ann.containers.canonical(value_type);

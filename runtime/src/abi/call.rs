@@ -32,13 +32,14 @@ unsafe fn str_entries<'a>(d: *const Dict) -> Vec<(&'a str, u64, u64)> {
     unsafe { snapshot(d).into_iter().map(|e| (str_ref(e.key as *const Str), e.key, e.value)).collect() }
 }
 
-/// Binds a call to the parameters the spec describes: `list` is the starred list and `dict`
-/// the `**` dict (each null when the call has none). Writes two words per parameter to `out`
-/// (`call_args::Source::words`); raises CPython's `TypeError` for arguments that do not fit.
+/// Binds a call to the parameters the spec describes: `list` is the starred list (null when
+/// the call has none) and `dicts` the call's `ndicts` `**` dicts, in call order. Writes two words
+/// per parameter to `out` (`call_args::Source::words`); raises CPython's `TypeError` for
+/// arguments that do not fit.
 #[no_mangle]
-pub unsafe extern "C" fn rt_bind_call(spec: *const u8, spec_len: u64, list: *const List, dict: *const Dict, out: *mut u64) {
-    // SAFETY: a spec constant, and a list, a dict with str keys and an array of two words per
-    // parameter per the ABI.
+pub unsafe extern "C" fn rt_bind_call(spec: *const u8, spec_len: u64, list: *const List, dicts: *const *const Dict, ndicts: u64, out: *mut u64) {
+    // SAFETY: a spec constant, a list or tuple, an array of `ndicts` dicts with str keys and an
+    // array of two words per parameter per the ABI.
     unsafe {
         let Some(spec) = spec_arg(spec, spec_len) else { return fail(malformed()) };
         // The starred sequence: a list, or a tuple of a length known only at run time.
@@ -46,8 +47,8 @@ pub unsafe extern "C" fn rt_bind_call(spec: *const u8, spec_len: u64, list: *con
             crate::gc::object::KIND_TUPLE => tuple_items(list.cast()),
             _ => list_items(list),
         });
-        let entries: Option<Vec<(&str, u64)>> = (!dict.is_null()).then(|| str_entries(dict).into_iter().map(|(k, _, v)| (k, v)).collect());
-        let sources = match call_args::bind(&spec, items, entries.as_deref()) {
+        let dicts: Vec<Vec<(&str, u64)>> = (0..ndicts as usize).map(|i| str_entries(*dicts.add(i)).into_iter().map(|(k, _, v)| (k, v)).collect()).collect();
+        let sources = match call_args::bind(&spec, items, &dicts) {
             Ok(s) => s,
             Err(e) => return fail(e),
         };

@@ -522,6 +522,22 @@ pub unsafe extern "C" fn rt_str_format_kw(
     str_obj(&check(crate::str_format::format_method_kw(&heap, fmt, positional, &kwargs)))
 }
 
+/// `fmt.format(*args, **kwargs)` with starred arguments: the fields of the tuple `args` (of the
+/// type `item`) are positional, the items of the dict `kwargs` (str keys, values of the type
+/// `value`) the keywords.
+#[no_mangle]
+pub unsafe extern "C" fn rt_str_format_star(fmt: *const Str, args: *const Tuple, item: *const TypeDesc, kwargs: *const Dict, value: *const TypeDesc) -> *mut Str {
+    // SAFETY: per the ABI, a str, a tuple of words of type `item` and a dict with str keys and
+    // values of type `value`.
+    let (fmt, positional, named, heap) = unsafe {
+        let (item, value) = (super::desc_arg(item), super::desc_arg(value));
+        let positional: Vec<(u64, &'static TypeDesc)> = super::tuple_items(args).iter().map(|&w| (w, item)).collect();
+        let named: Vec<(&str, (u64, &'static TypeDesc))> = super::dict::snapshot(kwargs).into_iter().map(|e| (str_ref(e.key as *const Str), (e.value, value))).collect();
+        (str_ref(fmt), positional, named, RawHeap::new())
+    };
+    str_obj(&check(crate::str_format::format_method_kw(&heap, fmt, &positional, &named)))
+}
+
 /// `fmt % value`: a tuple value (kind 6 descriptor) supplies the arguments, any other value is
 /// one argument (or, a dict, the mapping of `%(key)s` fields).
 #[no_mangle]
