@@ -42,7 +42,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 self.none()
             }
             Builtin::Reversed => {
-                let (list, _) = self.list_of(vals[0], &types[0]);
+                let list = self.new_list_of(vals[0], &types[0], result);
                 self.call_rt("rt_list_reverse", &[list]);
                 list
             }
@@ -174,12 +174,12 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                     };
                     self.new_list(self.i64(0), &item).into()
                 }
-                [t] => self.list_of(vals[0], t).0,
+                [t] => self.new_list_of(vals[0], t, result),
                 _ => unreachable!("list() arguments are checked"),
             },
             Builtin::Sorted => {
-                let (list, item) = self.list_of(vals[0], &types[0]);
-                self.sort_list(list, &item, kw);
+                let list = self.new_list_of(vals[0], &types[0], result);
+                self.sort_list(list, &self.list_item(&self.result_type(result)), kw);
                 list
             }
             Builtin::Set | Builtin::FrozenSet => {
@@ -276,6 +276,21 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let w = self.to_word(v, t);
         let d = self.desc(t);
         self.call_rt_value("rt_format", &[w.into(), d.into(), spec.into()])
+    }
+
+    /// The item type of a list type.
+    pub(crate) fn list_item(&self, t: &Type) -> Type {
+        match t {
+            Type::List(l) => self.cg.ann.containers.item(*l),
+            t => unreachable!("not a list: {t:?}"),
+        }
+    }
+
+    /// `list(x)` (also `sorted`, `reversed`): a new list of an iterable's items, converted to the
+    /// item type of the `result` list, which may have grown beyond theirs.
+    fn new_list_of(&mut self, v: BasicValueEnum<'ctx>, t: &Type, result: Option<Value>) -> BasicValueEnum<'ctx> {
+        let (list, item) = self.list_of(v, t);
+        self.list_as(list, &item, &self.list_item(&self.result_type(result)))
     }
 
     /// A list of an iterable's items (the list itself when it is one) and their type.
@@ -525,7 +540,9 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 self.none()
             }
             "extend" => {
-                self.call_rt("rt_list_extend", &[list, vals[0]]);
+                let (other, other_item) = self.list_or_items(vals[0], &types[0]);
+                let other = self.list_as(other, &other_item, item);
+                self.call_rt("rt_list_extend", &[list, other]);
                 self.none()
             }
             "pop" => {

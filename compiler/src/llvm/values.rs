@@ -387,10 +387,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
 
     /// `xs[a:b:c] = v`: the runtime takes a list of the values (`v` itself when it is one).
     pub(crate) fn set_slice(&mut self, o: Value, bounds: [Option<Value>; 3], v: Value) {
-        let values = match self.ty(v) {
-            Type::List(_) => self.get(v),
-            t => self.list_of(self.get(v), &t).0,
-        };
+        let (values, item) = self.list_or_items(self.get(v), &self.ty(v));
+        let values = self.list_as(values, &item, &self.list_item(&self.ty(o)));
         let [a, b, c] = bounds.map(|x| self.opt_int(x));
         self.call_rt("rt_list_set_slice", &[self.get(o), a, b, c, values]);
     }
