@@ -109,7 +109,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             Type::View(ViewKind::Values | ViewKind::Items, _) => {
                 let (list, item) = self.list_of(hay, th);
                 if !self.same_shape(tn, &item) {
-                    return self.cg.ctx.bool_type().const_zero();
+                    return self.generic_contains(hay, th, needle, tn);
                 }
                 let d = self.desc(&item);
                 let w = self.to_word(self.coerce(needle, tn, &item), &item);
@@ -119,6 +119,9 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             Type::Set(..) => ("rt_set_contains", self.key_value(th).0),
             _ => ("rt_dict_contains", self.key_value(th).0),
         };
+        if !self.fits_item(tn, &slot) {
+            return self.generic_contains(hay, th, needle, tn);
+        }
         let w = self.to_word(self.coerce(needle, tn, &slot), &slot);
         let r = self.call_rt_value(f, &[hay, w.into()]).into_int_value();
         ll!(self.b().build_int_compare(IntPredicate::NE, r, r.get_type().const_zero(), "in"))

@@ -294,7 +294,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     /// The list lives in the instruction's frame slot `list_slot` while the generator runs
     /// (each resumption may collect).
     pub(crate) fn gather(&mut self, gen: BasicValueEnum<'ctx>, item: &Type, list_t: &Type, list_slot: u32) -> BasicValueEnum<'ctx> {
-        let want = self.list_item(list_t);
+        let want = self.list_item_type(list_t);
         let list = self.new_list(self.i64(0), &want);
         let (head, body, done) = (self.new_block("gather"), self.new_block("gather.item"), self.new_block("gathered"));
         ll!(self.b().build_store(self.slot_ptr(list_slot), self.to_word(list.into(), list_t)));

@@ -119,6 +119,15 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         })
     }
 
+    /// `needle in hay` where the needle is of another type than the container's items (`1.0 in
+    /// [1]`, `True in {1}`): the runtime compares them as values, with both descriptors.
+    pub(crate) fn generic_contains(&self, hay: BasicValueEnum<'ctx>, th: &Type, needle: BasicValueEnum<'ctx>, tn: &Type) -> IntValue<'ctx> {
+        let (wn, dn) = self.word_and_desc(needle, tn);
+        let (wh, dh) = self.word_and_desc(hay, th);
+        let r = self.call_rt_value("rt_obj_contains", &[wn.into(), dn.into(), wh.into(), dh.into()]).into_int_value();
+        ll!(self.b().build_int_compare(IntPredicate::NE, r, r.get_type().const_zero(), "in"))
+    }
+
     /// `isinstance(o, (int, ...))` with built-in classes: known from the static type, except for
     /// a boxed value (the kind of the value it holds is compared) and a value that may be
     /// `None`.

@@ -388,7 +388,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     /// `xs[a:b:c] = v`: the runtime takes a list of the values (`v` itself when it is one).
     pub(crate) fn set_slice(&mut self, o: Value, bounds: [Option<Value>; 3], v: Value) {
         let (values, item) = self.list_or_items(self.get(v), &self.ty(v));
-        let values = self.list_as(values, &item, &self.list_item(&self.ty(o)));
+        let values = self.list_as(values, &item, &self.list_item_type(&self.ty(o)));
         let [a, b, c] = bounds.map(|x| self.opt_int(x));
         self.call_rt("rt_list_set_slice", &[self.get(o), a, b, c, values]);
     }
@@ -664,12 +664,14 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 let r = self.call_rt_value("rt_str_cmp", &[va, vb]).into_int_value();
                 ll!(self.b().build_int_compare(pred(op), r, r.get_type().const_zero(), "cmp"))
             }
-            (Type::Set(..), Type::Set(..)) if op != CmpOp::Eq => self.set_order(op, va, vb),
-            // Sequences of different item types compare item by item with both descriptors
-            // (`[1] == [1.0]`, `(1, 'a') < (1, 'b')`).
-            (Type::List(_), Type::List(_)) | (Type::Tuple(_) | Type::TupleOf(_), Type::Tuple(_) | Type::TupleOf(_)) if !self.same_shape(ta, tb) => {
+            // Containers of different item types compare item by item with both descriptors
+            // (`[1] == [1.0]`, `(1, 'a') < (1, 'b')`, `{1: 2} == {1: 2.0}`, `{1} < {1, 'a'}`).
+            (Type::List(_), Type::List(_)) | (Type::Tuple(_) | Type::TupleOf(_), Type::Tuple(_) | Type::TupleOf(_)) | (Type::Dict(_), Type::Dict(_)) | (Type::Set(..), Type::Set(..))
+                if !self.same_shape(ta, tb) =>
+            {
                 self.object_compare(op, va, ta, vb, tb)
             }
+            (Type::Set(..), Type::Set(..)) if op != CmpOp::Eq => self.set_order(op, va, vb),
             (x, y) if self.same_shape(x, y) => {
                 let (wa, wb) = (self.to_word(va, ta), self.to_word(vb, tb));
                 let d = self.desc(ta);
@@ -796,7 +798,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                     let found = to_i1(self, r);
                     ll!(self.b().build_and(found, exact, "in"))
                 } else {
-                    bool_t.const_zero()
+                    self.generic_contains(hay, th, needle, &tn)
                 }
             }
             Type::Tuple(ts) => {
