@@ -41,7 +41,7 @@ impl Annotator<'_> {
             Type::Bottom => return Outcome::Type(Type::Bottom),
             _ if *name == Type::Bottom || value == Some(&Type::Bottom) => return Outcome::Type(Type::Bottom),
             Type::Instance(c) => *c,
-            Type::Object => return reject_boxed("an attribute named at run time"),
+            Type::Object => return self.boxed_dyn_attr(inst, op, name, value),
             other => {
                 return Outcome::Reject(
                     Code::Unsupported,
@@ -98,6 +98,19 @@ impl Annotator<'_> {
                 Outcome::Type(Type::None)
             }
         }
+    }
+
+    /// `getattr(obj, name)` and friends with a computed name on a boxed value: as on an instance
+    /// of each boxed class, which the runtime finds in the box (`rt_attr_receiver`).
+    fn boxed_dyn_attr(&mut self, inst: &Inst, op: AttrOp, name: &Type, value: Option<&Type>) -> Outcome {
+        let mut outcome = Outcome::Type(Type::Bottom);
+        for c in self.boxed_classes() {
+            outcome = self.dyn_attr(inst, op, &Type::Instance(c), name, value);
+            if !matches!(outcome, Outcome::Type(_)) {
+                return outcome;
+            }
+        }
+        outcome
     }
 
     /// `vars(obj)`: a new `dict[str, object]` of the instance's attributes.

@@ -904,6 +904,8 @@ impl<'p> Annotator<'p> {
             InstKind::Vars(o) => self.vars(vid, inst, &t(self, o)),
             InstKind::HasAttr(o, name) => match t(self, o) {
                 Type::Bottom => Outcome::Type(Type::Bottom),
+                // The runtime looks in the instance the box holds (`rt_attr_has`).
+                Type::Object => Outcome::Type(Type::Bool),
                 Type::Instance(c) => {
                     // Makes a field that only subclasses had so far one of `c`'s, for the lowering.
                     self.field(c, name);
@@ -1026,7 +1028,17 @@ impl<'p> Annotator<'p> {
     /// Records what an instruction gives: its result's type, the exception it always raises,
     /// or a diagnostic.
     fn finish_outcome(&mut self, vid: VariantId, inst: &Inst, outcome: Outcome) {
-        let Some(result) = inst.result else { return };
+        // An instruction that may raise or be rejected has a result (the builder gives every
+        // attribute store and deletion one), which keys its `Raise`; a rejection is reported
+        // in any case.
+        let Some(result) = inst.result else {
+            if let Outcome::Reject(code, msg, help) = outcome {
+                let mut d = Diagnostic::new(code, inst.span, msg);
+                d.help = help;
+                self.diags.push(d);
+            }
+            return;
+        };
         let new = match outcome {
             // An operand can grow out of a type that raised here (`None` into `T | None`).
             Outcome::Type(t) => {

@@ -2,7 +2,7 @@
 //! runtime's `rt_attr_*` functions search (runtime/ABI.md "Instances"), the instance's
 //! dictionary field, and the lowering of `DynAttr`, `DelAttr` and `Vars`.
 
-use super::func::FnLower;
+use super::func::{ll, FnLower};
 use super::Codegen;
 use inkwell::module::Linkage;
 use inkwell::values::{BasicValueEnum, IntValue, PointerValue};
@@ -222,6 +222,12 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     /// `DynAttr(op, o, name, value)`: the runtime's lookup by the name's text.
     pub(crate) fn dyn_attr(&mut self, op: AttrOp, o: Value, name: Value, value: Option<Value>) -> Option<BasicValueEnum<'ctx>> {
         let (obj, name) = (self.get(o), self.get(name));
+        let obj = match self.ty(o) {
+            Type::Object if op == AttrOp::Has => return Some(self.boxed_hasattr(obj, name)),
+            // A boxed value: the instance it holds, or CPython's `AttributeError`.
+            Type::Object => self.attr_receiver(obj, name, false).into(),
+            _ => obj,
+        };
         match (op, value) {
             (AttrOp::Get, _) => Some(self.call_rt_value("rt_attr_get", &[obj, name])),
             (AttrOp::Has, _) => Some(self.call_rt_value("rt_attr_has", &[obj, name])),
@@ -233,6 +239,30 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             (AttrOp::Set, None) => unreachable!("the builder gives every computed setattr its value"),
             (AttrOp::Update, _) => self.call_rt("rt_attr_update", &[obj, name]),
         }
+    }
+
+    /// The instance boxed value `obj` holds, for attribute `name` (`rt_attr_receiver`).
+    fn attr_receiver(&self, obj: BasicValueEnum<'ctx>, name: BasicValueEnum<'ctx>, has: bool) -> PointerValue<'ctx> {
+        let (w, d) = (self.to_word(obj, &Type::Object), self.desc(&Type::Object));
+        let has = self.cg.ctx.i8_type().const_int(u64::from(has), false);
+        self.call_rt_value("rt_attr_receiver", &[w.into(), d.into(), name, has.into()]).into_pointer_value()
+    }
+
+    /// `hasattr(o, name)` of a boxed value: false for `None`.
+    pub(crate) fn boxed_hasattr(&mut self, obj: BasicValueEnum<'ctx>, name: BasicValueEnum<'ctx>) -> BasicValueEnum<'ctx> {
+        let inst = self.attr_receiver(obj, name, true);
+        let here = self.b().get_insert_block().expect("a block is open");
+        let (instance, done) = (self.new_block("has.instance"), self.new_block("has.done"));
+        let none = ll!(self.b().build_is_null(inst, "none"));
+        ll!(self.b().build_conditional_branch(none, done, instance));
+        self.b().position_at_end(instance);
+        let has = self.call_rt_value("rt_attr_has", &[inst.into(), name]).into_int_value();
+        let instance_end = self.b().get_insert_block().expect("a block is open");
+        ll!(self.b().build_unconditional_branch(done));
+        self.b().position_at_end(done);
+        let phi = ll!(self.b().build_phi(has.get_type(), "has"));
+        phi.add_incoming(&[(&has.get_type().const_zero(), here), (&has, instance_end)]);
+        phi.as_basic_value()
     }
 
     /// `del o.name`.

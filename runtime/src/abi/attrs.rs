@@ -134,6 +134,27 @@ fn entries<'a>(info: &'a ClassInfo, name: &'a str, kind: u64) -> impl Iterator<I
     info.attrs().iter().filter(move |a| a.kind == kind && a.name() == name)
 }
 
+/// The instance a boxed value holds, for an attribute named at run time (and null after
+/// raising for any other value): CPython's `AttributeError` for `None`, whose only attributes
+/// are special ones, and a `TypeError` that says mesapyc cannot look a computed name up in a
+/// built-in value's attributes (`real`, its methods) for the others. For `hasattr` (`has`),
+/// `None` gives null without raising: it has no such attribute.
+#[no_mangle]
+pub unsafe extern "C" fn rt_attr_receiver(w: u64, d: *const TypeDesc, name: *const Str, has: u8) -> *mut Tuple {
+    // SAFETY: a word of the described type and a str, per the ABI.
+    let (h, t, n) = unsafe { (RawHeap::new(), desc_arg(d), str_ref(name)) };
+    let (v, vt) = value(&h, w, t);
+    match h.kind(vt) {
+        Kind::Instance => v as *mut Tuple,
+        Kind::None if has != 0 && !n.starts_with("__") => std::ptr::null_mut(),
+        Kind::None if !n.starts_with("__") => fail(PyErr::new(ExcKind::AttributeError, format!("'NoneType' object has no attribute '{n}'"))),
+        _ => {
+            let owner = crate::desc::class_name(&h, v, vt);
+            fail(PyErr::new(ExcKind::TypeError, format!("mesapyc: the attribute '{n}' of a '{owner}' value cannot be reached by a name computed at run time")))
+        }
+    }
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn rt_attr_get(obj: *mut Tuple, name: *const Str) -> *mut Tuple {
     // SAFETY: an instance and a str, per the ABI.
