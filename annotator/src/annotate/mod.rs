@@ -177,6 +177,9 @@ pub struct Variant {
     /// The builtins given a generator to consume (`sum(gen())`), keyed by the call's result:
     /// the list its items are gathered into first.
     pub gathered: HashMap<Value, ContainerId>,
+    /// The property getters and setters the runtime may call for the attributes this variant
+    /// names at run time (`annotate::attrs`, through the wrappers in the attribute tables).
+    pub property_calls: Vec<VariantId>,
     /// The `T | None` operands an instruction needs as a `T` (see `optional`), keyed by the
     /// instruction's block and index: the lowering raises the exception when one is `None`.
     pub none_checks: HashMap<(Block, usize), Vec<(Value, Raise)>>,
@@ -398,6 +401,7 @@ impl<'p> Annotator<'p> {
             tuple_slices: HashMap::new(),
             yields: Type::Bottom,
             gathered: HashMap::new(),
+            property_calls: Vec::new(),
             none_checks: HashMap::new(),
         });
         self.changed = true;
@@ -433,7 +437,7 @@ impl<'p> Annotator<'p> {
             out.push(v);
             let variant = &self.variants[v.0 as usize];
             let mut callees: Vec<VariantId> =
-                variant.calls.values().copied().chain(variant.dispatch.values().chain(variant.iters.values().flat_map(|(i, n)| std::iter::once(i).chain(n))).flat_map(Dispatch::callees)).chain(variant.fcalls.values().flat_map(FnCall::callees)).collect();
+                variant.calls.values().copied().chain(variant.dispatch.values().chain(variant.iters.values().flat_map(|(i, n)| std::iter::once(i).chain(n))).flat_map(Dispatch::callees)).chain(variant.fcalls.values().flat_map(FnCall::callees)).chain(variant.property_calls.iter().copied()).collect();
             // The text methods of every class instantiated here are called by the lowering, and
             // its hash and equality methods by the runtime.
             callees.extend(self.runtime_method_variants(v));
@@ -899,7 +903,7 @@ impl<'p> Annotator<'p> {
             InstKind::DelAttr(o, name) => self.delattr(&t(self, o), name),
             InstKind::DynAttr(op, o, name, v) => {
                 let value = v.map(|v| t(self, &v));
-                self.dyn_attr(inst, *op, &t(self, o), &t(self, name), value.as_ref())
+                self.dyn_attr(vid, inst, *op, &t(self, o), &t(self, name), value.as_ref())
             }
             InstKind::Vars(o) => self.vars(vid, inst, &t(self, o)),
             InstKind::HasAttr(o, name) => match t(self, o) {

@@ -99,7 +99,7 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
 
     /// Starts a wrapper function for the runtime to call: `name`, of C type `ty`, positioned in
     /// its entry block with its parameters as words.
-    fn wrapper(&mut self, name: &str, ty: inkwell::types::FunctionType<'ctx>) -> (inkwell::values::FunctionValue<'ctx>, Vec<IntValue<'ctx>>) {
+    pub(crate) fn wrapper(&mut self, name: &str, ty: inkwell::types::FunctionType<'ctx>) -> (inkwell::values::FunctionValue<'ctx>, Vec<IntValue<'ctx>>) {
         let f = self.module.add_function(name, ty, Some(Linkage::Internal));
         let entry = self.ctx.append_basic_block(f, "entry");
         self.builder.position_at_end(entry);

@@ -83,29 +83,41 @@ impl<'ctx, 'a> super::Codegen<'ctx, 'a> {
     }
 }
 
-impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
-    /// A value as a 64-bit word (runtime/ABI.md).
+impl<'ctx> super::Codegen<'ctx, '_> {
+    /// A value as a 64-bit word (runtime/ABI.md); also for the wrappers the runtime calls,
+    /// which have no `FnLower`.
     pub(crate) fn to_word(&self, v: BasicValueEnum<'ctx>, t: &Type) -> IntValue<'ctx> {
-        let i64t = self.cg.ctx.i64_type();
+        let i64t = self.ctx.i64_type();
         match t {
             Type::Int | Type::Class(_) => v.into_int_value(),
-            Type::Float => ll!(self.b().build_bit_cast(v, i64t, "bits")).into_int_value(),
-            Type::Str | Type::Bytes(_) | Type::List(_) | Type::Tuple(_) | Type::TupleOf(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Instance(_) => ll!(self.b().build_ptr_to_int(v.into_pointer_value(), i64t, "w")),
-            Type::Bool | Type::None | Type::Bottom => ll!(self.b().build_int_z_extend(v.into_int_value(), i64t, "w")),
+            Type::Float => ll!(self.builder.build_bit_cast(v, i64t, "bits")).into_int_value(),
+            Type::Str | Type::Bytes(_) | Type::List(_) | Type::Tuple(_) | Type::TupleOf(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Instance(_) => ll!(self.builder.build_ptr_to_int(v.into_pointer_value(), i64t, "w")),
+            Type::Bool | Type::None | Type::Bottom => ll!(self.builder.build_int_z_extend(v.into_int_value(), i64t, "w")),
             Type::Optional(t) => self.to_word(v, t),
-            Type::Object | Type::Iter(_) | Type::Function(_) | Type::Cell(_) | Type::Gen(_) => ll!(self.b().build_ptr_to_int(v.into_pointer_value(), i64t, "w")),
+            Type::Object | Type::Iter(_) | Type::Function(_) | Type::Cell(_) | Type::Gen(_) => ll!(self.builder.build_ptr_to_int(v.into_pointer_value(), i64t, "w")),
         }
     }
 
     pub(crate) fn from_word(&self, w: IntValue<'ctx>, t: &Type) -> BasicValueEnum<'ctx> {
         match t {
             Type::Int | Type::Class(_) => w.into(),
-            Type::Float => ll!(self.b().build_bit_cast(w, self.cg.ctx.f64_type(), "f")),
-            Type::Str | Type::Bytes(_) | Type::List(_) | Type::Tuple(_) | Type::TupleOf(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Instance(_) => ll!(self.b().build_int_to_ptr(w, self.cg.ptr(), "p")).into(),
-            Type::Bool | Type::None | Type::Bottom => ll!(self.b().build_int_truncate(w, self.cg.ctx.i8_type(), "b")).into(),
+            Type::Float => ll!(self.builder.build_bit_cast(w, self.ctx.f64_type(), "f")),
+            Type::Str | Type::Bytes(_) | Type::List(_) | Type::Tuple(_) | Type::TupleOf(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Instance(_) => ll!(self.builder.build_int_to_ptr(w, self.ptr(), "p")).into(),
+            Type::Bool | Type::None | Type::Bottom => ll!(self.builder.build_int_truncate(w, self.ctx.i8_type(), "b")).into(),
             Type::Optional(t) => self.from_word(w, t),
-            Type::Object | Type::Iter(_) | Type::Function(_) | Type::Cell(_) | Type::Gen(_) => ll!(self.b().build_int_to_ptr(w, self.cg.ptr(), "p")).into(),
+            Type::Object | Type::Iter(_) | Type::Function(_) | Type::Cell(_) | Type::Gen(_) => ll!(self.builder.build_int_to_ptr(w, self.ptr(), "p")).into(),
         }
+    }
+}
+
+impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
+    /// A value as a 64-bit word (runtime/ABI.md).
+    pub(crate) fn to_word(&self, v: BasicValueEnum<'ctx>, t: &Type) -> IntValue<'ctx> {
+        self.cg.to_word(v, t)
+    }
+
+    pub(crate) fn from_word(&self, w: IntValue<'ctx>, t: &Type) -> BasicValueEnum<'ctx> {
+        self.cg.from_word(w, t)
     }
 
     /// The runtime type descriptor of a type (`Codegen::desc`).
