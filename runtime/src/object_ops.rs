@@ -112,6 +112,8 @@ pub fn binop<H: Heap>(h: &H, op: Op, a: u64, ta: H::Ty, b: u64, tb: H::Ty) -> Py
         (Op::Add, Kind::Str, _) => Err(PyErr::type_error(format!("can only concatenate str (not \"{}\") to str", class_name(h, b, tb)))),
         (Op::Mul, Kind::Str, Kind::Int | Kind::Bool) => repeat(h, a, int_ref_of(h, b, tb)),
         (Op::Mul, Kind::Int | Kind::Bool, Kind::Str) => repeat(h, b, int_ref_of(h, a, ta)),
+        (Op::Mul, Kind::Str, _) => Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", class_name(h, b, tb)))),
+        (Op::Mul, _, Kind::Str) => Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", class_name(h, a, ta)))),
         (Op::Mod, Kind::Str, _) => Ok(Made::Str(str_format::percent(h, h.str(a), b, tb)?)),
         (_, Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray, _) | (_, _, Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray)
             if matches!(op, Op::Add | Op::Mul) =>

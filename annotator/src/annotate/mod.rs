@@ -16,6 +16,7 @@ mod attrs;
 mod builtins;
 pub mod classes;
 mod containers;
+mod entries;
 mod functions;
 mod methods;
 mod object;
@@ -180,6 +181,9 @@ pub struct Variant {
     /// The property getters and setters the runtime may call for the attributes this variant
     /// names at run time (`annotate::attrs`, through the wrappers in the attribute tables).
     pub property_calls: Vec<VariantId>,
+    /// The typed variant a call with boxed arguments enters when the boxes hold its parameter
+    /// types (`entries`), keyed by the call's result.
+    pub unboxed_entries: HashMap<Value, VariantId>,
     /// The `T | None` operands an instruction needs as a `T` (see `optional`), keyed by the
     /// instruction's block and index: the lowering raises the exception when one is `None`.
     pub none_checks: HashMap<(Block, usize), Vec<(Value, Raise)>>,
@@ -316,6 +320,7 @@ pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
         }
     }
     let live = a.live_variants();
+    a.find_unboxed_entries(&live);
     a.widenings.sort_by_key(|w| w.span.start);
     let boxed_classes = a.boxed_classes();
     Ok(Annotation {
@@ -402,6 +407,7 @@ impl<'p> Annotator<'p> {
             yields: Type::Bottom,
             gathered: HashMap::new(),
             property_calls: Vec::new(),
+            unboxed_entries: HashMap::new(),
             none_checks: HashMap::new(),
         });
         self.changed = true;

@@ -10,7 +10,7 @@ use mesapy_annotator::ir::*;
 use mesapy_annotator::types::{Mutability, Type, ViewKind};
 
 /// `TypeDesc.kind` values (runtime/ABI.md).
-fn desc_kind(t: &Type) -> u64 {
+pub(crate) fn desc_kind(t: &Type) -> u64 {
     match t {
         Type::Int => 0,
         Type::Float => 1,
