@@ -139,6 +139,17 @@ impl Table {
 
     /// The index slot and entry position of `key`.
     fn lookup<H: Heap>(&self, h: &H, t: H::Ty, key: u64, hash: i64) -> Option<(usize, usize)> {
+        self.probe(hash, |k| k == key || desc::eq(h, k, key, t))
+    }
+
+    /// The entry with this hash whose key `same` accepts: a lookup with a key of another type
+    /// than the table's, which only the caller can compare.
+    pub fn find_matching(&self, hash: i64, same: impl Fn(u64) -> bool) -> Option<&Entry> {
+        self.probe(hash, same).map(|(_, ix)| &self.entries[ix])
+    }
+
+    /// The index slot and entry position of the entry with this hash whose key `same` accepts.
+    fn probe(&self, hash: i64, same: impl Fn(u64) -> bool) -> Option<(usize, usize)> {
         if self.indices.is_empty() {
             return None;
         }
@@ -150,7 +161,7 @@ impl Table {
                 DUMMY => {}
                 ix => {
                     let e = &self.entries[ix as usize];
-                    if e.hash == hash && (e.key == key || desc::eq(h, e.key, key, t)) {
+                    if e.hash == hash && same(e.key) {
                         return Some((probe.slot, ix as usize));
                     }
                 }

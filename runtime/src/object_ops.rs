@@ -112,6 +112,8 @@ pub fn binop<H: Heap>(h: &H, op: Op, a: u64, ta: H::Ty, b: u64, tb: H::Ty) -> Py
         (Op::Add, Kind::Str, _) => Err(PyErr::type_error(format!("can only concatenate str (not \"{}\") to str", class_name(h, b, tb)))),
         (Op::Mul, Kind::Str, Kind::Int | Kind::Bool) => repeat(h, a, int_ref_of(h, b, tb)),
         (Op::Mul, Kind::Int | Kind::Bool, Kind::Str) => repeat(h, b, int_ref_of(h, a, ta)),
+        (Op::Mul, Kind::Str, _) => Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", class_name(h, b, tb)))),
+        (Op::Mul, _, Kind::Str) => Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", class_name(h, a, ta)))),
         (Op::Mod, Kind::Str, _) => Ok(Made::Str(str_format::percent(h, h.str(a), b, tb)?)),
         (_, Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray, _) | (_, _, Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray)
             if matches!(op, Op::Add | Op::Mul) =>
@@ -273,8 +275,26 @@ pub fn eq<H: Heap>(h: &H, a: u64, ta: H::Ty, b: u64, tb: H::Ty) -> bool {
         // A set equals a frozenset with the same elements.
         (Kind::Set | Kind::FrozenSet, Kind::Set | Kind::FrozenSet) if same_type(h, h.arg(ta, 0), h.arg(tb, 0)) => desc::eq(h, a, b, ta),
         (x, y) if x == y && same_type(h, ta, tb) => desc::eq(h, a, b, ta),
+        (Kind::Set | Kind::FrozenSet, Kind::Set | Kind::FrozenSet) => h.set(a).len() == h.set(b).len() && set_within(h, a, ta, b, tb),
+        (Kind::Dict, Kind::Dict) => {
+            let (x, y) = (h.dict(a), h.dict(b));
+            let (kx, vx, ky, vy) = (h.arg(ta, 0), h.arg(ta, 1), h.arg(tb, 0), h.arg(tb, 1));
+            x.len() == y.len()
+                && x.iter().all(|e| match y.find_matching(e.hash, |k| eq(h, e.key, kx, k, ky)) {
+                    Some(f) => eq(h, e.value, vx, f.value, vy),
+                    None => false,
+                })
+        }
         _ => false,
     }
+}
+
+/// Whether every element of set `a` (of type `ta`) is in set `b` (of type `tb`): elements of
+/// the two types compare as values (`{1} <= {1.0, 'a'}`), found by their hashes, which agree.
+fn set_within<H: Heap>(h: &H, a: u64, ta: H::Ty, b: u64, tb: H::Ty) -> bool {
+    let (x, y) = (h.set(a), h.set(b));
+    let (ix, iy) = (h.arg(ta, 0), h.arg(tb, 0));
+    x.len() <= y.len() && x.iter().all(|e| y.has_matching(e.hash, |k| eq(h, e.key, ix, k, iy)))
 }
 
 /// Three-way `<` comparison of values of two static types; `op` names the operator in errors.
@@ -295,6 +315,14 @@ pub fn cmp<H: Heap>(h: &H, a: u64, ta: H::Ty, b: u64, tb: H::Ty, op: &str) -> Py
             Ok(Some(xs.len().cmp(&ys.len())))
         }
         (Kind::Bytes | Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => Ok(Some(h.bytes(a).cmp(h.bytes(b)))),
+        // Sets are ordered by inclusion; when neither contains the other, every one of `<`,
+        // `<=`, `>`, `>=` is False, as for NaN.
+        (Kind::Set | Kind::FrozenSet, Kind::Set | Kind::FrozenSet) => Ok(match (set_within(h, a, ta, b, tb), set_within(h, b, tb, a, ta)) {
+            (true, true) => Some(Ordering::Equal),
+            (true, false) => Some(Ordering::Less),
+            (false, true) => Some(Ordering::Greater),
+            (false, false) => None,
+        }),
         (x, y) if x == y && same_type(h, ta, tb) => Ok(Some(desc::cmp(h, a, b, ta, op)?.cmp(&0))),
         _ => Err(PyErr::type_error(format!("'{op}' not supported between instances of '{}' and '{}'", class_name(h, a, ta), class_name(h, b, tb)))),
     }

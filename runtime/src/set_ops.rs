@@ -174,6 +174,17 @@ impl SetTable {
 
     /// The slot that holds an element equal to `key` (CPython's `set_lookkey`).
     fn lookup<H: Heap>(&self, h: &H, t: H::Ty, key: u64, hash: i64) -> Option<usize> {
+        self.probe(hash, |k| k == key || desc::eq(h, k, key, t))
+    }
+
+    /// Whether the set has an element with this hash that `same` accepts: a lookup with an
+    /// element of another type than the set's, which only the caller can compare.
+    pub fn has_matching(&self, hash: i64, same: impl Fn(u64) -> bool) -> bool {
+        self.probe(hash, same).is_some()
+    }
+
+    /// The slot of the element with this hash that `same` accepts.
+    fn probe(&self, hash: i64, same: impl Fn(u64) -> bool) -> Option<usize> {
         if self.slots.is_empty() {
             return None;
         }
@@ -183,7 +194,7 @@ impl SetTable {
             if s == EMPTY {
                 return None;
             }
-            if s.hash == hash && (s.key == key || desc::eq(h, s.key, key, t)) {
+            if s.hash == hash && same(s.key) {
                 return Some(probe.slot());
             }
             probe.advance();

@@ -14,6 +14,7 @@
 use super::{Annotator, ExcKind, Outcome, Raise, VariantId};
 use crate::diagnostic::Code;
 use crate::ir::*;
+use crate::source::Span;
 use crate::types::Type;
 
 /// Whether the program reads or writes attributes by computed names, so instances need a
@@ -36,12 +37,12 @@ impl Annotator<'_> {
 
     /// `getattr(obj, name)`, `setattr(obj, name, value)`, `hasattr(obj, name)` or
     /// `delattr(obj, name)` with `name` computed at run time.
-    pub(super) fn dyn_attr(&mut self, inst: &Inst, op: AttrOp, obj: &Type, name: &Type, value: Option<&Type>) -> Outcome {
+    pub(super) fn dyn_attr(&mut self, vid: VariantId, inst: &Inst, op: AttrOp, obj: &Type, name: &Type, value: Option<&Type>) -> Outcome {
         let c = match obj {
             Type::Bottom => return Outcome::Type(Type::Bottom),
             _ if *name == Type::Bottom || value == Some(&Type::Bottom) => return Outcome::Type(Type::Bottom),
             Type::Instance(c) => *c,
-            Type::Object => return reject_boxed("an attribute named at run time"),
+            Type::Object => return self.boxed_dyn_attr(vid, inst, op, name, value),
             other => {
                 return Outcome::Reject(
                     Code::Unsupported,
@@ -54,7 +55,7 @@ impl Annotator<'_> {
             return match name {
                 Type::Dict(d) if self.containers.item(*d) == Type::Str => {
                     let value = self.containers.value(*d);
-                    self.dyn_attr(inst, AttrOp::Set, obj, &Type::Str, Some(&value))
+                    self.dyn_attr(vid, inst, AttrOp::Set, obj, &Type::Str, Some(&value))
                 }
                 Type::Dict(_) => Outcome::Reject(
                     Code::Unsupported,
@@ -75,6 +76,9 @@ impl Annotator<'_> {
                 _ => format!("attribute name must be string, not '{}'", name.py_name()),
             };
             return Outcome::Raises(Raise::new(ExcKind::TypeError, msg));
+        }
+        if matches!(op, AttrOp::Get | AttrOp::Set) {
+            self.property_variants(vid, inst.span, c, op);
         }
         match op {
             AttrOp::Get => {
@@ -98,6 +102,43 @@ impl Annotator<'_> {
                 Outcome::Type(Type::None)
             }
         }
+    }
+
+    /// The runtime calls a property that a computed name finds through its class's attribute
+    /// table: for `getattr`, each concrete class's getter variant for its own instances (its
+    /// result boxed), for `setattr`, its setter variant that takes the value boxed.
+    fn property_variants(&mut self, vid: VariantId, span: Span, c: ClassId, op: AttrOp) {
+        for s in self.program.subclasses(c) {
+            let getters: Vec<String> = self.program.mro(s).into_iter().flat_map(|k| self.program.class(k).methods.iter().map(|(n, _)| n.clone())).filter(|n| n.starts_with("<get ")).collect();
+            for getter in getters {
+                let (name, args) = match op {
+                    AttrOp::Get => (getter, vec![Type::Instance(s)]),
+                    _ => (getter.replacen("<get ", "<set ", 1), vec![Type::Instance(s), Type::Object]),
+                };
+                let Some(v) = self.program.method(s, &name).and_then(|f| self.variant_for(f, args, span)) else { continue };
+                if op == AttrOp::Get {
+                    let ret = self.variants[v.0 as usize].ret.clone();
+                    self.containers.note_boxed(&ret);
+                }
+                let calls = &mut self.variants[vid.0 as usize].property_calls;
+                if !calls.contains(&v) {
+                    calls.push(v);
+                }
+            }
+        }
+    }
+
+    /// `getattr(obj, name)` and friends with a computed name on a boxed value: as on an instance
+    /// of each boxed class, which the runtime finds in the box (`rt_attr_receiver`).
+    fn boxed_dyn_attr(&mut self, vid: VariantId, inst: &Inst, op: AttrOp, name: &Type, value: Option<&Type>) -> Outcome {
+        let mut outcome = Outcome::Type(Type::Bottom);
+        for c in self.boxed_classes() {
+            outcome = self.dyn_attr(vid, inst, op, &Type::Instance(c), name, value);
+            if !matches!(outcome, Outcome::Type(_)) {
+                return outcome;
+            }
+        }
+        outcome
     }
 
     /// `vars(obj)`: a new `dict[str, object]` of the instance's attributes.

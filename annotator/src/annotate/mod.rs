@@ -16,6 +16,7 @@ mod attrs;
 mod builtins;
 pub mod classes;
 mod containers;
+mod entries;
 mod functions;
 mod methods;
 mod object;
@@ -177,6 +178,12 @@ pub struct Variant {
     /// The builtins given a generator to consume (`sum(gen())`), keyed by the call's result:
     /// the list its items are gathered into first.
     pub gathered: HashMap<Value, ContainerId>,
+    /// The property getters and setters the runtime may call for the attributes this variant
+    /// names at run time (`annotate::attrs`, through the wrappers in the attribute tables).
+    pub property_calls: Vec<VariantId>,
+    /// The typed variant a call with boxed arguments enters when the boxes hold its parameter
+    /// types (`entries`), keyed by the call's result.
+    pub unboxed_entries: HashMap<Value, VariantId>,
     /// The `T | None` operands an instruction needs as a `T` (see `optional`), keyed by the
     /// instruction's block and index: the lowering raises the exception when one is `None`.
     pub none_checks: HashMap<(Block, usize), Vec<(Value, Raise)>>,
@@ -313,6 +320,7 @@ pub fn annotate(program: &Program) -> Result<Annotation, Vec<Diagnostic>> {
         }
     }
     let live = a.live_variants();
+    a.find_unboxed_entries(&live);
     a.widenings.sort_by_key(|w| w.span.start);
     let boxed_classes = a.boxed_classes();
     Ok(Annotation {
@@ -398,6 +406,8 @@ impl<'p> Annotator<'p> {
             tuple_slices: HashMap::new(),
             yields: Type::Bottom,
             gathered: HashMap::new(),
+            property_calls: Vec::new(),
+            unboxed_entries: HashMap::new(),
             none_checks: HashMap::new(),
         });
         self.changed = true;
@@ -433,7 +443,7 @@ impl<'p> Annotator<'p> {
             out.push(v);
             let variant = &self.variants[v.0 as usize];
             let mut callees: Vec<VariantId> =
-                variant.calls.values().copied().chain(variant.dispatch.values().chain(variant.iters.values().flat_map(|(i, n)| std::iter::once(i).chain(n))).flat_map(Dispatch::callees)).chain(variant.fcalls.values().flat_map(FnCall::callees)).collect();
+                variant.calls.values().copied().chain(variant.dispatch.values().chain(variant.iters.values().flat_map(|(i, n)| std::iter::once(i).chain(n))).flat_map(Dispatch::callees)).chain(variant.fcalls.values().flat_map(FnCall::callees)).chain(variant.property_calls.iter().copied()).collect();
             // The text methods of every class instantiated here are called by the lowering, and
             // its hash and equality methods by the runtime.
             callees.extend(self.runtime_method_variants(v));
@@ -903,11 +913,13 @@ impl<'p> Annotator<'p> {
             InstKind::DelAttr(o, name) => self.delattr(&t(self, o), name),
             InstKind::DynAttr(op, o, name, v) => {
                 let value = v.map(|v| t(self, &v));
-                self.dyn_attr(inst, *op, &t(self, o), &t(self, name), value.as_ref())
+                self.dyn_attr(vid, inst, *op, &t(self, o), &t(self, name), value.as_ref())
             }
             InstKind::Vars(o) => self.vars(vid, inst, &t(self, o)),
             InstKind::HasAttr(o, name) => match t(self, o) {
                 Type::Bottom => Outcome::Type(Type::Bottom),
+                // The runtime looks in the instance the box holds (`rt_attr_has`).
+                Type::Object => Outcome::Type(Type::Bool),
                 Type::Instance(c) => {
                     // Makes a field that only subclasses had so far one of `c`'s, for the lowering.
                     self.field(c, name);
@@ -1030,7 +1042,17 @@ impl<'p> Annotator<'p> {
     /// Records what an instruction gives: its result's type, the exception it always raises,
     /// or a diagnostic.
     fn finish_outcome(&mut self, vid: VariantId, inst: &Inst, outcome: Outcome) {
-        let Some(result) = inst.result else { return };
+        // An instruction that may raise or be rejected has a result (the builder gives every
+        // attribute store and deletion one), which keys its `Raise`; a rejection is reported
+        // in any case.
+        let Some(result) = inst.result else {
+            if let Outcome::Reject(code, msg, help) = outcome {
+                let mut d = Diagnostic::new(code, inst.span, msg);
+                d.help = help;
+                self.diags.push(d);
+            }
+            return;
+        };
         let new = match outcome {
             // An operand can grow out of a type that raised here (`None` into `T | None`).
             Outcome::Type(t) => {

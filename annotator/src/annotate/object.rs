@@ -18,7 +18,7 @@ impl<'p> Annotator<'p> {
     /// when no operand is (instances go to their special methods first, attributes and method
     /// calls of boxed values to [`Annotator::boxed_getattr`] and [`Annotator::call_method`]).
     pub(super) fn object_outcome(&self, kind: &InstKind, types: &[Type]) -> Option<Outcome> {
-        let by_class = matches!(kind, InstKind::CallMethod(..) | InstKind::GetAttr(..) | InstKind::SetAttr(..));
+        let by_class = matches!(kind, InstKind::CallMethod(..) | InstKind::GetAttr(..) | InstKind::SetAttr(..) | InstKind::DynAttr(..) | InstKind::HasAttr(..));
         if !on_boxed(kind, types) || by_class || types.iter().any(|t| matches!(t, Type::Instance(_) | Type::Bottom)) {
             return None;
         }
@@ -114,6 +114,8 @@ impl<'p> Annotator<'p> {
                 (None, None) if self.program.method(k, name).is_some() => {
                     return Outcome::Reject(Code::Unsupported, format!("unsupported construct: the method `{name}` used as a value"), Some("bound methods as values arrive later; call the method directly".into()));
                 }
+                // Set by a computed name, if at all: the instance's dictionary holds it boxed.
+                (None, None) if self.instance_dicts && self.final_round => Type::Object,
                 (None, None) => continue,
             };
             // A local accumulation, not a slot of the annotation: no growth to report.

@@ -62,12 +62,12 @@ impl<'a> FnBuilder<'a> {
             ("setattr", 3, Some(attr)) => {
                 let obj = self.expr(&c.args[0]);
                 let v = self.expr(&c.args[2]);
-                self.emit_void(InstKind::SetAttr(obj, attr, v), span);
+                self.emit(InstKind::SetAttr(obj, attr, v), span);
                 self.emit(InstKind::Const(Const::None), span)
             }
             ("delattr", 2, Some(attr)) => {
                 let obj = self.expr(&c.args[0]);
-                self.emit_void(InstKind::DelAttr(obj, attr), span);
+                self.emit(InstKind::DelAttr(obj, attr), span);
                 self.emit(InstKind::Const(Const::None), span)
             }
             ("getattr" | "hasattr" | "delattr", 2, None) | ("setattr", 3, None) => {
@@ -84,7 +84,7 @@ impl<'a> FnBuilder<'a> {
                 if matches!(op, AttrOp::Get | AttrOp::Has) {
                     return self.emit(kind, span);
                 }
-                self.emit_void(kind, span);
+                self.emit(kind, span);
                 self.emit(InstKind::Const(Const::None), span)
             }
             ("vars", 1, _) => {

@@ -502,7 +502,7 @@ impl FnBuilder<'_> {
             ast::Expr::Attribute(a) if a.attr.as_str() == "update" && c.args.len() == 1 && c.keywords.is_empty() && !c.args[0].is_starred_expr() && let Some(owner) = self.instance_dict_of(&a.value) => {
                 let obj = self.expr(owner);
                 let items = self.expr(&c.args[0]);
-                self.emit_void(InstKind::DynAttr(AttrOp::Update, obj, items, None), span);
+                self.emit(InstKind::DynAttr(AttrOp::Update, obj, items, None), span);
                 self.emit(InstKind::Const(Const::None), span)
             }
             ast::Expr::Attribute(a) if self.instance_dict_of(&a.value).is_some() && !matches!(a.attr.as_str(), "get" | "keys" | "values" | "items" | "copy" | "__contains__") => self.unsupported_value(

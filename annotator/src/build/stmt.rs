@@ -411,11 +411,11 @@ impl<'a> FnBuilder<'a> {
                         ast::Expr::Subscript(sub) if let Some(owner) = self.instance_dict_of(&sub.value).filter(|_| !sub.slice.is_slice_expr()) => {
                             let obj = self.expr(owner);
                             let name = self.expr(&sub.slice);
-                            self.emit_void(InstKind::DynAttr(AttrOp::Del, obj, name, None), t.range().into());
+                            self.emit(InstKind::DynAttr(AttrOp::Del, obj, name, None), t.range().into());
                         }
                         ast::Expr::Attribute(a) if self.module_named(&a.value).is_none() && self.class_named(&a.value).is_none() => {
                             let obj = self.expr(&a.value);
-                            self.emit_void(InstKind::DelAttr(obj, a.attr.to_string()), t.range().into());
+                            self.emit(InstKind::DelAttr(obj, a.attr.to_string()), t.range().into());
                         }
                         ast::Expr::Subscript(sub) => {
                             let obj = self.expr(&sub.value);
@@ -691,7 +691,7 @@ impl<'a> FnBuilder<'a> {
             ast::Expr::Subscript(s) if let Some(owner) = self.instance_dict_of(&s.value).filter(|_| !s.slice.is_slice_expr()) => {
                 let obj = self.expr(owner);
                 let name = self.expr(&s.slice);
-                self.emit_void(InstKind::DynAttr(AttrOp::Set, obj, name, Some(value)), span);
+                self.emit(InstKind::DynAttr(AttrOp::Set, obj, name, Some(value)), span);
             }
             ast::Expr::Subscript(s) => {
                 let obj = self.expr(&s.value);

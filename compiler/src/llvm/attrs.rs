@@ -2,7 +2,8 @@
 //! runtime's `rt_attr_*` functions search (runtime/ABI.md "Instances"), the instance's
 //! dictionary field, and the lowering of `DynAttr`, `DelAttr` and `Vars`.
 
-use super::func::FnLower;
+use super::func::{ll, FnLower};
+use mesapy_annotator::annotate::VariantId;
 use super::Codegen;
 use inkwell::module::Linkage;
 use inkwell::values::{BasicValueEnum, IntValue, PointerValue};
@@ -39,7 +40,7 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
     pub(crate) fn attr_table(&mut self, c: ClassId) -> (PointerValue<'ctx>, u64) {
         let (ptr, i64t) = (self.ptr(), self.ctx.i64_type());
         // (name, kind, at, descriptor, unset word)
-        let mut attrs: Vec<(String, u64, IntValue<'ctx>, PointerValue<'ctx>, u64)> = Vec::new();
+        let mut attrs: Vec<(String, u64, IntValue<'ctx>, PointerValue<'ctx>, IntValue<'ctx>)> = Vec::new();
         // Fields that an `__init__` assigns first (the classes' in reversed MRO order), then those
         // other methods assign, then the rest: the order of CPython's instance dictionary when
         // `__init__` calls its bases' first.
@@ -56,7 +57,7 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
         }
         fields.sort_by_key(|&(key, _, _)| key);
         for (_, i, (name, t)) in fields {
-            attrs.push((name.clone(), FIELD, i64t.const_int(i as u64 + 1, false), self.desc(t), unset_word(t)));
+            attrs.push((name.clone(), FIELD, i64t.const_int(i as u64 + 1, false), self.desc(t), i64t.const_int(unset_word(t), false)));
         }
         let mut seen: Vec<String> = Vec::new();
         for k in self.program.mro(c) {
@@ -65,7 +66,7 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
                     seen.push(name.clone());
                     let t = self.ann.containers.canonical(&self.ann.globals[g.index()]);
                     let at = self.global(*g).0.as_pointer_value().const_to_int(i64t);
-                    attrs.push((name.clone(), CLASS_ATTR, at, self.desc(&t), 0));
+                    attrs.push((name.clone(), CLASS_ATTR, at, self.desc(&t), i64t.const_zero()));
                 }
             }
         }
@@ -78,7 +79,11 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
                 };
                 if !seen.contains(&name) {
                     seen.push(name.clone());
-                    attrs.push((name, kind, i64t.const_zero(), ptr.const_null(), 0));
+                    let entry = match kind {
+                        PROPERTY => self.property_entry(c, &name),
+                        _ => (i64t.const_zero(), ptr.const_null(), i64t.const_zero()),
+                    };
+                    attrs.push((name, kind, entry.0, entry.1, entry.2));
                 }
             }
         }
@@ -91,7 +96,7 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
             .map(|(name, kind, at, desc, unset)| {
                 let bytes = self.bytes_global(name.as_bytes(), "attr.name");
                 let len = i64t.const_int(name.len() as u64, false);
-                entry_t.const_named_struct(&[bytes.into(), len.into(), i64t.const_int(kind, false).into(), at.into(), desc.into(), i64t.const_int(unset, false).into()])
+                entry_t.const_named_struct(&[bytes.into(), len.into(), i64t.const_int(kind, false).into(), at.into(), desc.into(), unset.into()])
             })
             .collect();
         let len = entries.len() as u64;
@@ -104,7 +109,48 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
     }
 }
 
-impl Codegen<'_, '_> {
+impl<'ctx> Codegen<'ctx, '_> {
+    /// The live variant of method `method` of class `c` for these arguments.
+    fn method_variant(&self, c: ClassId, method: &str, args: &[Type]) -> Option<VariantId> {
+        let f = self.program.method(c, method)?;
+        self.ann.live.iter().copied().find(|&v| self.ann.variant(v).func == f && self.ann.variant(v).args == args)
+    }
+
+    /// The `at`, `desc` and `unset` of property `name`'s entry in the table of class `c`: the
+    /// wrappers of the getter and setter variants that computed names reach
+    /// (`annotate::attrs`), 0 where there is none, and the getter's result type.
+    fn property_entry(&mut self, c: ClassId, name: &str) -> (IntValue<'ctx>, PointerValue<'ctx>, IntValue<'ctx>) {
+        let (i64t, ptr) = (self.ctx.i64_type(), self.ptr());
+        let zero = i64t.const_zero();
+        let class = self.program.class(c).name.clone();
+        let getter = self.method_variant(c, &getter_name(name), &[Type::Instance(c)]);
+        let (at, desc) = match getter {
+            Some(v) => {
+                let ret = self.ann.containers.canonical(&self.ann.variant(v).ret);
+                let (wrapper, params) = self.wrapper(&format!("<get {name}>.{class}"), i64t.fn_type(&[i64t.into()], false));
+                let obj = ll!(self.builder.build_int_to_ptr(params[0], ptr, "obj"));
+                let call = ll!(self.builder.build_call(self.functions[&v], &[obj.into()], "get"));
+                // A getter that only raises returns 0 with its exception pending.
+                let w = match call.try_as_basic_value().basic() {
+                    Some(r) if ret != Type::Bottom => self.to_word(r, &ret),
+                    _ => zero,
+                };
+                ll!(self.builder.build_return(Some(&w)));
+                (wrapper.as_global_value().as_pointer_value().const_to_int(i64t), self.desc(&ret))
+            }
+            None => (zero, ptr.const_null()),
+        };
+        let setter = self.method_variant(c, &setter_name(name), &[Type::Instance(c), Type::Object]).map(|v| {
+            let (wrapper, params) = self.wrapper(&format!("<set {name}>.{class}"), self.ctx.void_type().fn_type(&[i64t.into(), i64t.into()], false));
+            let obj = ll!(self.builder.build_int_to_ptr(params[0], ptr, "obj"));
+            let value = ll!(self.builder.build_int_to_ptr(params[1], ptr, "value"));
+            ll!(self.builder.build_call(self.functions[&v], &[obj.into(), value.into()], "set"));
+            ll!(self.builder.build_return(None));
+            wrapper.as_global_value().as_pointer_value().const_to_int(i64t)
+        });
+        (at, desc, setter.unwrap_or(zero))
+    }
+
     /// Where the methods of class `k` first assign field `name`: `__init__` first, then the
     /// other methods, in source order. `vars()` lists a class's fields in this order, which is
     /// the order CPython's instance dictionary has when the methods run in that order.
@@ -222,6 +268,12 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     /// `DynAttr(op, o, name, value)`: the runtime's lookup by the name's text.
     pub(crate) fn dyn_attr(&mut self, op: AttrOp, o: Value, name: Value, value: Option<Value>) -> Option<BasicValueEnum<'ctx>> {
         let (obj, name) = (self.get(o), self.get(name));
+        let obj = match self.ty(o) {
+            Type::Object if op == AttrOp::Has => return Some(self.boxed_hasattr(obj, name)),
+            // A boxed value: the instance it holds, or CPython's `AttributeError`.
+            Type::Object => self.attr_receiver(obj, name, false).into(),
+            _ => obj,
+        };
         match (op, value) {
             (AttrOp::Get, _) => Some(self.call_rt_value("rt_attr_get", &[obj, name])),
             (AttrOp::Has, _) => Some(self.call_rt_value("rt_attr_has", &[obj, name])),
@@ -233,6 +285,30 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             (AttrOp::Set, None) => unreachable!("the builder gives every computed setattr its value"),
             (AttrOp::Update, _) => self.call_rt("rt_attr_update", &[obj, name]),
         }
+    }
+
+    /// The instance boxed value `obj` holds, for attribute `name` (`rt_attr_receiver`).
+    fn attr_receiver(&self, obj: BasicValueEnum<'ctx>, name: BasicValueEnum<'ctx>, has: bool) -> PointerValue<'ctx> {
+        let (w, d) = (self.to_word(obj, &Type::Object), self.desc(&Type::Object));
+        let has = self.cg.ctx.i8_type().const_int(u64::from(has), false);
+        self.call_rt_value("rt_attr_receiver", &[w.into(), d.into(), name, has.into()]).into_pointer_value()
+    }
+
+    /// `hasattr(o, name)` of a boxed value: false for `None`.
+    pub(crate) fn boxed_hasattr(&mut self, obj: BasicValueEnum<'ctx>, name: BasicValueEnum<'ctx>) -> BasicValueEnum<'ctx> {
+        let inst = self.attr_receiver(obj, name, true);
+        let here = self.b().get_insert_block().expect("a block is open");
+        let (instance, done) = (self.new_block("has.instance"), self.new_block("has.done"));
+        let none = ll!(self.b().build_is_null(inst, "none"));
+        ll!(self.b().build_conditional_branch(none, done, instance));
+        self.b().position_at_end(instance);
+        let has = self.call_rt_value("rt_attr_has", &[inst.into(), name]).into_int_value();
+        let instance_end = self.b().get_insert_block().expect("a block is open");
+        ll!(self.b().build_unconditional_branch(done));
+        self.b().position_at_end(done);
+        let phi = ll!(self.b().build_phi(has.get_type(), "has"));
+        phi.add_incoming(&[(&has.get_type().const_zero(), here), (&has, instance_end)]);
+        phi.as_basic_value()
     }
 
     /// `del o.name`.

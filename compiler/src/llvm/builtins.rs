@@ -3,6 +3,8 @@
 use super::func::{ll, FnLower};
 use inkwell::values::BasicValueEnum;
 use mesapy_annotator::ir::*;
+use inkwell::IntPredicate;
+use mesapy_annotator::annotate::ExcKind;
 use mesapy_annotator::types::{Mutability, Type};
 
 impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
@@ -42,7 +44,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 self.none()
             }
             Builtin::Reversed => {
-                let (list, _) = self.list_of(vals[0], &types[0]);
+                let list = self.new_list_of(vals[0], &types[0], result);
                 self.call_rt("rt_list_reverse", &[list]);
                 list
             }
@@ -174,12 +176,12 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                     };
                     self.new_list(self.i64(0), &item).into()
                 }
-                [t] => self.list_of(vals[0], t).0,
+                [t] => self.new_list_of(vals[0], t, result),
                 _ => unreachable!("list() arguments are checked"),
             },
             Builtin::Sorted => {
-                let (list, item) = self.list_of(vals[0], &types[0]);
-                self.sort_list(list, &item, kw);
+                let list = self.new_list_of(vals[0], &types[0], result);
+                self.sort_list(list, &self.list_item_type(&self.result_type(result)), kw);
                 list
             }
             Builtin::Set | Builtin::FrozenSet => {
@@ -299,6 +301,31 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         self.call_rt_value("rt_format", &[w.into(), d.into(), spec.into()])
     }
 
+    /// `xs.remove(x)`, `xs.index(x)` or `xs.count(x)` where `x` is of another type than the
+    /// items, which may still equal one (`[1, 2].index(2.0)`): searched for in a copy of the list
+    /// with its items boxed, where values of any types compare.
+    fn search_boxed(&mut self, list: BasicValueEnum<'ctx>, item: &Type, name: &str, x: BasicValueEnum<'ctx>, tx: &Type) -> BasicValueEnum<'ctx> {
+        let boxes = self.list_as(list, item, &Type::Object);
+        let w = self.to_word(self.boxed(x, tx).into(), &Type::Object);
+        let d = self.desc(&Type::Object);
+        if name != "remove" {
+            return self.call_rt_value(&format!("rt_list_{name}"), &[boxes, w.into(), d.into()]);
+        }
+        let found = self.call_rt_value("rt_list_contains", &[boxes, w.into(), d.into()]).into_int_value();
+        let missing = ll!(self.b().build_int_compare(IntPredicate::EQ, found, found.get_type().const_zero(), "missing"));
+        self.raise_if(missing, ExcKind::ValueError, "list.remove(x): x not in list");
+        let at = self.call_rt_value("rt_list_index", &[boxes, w.into(), d.into()]);
+        self.call_rt("rt_list_pop", &[list, at]);
+        self.none()
+    }
+
+    /// `list(x)` (also `sorted`, `reversed`): a new list of an iterable's items, converted to the
+    /// item type of the `result` list, which may have grown beyond theirs.
+    fn new_list_of(&mut self, v: BasicValueEnum<'ctx>, t: &Type, result: Option<Value>) -> BasicValueEnum<'ctx> {
+        let (list, item) = self.list_of(v, t);
+        self.list_as(list, &item, &self.list_item_type(&self.result_type(result)))
+    }
+
     /// A list of an iterable's items (the list itself when it is one) and their type.
     pub(crate) fn list_or_items(&mut self, v: BasicValueEnum<'ctx>, t: &Type) -> (BasicValueEnum<'ctx>, Type) {
         match t {
@@ -346,10 +373,10 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     }
 
     /// The item type of a list type.
-    fn list_item_type(&self, t: &Type) -> Type {
+    pub(crate) fn list_item_type(&self, t: &Type) -> Type {
         match t {
             Type::List(l) => self.cg.ann.containers.item(*l),
-            t => unreachable!("a list of keys, not {t:?}"),
+            t => unreachable!("not a list: {t:?}"),
         }
     }
 
@@ -546,7 +573,9 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 self.none()
             }
             "extend" => {
-                self.call_rt("rt_list_extend", &[list, vals[0]]);
+                let (other, other_item) = self.list_or_items(vals[0], &types[0]);
+                let other = self.list_as(other, &other_item, item);
+                self.call_rt("rt_list_extend", &[list, other]);
                 self.none()
             }
             "pop" => {
@@ -556,23 +585,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             }
             "remove" | "index" | "count" => {
                 if !self.fits_item(&types[0], item) && *item != Type::Bottom {
-                    // A value of another type is never in the list.
-                    return match name {
-                        "count" => self.tagged(0).into(),
-                        "remove" => {
-                            self.raise(mesapy_annotator::annotate::ExcKind::ValueError, "list.remove(x): x not in list");
-                            self.none()
-                        }
-                        _ => {
-                            let r = self.repr_of(vals[0], &types[0]);
-                            let msg = self.str_const(" is not in list");
-                            let text = self.concat_strs(&[r, msg]);
-                            let kind = self.cg.ctx.i32_type().const_int(mesapy_annotator::annotate::ExcKind::ValueError as u64, false);
-                            self.call_rt("rt_raise_str", &[kind.into(), text.into()]);
-                            self.after_raise();
-                            self.tagged(0).into()
-                        }
-                    };
+                    return self.search_boxed(list, item, name, vals[0], &types[0]);
                 }
                 let w = word(self, 0);
                 let d = self.desc(item);

@@ -99,7 +99,7 @@ impl<'ctx, 'a> Codegen<'ctx, 'a> {
 
     /// Starts a wrapper function for the runtime to call: `name`, of C type `ty`, positioned in
     /// its entry block with its parameters as words.
-    fn wrapper(&mut self, name: &str, ty: inkwell::types::FunctionType<'ctx>) -> (inkwell::values::FunctionValue<'ctx>, Vec<IntValue<'ctx>>) {
+    pub(crate) fn wrapper(&mut self, name: &str, ty: inkwell::types::FunctionType<'ctx>) -> (inkwell::values::FunctionValue<'ctx>, Vec<IntValue<'ctx>>) {
         let f = self.module.add_function(name, ty, Some(Linkage::Internal));
         let entry = self.ctx.append_basic_block(f, "entry");
         self.builder.position_at_end(entry);
@@ -278,7 +278,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             // A boxed value: the candidates are the boxed classes that have the attribute.
             let (class, obj) = self.receiver_class(&(self.get(o), self.ty(o)));
             let obj = obj.expect("the annotator types attributes of instances and boxed values only");
-            let cases: Vec<ClassId> = self.cg.ann.boxed_classes.iter().copied().filter(|&k| self.has_attribute(k, name)).collect();
+            // With instance dictionaries, a class without the attribute reads its dictionary.
+            let cases: Vec<ClassId> = self.cg.ann.boxed_classes.iter().copied().filter(|&k| self.has_attribute(k, name) || self.cg.ann.instance_dicts).collect();
             let groups: Vec<Vec<ClassId>> = cases.iter().map(|&k| vec![k]).collect();
             let repr = self.cg.repr(&want);
             let receiver = (self.get(o), self.ty(o));
@@ -342,6 +343,10 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     /// `hasattr(o, name)`: true for a property, class attribute or method of the class; for a
     /// field, whether it was assigned (when its type has an unset word; else it always is).
     pub(crate) fn hasattr(&mut self, o: Value, name: &str) -> BasicValueEnum<'ctx> {
+        if self.ty(o) == Type::Object {
+            let name = self.str_const(name);
+            return self.boxed_hasattr(self.get(o), name.into());
+        }
         let Type::Instance(c) = self.ty(o) else { unreachable!("the annotator rejects hasattr on other values") };
         let program = self.cg.program;
         let static_hit = program.class_attr(c, name).is_some() || program.method(c, name).is_some() || program.method(c, &getter_name(name)).is_some();

@@ -109,7 +109,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             Type::View(ViewKind::Values | ViewKind::Items, _) => {
                 let (list, item) = self.list_of(hay, th);
                 if !self.same_shape(tn, &item) {
-                    return self.cg.ctx.bool_type().const_zero();
+                    return self.generic_contains(hay, th, needle, tn);
                 }
                 let d = self.desc(&item);
                 let w = self.to_word(self.coerce(needle, tn, &item), &item);
@@ -119,6 +119,9 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             Type::Set(..) => ("rt_set_contains", self.key_value(th).0),
             _ => ("rt_dict_contains", self.key_value(th).0),
         };
+        if !self.fits_item(tn, &slot) {
+            return self.generic_contains(hay, th, needle, tn);
+        }
         let w = self.to_word(self.coerce(needle, tn, &slot), &slot);
         let r = self.call_rt_value(f, &[hay, w.into()]).into_int_value();
         ll!(self.b().build_int_compare(IntPredicate::NE, r, r.get_type().const_zero(), "in"))
@@ -377,6 +380,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     pub(crate) fn set_of(&mut self, v: BasicValueEnum<'ctx>, t: &Type, set_t: &Type) -> BasicValueEnum<'ctx> {
         let d = self.desc(set_t);
         match (t, set_t) {
+            // Items of another representation are converted into a new set, which is the copy.
+            (Type::Set(..), _) if !self.same_container_items(t, set_t) => self.container_as(v, t, set_t),
             (Type::Set(Mutability::Immutable, _), Type::Set(Mutability::Immutable, _)) => v,
             (Type::Set(Mutability::Mutable, _), Type::Set(Mutability::Mutable, _)) => self.call_rt_value("rt_set_copy", &[v]),
             (Type::Set(..), _) => {
@@ -385,7 +390,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 set
             }
             _ => {
-                let (list, _) = self.list_of(v, t);
+                let (list, item) = self.list_of(v, t);
+                let list = self.list_as(list, &item, &self.key_value(set_t).0);
                 self.call_rt_value("rt_set_from_list", &[d.into(), list])
             }
         }
@@ -432,7 +438,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             }
             ("copy", _) => self.call_rt_value("rt_dict_copy", &[d]),
             ("update", _) => {
-                self.call_rt("rt_dict_update", &[d, self.get(args[0])]);
+                let other = self.container_as(self.get(args[0]), &self.ty(args[0]), dt);
+                self.call_rt("rt_dict_update", &[d, other]);
                 self.none()
             }
             _ => unreachable!("the annotator rejects dict.{name}"),
@@ -442,7 +449,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
     /// The argument of a set method as a set: itself, or a new set of an iterable's items.
     fn as_set(&mut self, v: Value, set_t: &Type) -> BasicValueEnum<'ctx> {
         match self.ty(v) {
-            Type::Set(..) => self.get(v),
+            Type::Set(..) => self.container_as(self.get(v), &self.ty(v), set_t),
             t => self.set_of(self.get(v), &t, set_t),
         }
     }

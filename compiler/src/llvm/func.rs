@@ -927,6 +927,13 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                     }
                     return Ok(());
                 }
+                if let Some(&typed) = inst.result.and_then(|r| self.variant.unboxed_entries.get(&r)) {
+                    let ret = self.cg.ann.containers.canonical(&self.cg.ann.variant(callee_vid).ret);
+                    if let (Some(r), Some(v)) = (inst.result, self.entered_call(callee_vid, typed, args, &ret)) {
+                        self.set(r, v);
+                    }
+                    return Ok(());
+                }
                 let callee = self.cg.functions[&callee_vid];
                 let params = &self.cg.ann.variant(callee_vid).args;
                 let arg_vals: Vec<_> = args.iter().zip(params).map(|(a, p)| self.coerce(self.get(*a), &self.ty(*a), p).into()).collect();

@@ -289,15 +289,15 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         self.from_word(phi.as_basic_value().into_int_value(), &Type::Object)
     }
 
-    /// The list of a generator's remaining items (for the builtins that consume it at once).
+    /// The list of a generator's remaining items (for the builtins that consume it at once),
+    /// converted to the list's item type (`list(g)` may grow beyond the generator's).
     /// The list lives in the instruction's frame slot `list_slot` while the generator runs
     /// (each resumption may collect).
     pub(crate) fn gather(&mut self, gen: BasicValueEnum<'ctx>, item: &Type, list_t: &Type, list_slot: u32) -> BasicValueEnum<'ctx> {
-        let i8t = self.cg.ctx.i8_type();
-        let is_ref = i8t.const_int(u64::from(item.is_gc_ref()), false);
-        let list = self.call_rt_value("rt_list_new", &[self.i64(0).into(), is_ref.into()]);
+        let want = self.list_item_type(list_t);
+        let list = self.new_list(self.i64(0), &want);
         let (head, body, done) = (self.new_block("gather"), self.new_block("gather.item"), self.new_block("gathered"));
-        ll!(self.b().build_store(self.slot_ptr(list_slot), self.to_word(list, list_t)));
+        ll!(self.b().build_store(self.slot_ptr(list_slot), self.to_word(list.into(), list_t)));
         ll!(self.b().build_unconditional_branch(head));
         self.b().position_at_end(head);
         let (word, finished) = self.resume(gen.into_pointer_value(), item);
@@ -305,6 +305,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         self.b().position_at_end(body);
         let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), self.slot_ptr(list_slot), "list")).into_int_value();
         let l = self.from_word(w, list_t);
+        let word = self.word_as(word, item, &want);
         self.call_rt("rt_list_append", &[l, word.into()]);
         ll!(self.b().build_unconditional_branch(head));
         self.b().position_at_end(done);

@@ -15,6 +15,7 @@ mod builtins;
 mod bytes;
 mod classes;
 mod containers;
+mod convert;
 mod func;
 mod generators;
 mod object;

@@ -5,6 +5,7 @@
 use super::func::{ll, FnLower};
 use inkwell::values::{BasicValueEnum, IntValue, PointerValue};
 use inkwell::IntPredicate;
+use mesapy_annotator::annotate::VariantId;
 use mesapy_annotator::ir::{BinOp, Builtin, BuiltinType, CmpOp, InstKind, UnOp, Value};
 use mesapy_annotator::types::Type;
 
@@ -117,6 +118,59 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
             }
             _ => return None,
         })
+    }
+
+    /// A call with boxed arguments that may enter typed variant `typed` instead of its boxed
+    /// `callee` (`Variant::unboxed_entries`): when every boxed argument holds a value of the
+    /// typed parameter's kind (its descriptor's, read from the box), the typed variant is
+    /// called with the words unboxed and its result converted to the call's `ret`; otherwise
+    /// the boxed variant, which does the same on the boxes.
+    pub(crate) fn entered_call(&mut self, callee: VariantId, typed: VariantId, args: &[Value], ret: &Type) -> Option<BasicValueEnum<'ctx>> {
+        let params = self.cg.ann.variant(typed).args.clone();
+        let mut fits = self.cg.ctx.bool_type().const_int(1, false);
+        let mut unboxed = Vec::with_capacity(args.len());
+        for (a, p) in args.iter().zip(&params) {
+            let (v, t) = (self.get(*a), self.ty(*a));
+            if t != Type::Object {
+                unboxed.push((v, t));
+                continue;
+            }
+            // A box is a tuple (descriptor, word); a descriptor starts with its u32 kind.
+            let b = v.into_pointer_value();
+            let desc = ll!(self.b().build_load(self.cg.ctx.i64_type(), self.tuple_item_ptr(b, self.i64(0)), "box.desc")).into_int_value();
+            let desc = ll!(self.b().build_int_to_ptr(desc, self.cg.ptr(), "box.desc.p"));
+            let kind = ll!(self.b().build_load(self.cg.ctx.i32_type(), desc, "box.kind")).into_int_value();
+            let want = self.cg.ctx.i32_type().const_int(super::values::desc_kind(p), false);
+            let same = ll!(self.b().build_int_compare(IntPredicate::EQ, kind, want, "box.fits"));
+            fits = ll!(self.b().build_and(fits, same, "fits"));
+            let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), self.tuple_item_ptr(b, self.i64(1)), "box.word")).into_int_value();
+            unboxed.push((self.from_word(w, p), p.clone()));
+        }
+        let (typed_b, boxed_b, done) = (self.new_block("entry.typed"), self.new_block("entry.boxed"), self.new_block("entry.done"));
+        ll!(self.b().build_conditional_branch(fits, typed_b, boxed_b));
+        self.b().position_at_end(typed_b);
+        let fast = self.call_variant(typed, &unboxed, ret);
+        let typed_end = self.b().get_insert_block().expect("a block is open");
+        ll!(self.b().build_unconditional_branch(done));
+        self.b().position_at_end(boxed_b);
+        let vals: Vec<_> = args.iter().map(|a| (self.get(*a), self.ty(*a))).collect();
+        let slow = self.call_variant(callee, &vals, ret);
+        let boxed_end = self.b().get_insert_block().expect("a block is open");
+        ll!(self.b().build_unconditional_branch(done));
+        self.b().position_at_end(done);
+        let (fast, slow) = (fast?, slow?);
+        let phi = ll!(self.b().build_phi(fast.get_type(), "entered"));
+        phi.add_incoming(&[(&fast, typed_end), (&slow, boxed_end)]);
+        Some(phi.as_basic_value())
+    }
+
+    /// `needle in hay` where the needle is of another type than the container's items (`1.0 in
+    /// [1]`, `True in {1}`): the runtime compares them as values, with both descriptors.
+    pub(crate) fn generic_contains(&self, hay: BasicValueEnum<'ctx>, th: &Type, needle: BasicValueEnum<'ctx>, tn: &Type) -> IntValue<'ctx> {
+        let (wn, dn) = self.word_and_desc(needle, tn);
+        let (wh, dh) = self.word_and_desc(hay, th);
+        let r = self.call_rt_value("rt_obj_contains", &[wn.into(), dn.into(), wh.into(), dh.into()]).into_int_value();
+        ll!(self.b().build_int_compare(IntPredicate::NE, r, r.get_type().const_zero(), "in"))
     }
 
     /// `isinstance(o, (int, ...))` with built-in classes: known from the static type, except for

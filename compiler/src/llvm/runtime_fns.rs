@@ -26,6 +26,7 @@ pub const RUNTIME_FNS: &[(&str, &str)] = &[
     ("rt_obj_iter_item", "WPI>P"),
     ("rt_obj_unpack", "WPUU>P"),
     ("rt_obj_no_attribute", "WPPU>v"),
+    ("rt_attr_receiver", "WPPB>P"),
     ("rt_attr_get", "PP>P"),
     ("rt_attr_has", "PP>B"),
     ("rt_attr_set", "PPP>v"),

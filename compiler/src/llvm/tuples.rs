@@ -60,24 +60,10 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
         let n = self.tuple_len(src);
         let mask = self.i64(if item.is_gc_ref() { -1 } else { 0 });
         let out = self.call_rt_value("rt_tuple_new", &[n.into(), mask.into()]).into_pointer_value();
-        let entry = self.b().get_insert_block().expect("a block is open");
-        let (head, body, done) = (self.new_block("conv"), self.new_block("conv_item"), self.new_block("conv_done"));
-        ll!(self.b().build_unconditional_branch(head));
-        self.b().position_at_end(head);
-        let i = ll!(self.b().build_phi(self.cg.ctx.i64_type(), "i"));
-        i.add_incoming(&[(&self.i64(0), entry)]);
-        let at = i.as_basic_value().into_int_value();
-        let more = ll!(self.b().build_int_compare(IntPredicate::SLT, at, n, "more"));
-        ll!(self.b().build_conditional_branch(more, body, done));
-        self.b().position_at_end(body);
-        let w = ll!(self.b().build_load(self.cg.ctx.i64_type(), self.tuple_item_ptr(src, at), "w")).into_int_value();
-        let x = self.coerce(self.from_word(w, &f), &f, item);
-        ll!(self.b().build_store(self.tuple_item_ptr(out, at), self.to_word(x, item)));
-        let next = ll!(self.b().build_int_add(at, self.i64(1), "next"));
-        let body_end = self.b().get_insert_block().expect("a block is open");
-        i.add_incoming(&[(&next, body_end)]);
-        ll!(self.b().build_unconditional_branch(head));
-        self.b().position_at_end(done);
+        self.counted_loop(n, |fl, at| {
+            let w = ll!(fl.b().build_load(fl.cg.ctx.i64_type(), fl.tuple_item_ptr(src, at), "w")).into_int_value();
+            ll!(fl.b().build_store(fl.tuple_item_ptr(out, at), fl.word_as(w, &f, item)));
+        });
         out
     }
 

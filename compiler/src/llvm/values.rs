@@ -10,7 +10,7 @@ use mesapy_annotator::ir::*;
 use mesapy_annotator::types::{Mutability, Type, ViewKind};
 
 /// `TypeDesc.kind` values (runtime/ABI.md).
-fn desc_kind(t: &Type) -> u64 {
+pub(crate) fn desc_kind(t: &Type) -> u64 {
     match t {
         Type::Int => 0,
         Type::Float => 1,
@@ -83,29 +83,41 @@ impl<'ctx, 'a> super::Codegen<'ctx, 'a> {
     }
 }
 
-impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
-    /// A value as a 64-bit word (runtime/ABI.md).
+impl<'ctx> super::Codegen<'ctx, '_> {
+    /// A value as a 64-bit word (runtime/ABI.md); also for the wrappers the runtime calls,
+    /// which have no `FnLower`.
     pub(crate) fn to_word(&self, v: BasicValueEnum<'ctx>, t: &Type) -> IntValue<'ctx> {
-        let i64t = self.cg.ctx.i64_type();
+        let i64t = self.ctx.i64_type();
         match t {
             Type::Int | Type::Class(_) => v.into_int_value(),
-            Type::Float => ll!(self.b().build_bit_cast(v, i64t, "bits")).into_int_value(),
-            Type::Str | Type::Bytes(_) | Type::List(_) | Type::Tuple(_) | Type::TupleOf(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Instance(_) => ll!(self.b().build_ptr_to_int(v.into_pointer_value(), i64t, "w")),
-            Type::Bool | Type::None | Type::Bottom => ll!(self.b().build_int_z_extend(v.into_int_value(), i64t, "w")),
+            Type::Float => ll!(self.builder.build_bit_cast(v, i64t, "bits")).into_int_value(),
+            Type::Str | Type::Bytes(_) | Type::List(_) | Type::Tuple(_) | Type::TupleOf(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Instance(_) => ll!(self.builder.build_ptr_to_int(v.into_pointer_value(), i64t, "w")),
+            Type::Bool | Type::None | Type::Bottom => ll!(self.builder.build_int_z_extend(v.into_int_value(), i64t, "w")),
             Type::Optional(t) => self.to_word(v, t),
-            Type::Object | Type::Iter(_) | Type::Function(_) | Type::Cell(_) | Type::Gen(_) => ll!(self.b().build_ptr_to_int(v.into_pointer_value(), i64t, "w")),
+            Type::Object | Type::Iter(_) | Type::Function(_) | Type::Cell(_) | Type::Gen(_) => ll!(self.builder.build_ptr_to_int(v.into_pointer_value(), i64t, "w")),
         }
     }
 
     pub(crate) fn from_word(&self, w: IntValue<'ctx>, t: &Type) -> BasicValueEnum<'ctx> {
         match t {
             Type::Int | Type::Class(_) => w.into(),
-            Type::Float => ll!(self.b().build_bit_cast(w, self.cg.ctx.f64_type(), "f")),
-            Type::Str | Type::Bytes(_) | Type::List(_) | Type::Tuple(_) | Type::TupleOf(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Instance(_) => ll!(self.b().build_int_to_ptr(w, self.cg.ptr(), "p")).into(),
-            Type::Bool | Type::None | Type::Bottom => ll!(self.b().build_int_truncate(w, self.cg.ctx.i8_type(), "b")).into(),
+            Type::Float => ll!(self.builder.build_bit_cast(w, self.ctx.f64_type(), "f")),
+            Type::Str | Type::Bytes(_) | Type::List(_) | Type::Tuple(_) | Type::TupleOf(_) | Type::Dict(_) | Type::Set(..) | Type::View(..) | Type::Instance(_) => ll!(self.builder.build_int_to_ptr(w, self.ptr(), "p")).into(),
+            Type::Bool | Type::None | Type::Bottom => ll!(self.builder.build_int_truncate(w, self.ctx.i8_type(), "b")).into(),
             Type::Optional(t) => self.from_word(w, t),
-            Type::Object | Type::Iter(_) | Type::Function(_) | Type::Cell(_) | Type::Gen(_) => ll!(self.b().build_int_to_ptr(w, self.cg.ptr(), "p")).into(),
+            Type::Object | Type::Iter(_) | Type::Function(_) | Type::Cell(_) | Type::Gen(_) => ll!(self.builder.build_int_to_ptr(w, self.ptr(), "p")).into(),
         }
+    }
+}
+
+impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
+    /// A value as a 64-bit word (runtime/ABI.md).
+    pub(crate) fn to_word(&self, v: BasicValueEnum<'ctx>, t: &Type) -> IntValue<'ctx> {
+        self.cg.to_word(v, t)
+    }
+
+    pub(crate) fn from_word(&self, w: IntValue<'ctx>, t: &Type) -> BasicValueEnum<'ctx> {
+        self.cg.from_word(w, t)
     }
 
     /// The runtime type descriptor of a type (`Codegen::desc`).
@@ -387,10 +399,8 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
 
     /// `xs[a:b:c] = v`: the runtime takes a list of the values (`v` itself when it is one).
     pub(crate) fn set_slice(&mut self, o: Value, bounds: [Option<Value>; 3], v: Value) {
-        let values = match self.ty(v) {
-            Type::List(_) => self.get(v),
-            t => self.list_of(self.get(v), &t).0,
-        };
+        let (values, item) = self.list_or_items(self.get(v), &self.ty(v));
+        let values = self.list_as(values, &item, &self.list_item_type(&self.ty(o)));
         let [a, b, c] = bounds.map(|x| self.opt_int(x));
         self.call_rt("rt_list_set_slice", &[self.get(o), a, b, c, values]);
     }
@@ -673,12 +683,14 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                 let r = self.call_rt_value("rt_str_cmp", &[va, vb]).into_int_value();
                 ll!(self.b().build_int_compare(pred(op), r, r.get_type().const_zero(), "cmp"))
             }
-            (Type::Set(..), Type::Set(..)) if op != CmpOp::Eq => self.set_order(op, va, vb),
-            // Sequences of different item types compare item by item with both descriptors
-            // (`[1] == [1.0]`, `(1, 'a') < (1, 'b')`).
-            (Type::List(_), Type::List(_)) | (Type::Tuple(_) | Type::TupleOf(_), Type::Tuple(_) | Type::TupleOf(_)) if !self.same_shape(ta, tb) => {
+            // Containers of different item types compare item by item with both descriptors
+            // (`[1] == [1.0]`, `(1, 'a') < (1, 'b')`, `{1: 2} == {1: 2.0}`, `{1} < {1, 'a'}`).
+            (Type::List(_), Type::List(_)) | (Type::Tuple(_) | Type::TupleOf(_), Type::Tuple(_) | Type::TupleOf(_)) | (Type::Dict(_), Type::Dict(_)) | (Type::Set(..), Type::Set(..))
+                if !self.same_shape(ta, tb) =>
+            {
                 self.object_compare(op, va, ta, vb, tb)
             }
+            (Type::Set(..), Type::Set(..)) if op != CmpOp::Eq => self.set_order(op, va, vb),
             (x, y) if self.same_shape(x, y) => {
                 let (wa, wb) = (self.to_word(va, ta), self.to_word(vb, tb));
                 let d = self.desc(ta);
@@ -805,7 +817,7 @@ impl<'c, 'ctx, 'a> FnLower<'c, 'ctx, 'a> {
                     let found = to_i1(self, r);
                     ll!(self.b().build_and(found, exact, "in"))
                 } else {
-                    bool_t.const_zero()
+                    self.generic_contains(hay, th, needle, &tn)
                 }
             }
             Type::Tuple(ts) => {

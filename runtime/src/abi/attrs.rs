@@ -8,8 +8,10 @@
 //! a property (data descriptor), then the instance's attributes (a set field, the dictionary),
 //! then the class's attributes.
 //!
-//! A property or a method reached by a computed name would need a bound method or a call of
-//! the getter; those raise a `TypeError` that says so rather than answer differently.
+//! A property reached by a computed name is called through the wrappers its table entry holds
+//! (`AttrInfo::at` the getter, `AttrInfo::unset` the setter). A method reached by a computed
+//! name would need a bound method; that raises a `TypeError` that says so rather than answer
+//! differently.
 
 use super::dict::{rt_dict_contains, rt_dict_get, rt_dict_new, rt_dict_pop_default, rt_dict_setitem};
 use super::generic::{class_info, RawHeap};
@@ -129,9 +131,49 @@ fn unsupported(info: &ClassInfo, name: &str, a: &AttrInfo) -> PyErr {
     PyErr::new(ExcKind::TypeError, format!("mesapyc: the {what} '{name}' of '{}' objects cannot be reached by a name computed at run time; name it in the source", info.name()))
 }
 
+/// CPython's error for assigning or deleting a property without a setter (deleter).
+fn read_only(info: &ClassInfo, name: &str, what: &str) -> PyErr {
+    PyErr::new(ExcKind::AttributeError, format!("property '{name}' of '{}' object has no {what}", info.name()))
+}
+
+/// Calls property `p`'s getter on `obj`: its result, boxed, or null after it raised.
+fn call_getter(obj: *mut Tuple, p: &AttrInfo) -> *mut Tuple {
+    // SAFETY: a nonzero `at` of a property entry is the address of its getter wrapper.
+    let getter: extern "C" fn(u64) -> u64 = unsafe { std::mem::transmute::<u64, extern "C" fn(u64) -> u64>(p.at) };
+    // The getter may reach a safepoint; the runtime holds no heap reference across it, and a
+    // collection is held off so that the result word stays valid until it is boxed.
+    let _hold = crate::gc::HoldCollections::new();
+    let w = getter(obj as u64);
+    if super::exc::pending() {
+        return std::ptr::null_mut();
+    }
+    boxed(w, p.desc)
+}
+
 /// The table's entries for `name`, of kind `kind`.
 fn entries<'a>(info: &'a ClassInfo, name: &'a str, kind: u64) -> impl Iterator<Item = &'a AttrInfo> {
     info.attrs().iter().filter(move |a| a.kind == kind && a.name() == name)
+}
+
+/// The instance a boxed value holds, for an attribute named at run time (and null after
+/// raising for any other value): CPython's `AttributeError` for `None`, whose only attributes
+/// are special ones, and a `TypeError` that says mesapyc cannot look a computed name up in a
+/// built-in value's attributes (`real`, its methods) for the others. For `hasattr` (`has`),
+/// `None` gives null without raising: it has no such attribute.
+#[no_mangle]
+pub unsafe extern "C" fn rt_attr_receiver(w: u64, d: *const TypeDesc, name: *const Str, has: u8) -> *mut Tuple {
+    // SAFETY: a word of the described type and a str, per the ABI.
+    let (h, t, n) = unsafe { (RawHeap::new(), desc_arg(d), str_ref(name)) };
+    let (v, vt) = value(&h, w, t);
+    match h.kind(vt) {
+        Kind::Instance => v as *mut Tuple,
+        Kind::None if has != 0 && !n.starts_with("__") => std::ptr::null_mut(),
+        Kind::None if !n.starts_with("__") => fail(PyErr::new(ExcKind::AttributeError, format!("'NoneType' object has no attribute '{n}'"))),
+        _ => {
+            let owner = crate::desc::class_name(&h, v, vt);
+            fail(PyErr::new(ExcKind::TypeError, format!("mesapyc: the attribute '{n}' of a '{owner}' value cannot be reached by a name computed at run time")))
+        }
+    }
 }
 
 #[no_mangle]
@@ -139,7 +181,7 @@ pub unsafe extern "C" fn rt_attr_get(obj: *mut Tuple, name: *const Str) -> *mut 
     // SAFETY: an instance and a str, per the ABI.
     let (info, n) = unsafe { parts(obj, name) };
     if let Some(p) = entries(info, n, PROPERTY).next() {
-        return fail(unsupported(info, n, p));
+        return if p.at == 0 { fail(unsupported(info, n, p)) } else { call_getter(obj, p) };
     }
     for a in entries(info, n, FIELD) {
         // SAFETY: `a` is an entry of the instance's own class.
@@ -176,7 +218,14 @@ pub unsafe extern "C" fn rt_attr_set(obj: *mut Tuple, name: *const Str, v: *mut 
     // SAFETY: an instance, a str and a box, per the ABI.
     let (info, n) = unsafe { parts(obj, name) };
     if let Some(p) = entries(info, n, PROPERTY).next() {
-        return fail(unsupported(info, n, p));
+        if p.unset == 0 {
+            return fail(read_only(info, n, "setter"));
+        }
+        // SAFETY: a nonzero `unset` of a property entry is the address of its setter wrapper.
+        let setter = unsafe { std::mem::transmute::<u64, extern "C" fn(u64, u64)>(p.unset) };
+        let _hold = crate::gc::HoldCollections::new();
+        setter(obj as u64, v as u64);
+        return;
     }
     if let Some(a) = entries(info, n, FIELD).next() {
         // SAFETY: the annotator joined the value's type into every field (annotate::attrs).
@@ -225,8 +274,9 @@ unsafe fn stored_word(v: *mut Tuple, fd: *const TypeDesc) -> Option<u64> {
 pub unsafe extern "C" fn rt_attr_del(obj: *mut Tuple, name: *const Str) {
     // SAFETY: an instance and a str, per the ABI.
     let (info, n) = unsafe { parts(obj, name) };
-    if let Some(p) = entries(info, n, PROPERTY).next() {
-        return fail(unsupported(info, n, p));
+    if entries(info, n, PROPERTY).next().is_some() {
+        // mesapyc compiles no `@x.deleter`.
+        return fail(read_only(info, n, "deleter"));
     }
     for a in entries(info, n, FIELD) {
         // SAFETY: `a` is an entry of the instance's own class.

@@ -154,11 +154,13 @@ pub struct AttrInfo {
     /// 0 a field, 1 a class attribute, 2 a method, 3 a property.
     pub kind: u64,
     /// A field's index in the instance (1 is the first field); a class attribute's address
-    /// (its global's storage, one byte for a bool or `None`, else a word).
+    /// (its global's storage, one byte for a bool or `None`, else a word); a property's getter
+    /// wrapper (`extern "C" fn(u64) -> u64`, the instance to the result's word), or 0.
     pub at: u64,
-    /// The field's or class attribute's type.
+    /// The field's or class attribute's type, or the type of a property getter's result.
     pub desc: *const TypeDesc,
-    /// The word of a field that is not set (never assigned, or deleted).
+    /// The word of a field that is not set (never assigned, or deleted); a property's setter
+    /// wrapper (`extern "C" fn(u64, u64)`, the instance and the boxed value), or 0.
     pub unset: u64,
 }
 

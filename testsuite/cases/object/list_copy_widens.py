@@ -1,0 +1,22 @@
+xs = [1, 2, 3]
+ys = list(xs)
+ys.append("a")
+print(xs, ys)
+zs = sorted(xs)
+zs.append(None)
+print(zs)
+t = (1, 2)
+w = list(t)
+w.append(2.5)
+print(w)
+s = {1, 2}
+u = list(s)
+u.append("q")
+print(u)
+d = {"a": 1}
+k = list(d.values())
+k.append("x")
+print(k)
+it = list(d.items())
+it.append(3)
+print(it)
