@@ -18,12 +18,13 @@
 //! `m` on the instance's class, as the bound method CPython made would have. A static method's
 //! hidden method returns the function itself (`C.s`).
 //!
-//! Which names the program reads as values is judged from the text (`.m` not followed by `(`,
-//! or `"m"` for `getattr`): a false positive costs a hidden method that is never called; a
-//! read the judgement misses stays a diagnostic.
+//! Which names the program reads as values is judged from its tokens (`.m` not followed by `(`,
+//! or `"m"` for `getattr`, `build/value_names.rs`): a false positive costs a hidden method that
+//! is never called.
 #![forbid(unsafe_code)]
 
 use super::modules::{self, Modules};
+use super::value_names::ValueNames;
 use crate::ir::bound_name;
 use crate::source::SourceMap;
 use rustpython_parser::ast;
@@ -48,18 +49,6 @@ fn kind(def: &ast::StmtFunctionDef) -> Option<Kind> {
     }
 }
 
-/// Whether `text` may read attribute `name` without calling it: `.name` followed by anything
-/// but `(` (spaces aside), or `name` as a string literal (`getattr(obj, "name")`).
-fn read_as_value(text: &str, name: &str) -> bool {
-    let ident = |c: char| c.is_alphanumeric() || c == '_';
-    let dotted = text.match_indices(name).any(|(at, _)| {
-        let before = text[..at].trim_end_matches([' ', '\t']);
-        let after = &text[at + name.len()..];
-        before.ends_with('.') && !after.starts_with(ident) && !after.trim_start_matches([' ', '\t']).starts_with('(')
-    });
-    dotted || text.contains(&format!("\"{name}\"")) || text.contains(&format!("'{name}'"))
-}
-
 /// The Python text of the hidden method of `method` of class `class`.
 fn source(class: &str, method: &str, kind: &Kind) -> String {
     match kind {
@@ -69,9 +58,8 @@ fn source(class: &str, method: &str, kind: &Kind) -> String {
 }
 
 /// Adds the hidden methods to the classes of every module (the program's, the prelude's and
-/// the shims'), for the method names the program's own modules read as values.
-pub(super) fn add_bound_methods(sources: &mut SourceMap, modules: &mut Modules) {
-    let texts: Vec<&str> = modules.list.iter().filter(|m| m.name != "builtins").map(|m| sources.file(m.file).text.as_str()).collect();
+/// the shims'), for the method names the program's own modules read as values (`names`).
+pub(super) fn add_bound_methods(sources: &mut SourceMap, modules: &mut Modules, names: &ValueNames) {
     // (module, index of the class statement, method name), and the text of each hidden method.
     let mut wanted = Vec::new();
     let mut text = String::new();
@@ -81,7 +69,7 @@ pub(super) fn add_bound_methods(sources: &mut SourceMap, modules: &mut Modules) 
             for item in &c.body {
                 let ast::Stmt::FunctionDef(f) = item else { continue };
                 let Some(k) = kind(f) else { continue };
-                if f.name.starts_with("__") || !texts.iter().any(|t| read_as_value(t, f.name.as_str())) {
+                if f.name.starts_with("__") || !names.attribute(f.name.as_str()) {
                     continue;
                 }
                 text.push_str(&source(c.name.as_str(), f.name.as_str(), &k));
@@ -114,15 +102,6 @@ pub(super) fn closure_qualname(hidden: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn reads_without_a_call_are_values() {
-        assert!(read_as_value("f = obj.run\n", "run"));
-        assert!(read_as_value("xs.append(self.run)", "run"));
-        assert!(read_as_value("getattr(o, 'run')", "run"));
-        assert!(!read_as_value("obj.run(1)\nobj.run (2)", "run"));
-        assert!(!read_as_value("obj.runner\nrun = 1", "run"));
-    }
 
     #[test]
     fn the_closure_is_named_as_the_method() {

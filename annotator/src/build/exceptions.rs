@@ -7,6 +7,7 @@
 //! and before each `return`, `break` or `continue` that leaves the `try` ([`Exit`]).
 
 use super::modules::{Module, Modules};
+use super::value_names::ValueNames;
 use super::stmt::FnBuilder;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::ir::*;
@@ -39,28 +40,18 @@ pub(super) fn builtin_value(name: &str) -> String {
     format!("__builtin_{name}")
 }
 
-/// Whether a module may use exceptions, files, builtins as values or starred arguments (whose
-/// builtins call the prelude's helpers, `build/starred.rs`), judged from its text: the program
-/// then gets the prelude. A false positive only costs compile time.
+/// Whether a module may use exceptions, files or starred arguments (whose builtins call the
+/// prelude's helpers, `build/starred.rs`), judged from its text: the program then gets the
+/// prelude. A false positive only costs compile time.
 fn uses_prelude(text: &str) -> bool {
     ["try", "raise", "assert", "Error", "Exception", "Exit", "Interrupt", "Warning", "StopIteration", "open", "sys", "(*", ",*", ", *", "dict("].iter().any(|w| text.contains(w))
-        || BUILTIN_VALUES.iter().any(|name| names_value(text, name))
-}
-
-/// Whether `text` may use `name` other than in a call: the whole word, not after a `.`, and not
-/// followed by `(` (spaces aside).
-fn names_value(text: &str, name: &str) -> bool {
-    let ident = |c: char| c.is_alphanumeric() || c == '_';
-    text.match_indices(name).any(|(at, _)| {
-        let after = &text[at + name.len()..];
-        !text[..at].ends_with(|c: char| ident(c) || c == '.') && !after.starts_with(ident) && !after.trim_start_matches([' ', '\t']).starts_with('(')
-    })
 }
 
 /// Adds the prelude as a module of its own (`builtins`, a file of the source map) when some
-/// module may use exceptions; its index.
-pub(super) fn add_prelude(sources: &mut SourceMap, modules: &mut Modules) -> Option<usize> {
-    if !modules.list.iter().any(|m| uses_prelude(&sources.file(m.file).text)) {
+/// module may use exceptions or names a builtin as a value; its index.
+pub(super) fn add_prelude(sources: &mut SourceMap, modules: &mut Modules, names: &ValueNames) -> Option<usize> {
+    let builtin_values = BUILTIN_VALUES.iter().any(|n| names.bare.contains(*n));
+    if !builtin_values && !modules.list.iter().any(|m| uses_prelude(&sources.file(m.file).text)) {
         return None;
     }
     let file = sources.add("<prelude>", PRELUDE);
@@ -399,11 +390,4 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_builtin_is_a_value_where_it_is_not_called() {
-        assert!(names_value("f = len\n", "len"));
-        assert!(names_value("fs = [str, repr]", "str"));
-        assert!(!names_value("len(xs) + len (ys)", "len"));
-        assert!(!names_value("s.str\nlength = 1\nmy_len = 2", "len"));
-    }
 }

@@ -26,6 +26,7 @@ mod imports;
 mod modules;
 mod starred;
 mod stmt;
+mod value_names;
 
 use crate::diagnostic::Diagnostic;
 use crate::ir::*;
@@ -175,8 +176,12 @@ impl ModuleCtx {
 /// the modules its imports reach are added to the map.
 pub fn build_program(sources: &mut SourceMap) -> Result<Program, Vec<Diagnostic>> {
     let mut modules = modules::load(sources)?;
-    let prelude = exceptions::add_prelude(sources, &mut modules);
-    bound::add_bound_methods(sources, &mut modules);
+    let mut names = value_names::ValueNames::default();
+    for m in &modules.list {
+        names.add(&sources.file(m.file).text);
+    }
+    let prelude = exceptions::add_prelude(sources, &mut modules, &names);
+    bound::add_bound_methods(sources, &mut modules, &names);
     let mut ctx = ModuleCtx::new(&modules, sources);
     let mut diags = Vec::new();
     let mut scanned = Vec::new();
