@@ -317,6 +317,14 @@ impl<'p> Annotator<'p> {
             }
             Type::Instance(k) if self.program.method(k, "__next__").is_some() => k,
             Type::Instance(k) => return Err(non_iterator(&self.program.class(k).name)),
+            // A `for` loop steps such an iterator; a builtin that takes every item does not yet.
+            Type::Iter(_) => {
+                return Err(Outcome::Reject(
+                    Code::Unsupported,
+                    "unsupported construct: all the items at once of an instance whose `__iter__` returns `iter(...)` of a container".into(),
+                    Some("write `__iter__` as a generator (`yield from self.items`), or collect the items with a `for` loop".into()),
+                ))
+            }
             Type::Bottom => return Err(Outcome::Type(Type::Bottom)),
             t => return Err(non_iterator(&self.containers.type_name(&t))),
         };

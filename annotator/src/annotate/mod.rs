@@ -889,7 +889,7 @@ impl<'p> Annotator<'p> {
                 })
             }
             InstKind::Unpack(v, i, n) => ops::unpack(self, &t(self, v), *i, *n),
-            InstKind::CheckUnpackStarred(v, n) => ops::check_unpack_starred(&t(self, v), *n),
+            InstKind::CheckUnpackStarred(v, n) => ops::check_unpack_starred(self, &t(self, v), *n),
             InstKind::Format(v, _, spec) => {
                 if let Some(s) = spec {
                     if !matches!(t(self, s), Type::Str | Type::Bottom) {

@@ -412,7 +412,7 @@ mod tests {
 
 /// `a, *b, c = v` with `min` targets besides the starred one. Dicts and sets are not indexed,
 /// so their items cannot be read by position as the builder reads them.
-pub(super) fn check_unpack_starred(v: &Type, min: u32) -> Outcome {
+pub(super) fn check_unpack_starred(an: &Annotator, v: &Type, min: u32) -> Outcome {
     use Type::*;
     match v {
         Bottom => Outcome::Type(Bottom),
@@ -420,11 +420,8 @@ pub(super) fn check_unpack_starred(v: &Type, min: u32) -> Outcome {
             Outcome::Raises(Raise::new(ExcKind::ValueError, format!("not enough values to unpack (expected at least {min}, got {})", ts.len())))
         }
         Tuple(_) | TupleOf(_) | List(_) | Str => Outcome::Type(None),
-        Dict(_) | Set(..) | View(..) | Bytes(_) => Outcome::Reject(
-            Code::Unsupported,
-            format!("unsupported construct: starred unpacking of a {}", v.py_name()),
-            Some("unpack `list(x)` instead".into()),
-        ),
+        Dict(_) | Set(..) | View(..) | Bytes(_) | Iter(_) | Gen(_) => unpack_unsupported(v),
+        Instance(c) if an.program.method(*c, "__iter__").is_some() => unpack_unsupported(v),
         _ => type_error(format!("cannot unpack non-iterable {} object", v.py_name())),
     }
 }
@@ -440,6 +437,13 @@ pub(super) fn unpack(an: &mut Annotator, v: &Type, i: u32, n: u32) -> Outcome {
         TupleOf(t) => Outcome::Type((**t).clone()),
         Str => Outcome::Type(Str),
         Bytes(_) => Outcome::Type(Int),
+        Iter(_) | Gen(_) | Dict(_) | Set(..) | View(..) => unpack_unsupported(v),
+        Instance(c) if an.program.method(*c, "__iter__").is_some() => unpack_unsupported(v),
         _ => type_error(format!("cannot unpack non-iterable {} object", v.py_name())),
     }
+}
+
+/// Unpacking a value the builder's reads by position do not cover: CPython iterates it.
+fn unpack_unsupported(v: &Type) -> Outcome {
+    Outcome::Reject(Code::Unsupported, format!("unsupported construct: unpacking a {}", v.py_name()), Some("unpack `list(x)` instead".into()))
 }

@@ -79,7 +79,7 @@ impl<'p> Annotator<'p> {
             InstKind::DelSlice(..) => ops::del_slice(&types[0], &types[1..]),
             InstKind::IterNext(..) | InstKind::IterItem(..) | InstKind::IterPrev(..) | InstKind::GetIter(_) => ops::iter_item(self, &types[0]),
             InstKind::Unpack(_, i, n) => ops::unpack(self, &types[0], *i, *n),
-            InstKind::CheckUnpackStarred(_, n) => ops::check_unpack_starred(&types[0], *n),
+            InstKind::CheckUnpackStarred(_, n) => ops::check_unpack_starred(self, &types[0], *n),
             InstKind::CallBuiltin(b, args, kw) => {
                 let kw_types: Vec<(String, Type)> = kw.iter().zip(&types[args.len()..]).map(|((k, _), t)| (k.clone(), t.clone())).collect();
                 builtins::call(self, vid, inst, *b, &types[..args.len()], &kw_types)

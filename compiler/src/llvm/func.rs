@@ -407,6 +407,10 @@ pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), Comp
     if !func.generator {
         for p in &func.params {
             let arg = llfn.get_nth_param(p.local.0).expect("one LLVM parameter per Python parameter");
+            // The local may be wider than the argument (`sep=None` then `sep = "x"`).
+            let canon = |t: &Type| fl.cg.ann.containers.canonical(t);
+            let (given, local) = (canon(&fl.variant.args[p.local.index()]), canon(&fl.variant.locals[p.local.index()]));
+            let arg = fl.coerce(arg, &given, &local);
             fl.store_local(p.local, arg);
         }
     }

@@ -1,0 +1,5 @@
+def f(sep=" "):
+    if sep is None:
+        sep = "x"
+    return sep
+print(f(None), f())
