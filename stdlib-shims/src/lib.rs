@@ -1,6 +1,4 @@
-//! Python standard-library modules for compiled programs, one Rust module per Python module
-//! (`math.rs` for `math`), built on the runtime's ABI.
-//!
-//! Empty until imports arrive (issue 4): programs of the first slice cannot import anything,
-//! and `mesapyc build` rejects `import` with a diagnostic.
+//! Python standard-library modules for compiled programs. The modules that exist (`sys`,
+//! `math`) are written in Python, in `python/`, and compiled with the program (the annotator's
+//! `build/modules.rs`, `SHIMS`); this crate holds no Rust code of its own yet.
 #![forbid(unsafe_code)]
