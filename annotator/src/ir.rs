@@ -660,6 +660,11 @@ pub fn setter_name(attr: &str) -> String {
     format!("<set {attr}>")
 }
 
+/// The property whose getter a hidden method name is (`getter_name`'s inverse).
+pub fn getter_of(method: &str) -> Option<&str> {
+    method.strip_prefix("<get ")?.strip_suffix('>')
+}
+
 /// The hidden method name behind bound methods of method `name` (`build/bound.rs`): reading
 /// `obj.name` without calling it calls this method, which returns the bound method.
 pub fn bound_name(name: &str) -> String {

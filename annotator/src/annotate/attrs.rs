@@ -109,11 +109,11 @@ impl Annotator<'_> {
     /// result boxed), for `setattr`, its setter variant that takes the value boxed.
     fn property_variants(&mut self, vid: VariantId, span: Span, c: ClassId, op: AttrOp) {
         for s in self.program.subclasses(c) {
-            let getters: Vec<String> = self.program.mro(s).into_iter().flat_map(|k| self.program.class(k).methods.iter().map(|(n, _)| n.clone())).filter(|n| n.starts_with("<get ")).collect();
-            for getter in getters {
+            let properties: Vec<String> = self.program.mro(s).into_iter().flat_map(|k| self.program.class(k).methods.iter().filter_map(|(n, _)| getter_of(n).map(str::to_string))).collect();
+            for property in properties {
                 let (name, args) = match op {
-                    AttrOp::Get => (getter, vec![Type::Instance(s)]),
-                    _ => (getter.replacen("<get ", "<set ", 1), vec![Type::Instance(s), Type::Object]),
+                    AttrOp::Get => (getter_name(&property), vec![Type::Instance(s)]),
+                    _ => (setter_name(&property), vec![Type::Instance(s), Type::Object]),
                 };
                 let Some(v) = self.program.method(s, &name).and_then(|f| self.variant_for(f, args, span)) else { continue };
                 if op == AttrOp::Get {

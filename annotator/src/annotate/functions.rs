@@ -135,7 +135,7 @@ struct Spread {
 
 impl<'p> Annotator<'p> {
     /// `f(args)` where `f` is a function object of one of `funcs`.
-    pub(super) fn call_function_value(&mut self, vid: VariantId, inst: &Inst, funcs: &[FuncId], positional: &[Type], keywords: &[(String, Type)]) -> Outcome {
+    pub(super) fn call_function_value(&mut self, vid: VariantId, inst: &Inst, callee: Callee, funcs: &[FuncId], positional: &[Type], keywords: &[(String, Type)]) -> Outcome {
         if positional.iter().chain(keywords.iter().map(|(_, t)| t)).any(|t| *t == Type::Bottom) {
             return Outcome::Type(Type::Bottom);
         }
@@ -159,7 +159,7 @@ impl<'p> Annotator<'p> {
             targets.push(FnTarget { func: f, call: Ok((callee, sources)), binder });
         }
         if let Some(result) = inst.result {
-            self.variants[vid.0 as usize].fcalls.insert(result, FnCall { targets, ret: ret.clone(), callee: Callee::Operand });
+            self.variants[vid.0 as usize].fcalls.insert(result, FnCall { targets, ret: ret.clone(), callee });
         }
         Outcome::Type(ret)
     }
@@ -180,11 +180,7 @@ impl<'p> Annotator<'p> {
             _ => return None,
         };
         let positional: Vec<Type> = bound.then_some(Type::Instance(c)).into_iter().chain(args.iter().cloned()).collect();
-        let outcome = self.call_function_value(vid, inst, &funcs, &positional, keywords);
-        if let Some(call) = inst.result.and_then(|r| self.variants[vid.0 as usize].fcalls.get_mut(&r)) {
-            call.callee = Callee::Attribute { name: name.to_string(), bound };
-        }
-        Some(outcome)
+        Some(self.call_function_value(vid, inst, Callee::Attribute { name: name.to_string(), bound }, &funcs, &positional, keywords))
     }
 
     /// `f(args)` where `f` is boxed (`Object`) and the program boxes function values: a call of
@@ -197,11 +193,7 @@ impl<'p> Annotator<'p> {
         let mut funcs: Vec<FuncId> = boxed.iter().filter_map(|t| if let Type::Function(fs) = t { Some(fs.clone()) } else { None }).flatten().collect();
         funcs.sort();
         funcs.dedup();
-        let outcome = self.call_function_value(vid, inst, &funcs, args, keywords);
-        if let Some(call) = inst.result.and_then(|r| self.variants[vid.0 as usize].fcalls.get_mut(&r)) {
-            call.callee = Callee::Boxed;
-        }
-        Some(outcome)
+        Some(self.call_function_value(vid, inst, Callee::Boxed, &funcs, args, keywords))
     }
 
     /// Spreads the starred arguments of a call by their types. A method's instance (`receiver`,

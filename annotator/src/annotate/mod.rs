@@ -778,7 +778,7 @@ impl<'p> Annotator<'p> {
                         format!("unsupported construct: `sort(key=...)` on a value of type {}", self.containers.type_name(&ot)),
                         Some("`key=` is compiled for `list.sort()` and `sorted()`; sort a list".into()),
                     ),
-                    Type::Function(fs) if name == "__call__" => self.call_function_value(vid, inst, &fs, &arg_types, &kw_types),
+                    Type::Function(fs) if name == "__call__" => self.call_function_value(vid, inst, Callee::Operand, &fs, &arg_types, &kw_types),
                     Type::Function(_) => Outcome::Raises(Raise::new(ExcKind::AttributeError, format!("'function' object has no attribute '{name}'"))),
                     // `f(...)` where `f` is not a function calls `type(f).__call__`.
                     Type::Instance(c) if name == "__call__" && self.program.method(c, name).is_none() => {

@@ -74,11 +74,7 @@ impl FnBuilder<'_> {
             return None;
         }
         let v = self.expr(f);
-        let l = self.hidden_local("fn");
-        self.emit_void(InstKind::StoreLocal(l, v), f.range().into());
-        let name = self.func.locals[l.index()].clone();
-        self.locals.insert(name.clone(), l);
-        Some(name_expr(&name, f.range()))
+        Some(self.hidden_name("fn", v, f.range()))
     }
 
     /// The call of the function expression `f` with `args`, built in place (see the module

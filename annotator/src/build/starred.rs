@@ -208,11 +208,4 @@ impl FnBuilder<'_> {
             false => self.expr(&ast::Expr::Call(call)),
         }
     }
-
-    /// `v` stored in a new hidden local, and the name that reads it.
-    fn hidden_name(&mut self, what: &str, v: Value, range: rustpython_parser::text_size::TextRange) -> ast::Expr {
-        let l = self.hidden_local(what);
-        self.emit_void(InstKind::StoreLocal(l, v), range.into());
-        ast::Expr::Name(ast::ExprName { range, id: ast::Identifier::new(self.func.locals[l.index()].clone()), ctx: ast::ExprContext::Load })
-    }
 }

@@ -206,6 +206,14 @@ impl<'a> FnBuilder<'a> {
         self.new_local(&name)
     }
 
+    /// `v` stored in a new hidden local, and the name expression that reads it (for code the
+    /// builder writes as Python and builds like the program's).
+    pub(super) fn hidden_name(&mut self, what: &str, v: Value, range: rustpython_parser::text_size::TextRange) -> ast::Expr {
+        let l = self.hidden_local(what);
+        self.emit_void(InstKind::StoreLocal(l, v), range.into());
+        ast::Expr::Name(ast::ExprName { range, id: ast::Identifier::new(self.func.locals[l.index()].clone()), ctx: ast::ExprContext::Load })
+    }
+
     pub(super) fn new_block(&mut self) -> Block {
         let b = Block(self.func.blocks.len() as u32);
         self.func.blocks.push(BlockData { insts: Vec::new(), term: Terminator::Unreachable, term_span: Span::default(), handler: None });

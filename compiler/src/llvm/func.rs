@@ -8,7 +8,7 @@ use inkwell::module::Linkage;
 use inkwell::types::{BasicMetadataTypeEnum, BasicType, BasicTypeEnum, StructType};
 use inkwell::values::{BasicValueEnum, FunctionValue, IntValue, PointerValue};
 use inkwell::IntPredicate;
-use mesapy_annotator::annotate::{ExcKind, Variant, VariantId};
+use mesapy_annotator::annotate::{Callee, ExcKind, Variant, VariantId};
 use mesapy_annotator::ir::*;
 use mesapy_annotator::types::Type;
 
@@ -103,7 +103,7 @@ pub(crate) struct FnLower<'c, 'ctx, 'a> {
     pub(crate) gen_stash_slots: std::collections::HashMap<Value, u32>,
     /// The frame slot of the list each builtin given a generator gathers (`Variant::gathered`).
     pub(crate) gather_slots: std::collections::HashMap<Value, u32>,
-    /// The frame slot of the function of each call of an attribute (`FnCall::attr`).
+    /// The frame slot of the function of each call of an attribute (`Callee::Attribute`).
     pub(crate) callee_slots: std::collections::HashMap<Value, u32>,
     /// In a generator's resume function: its object and layout.
     generator: Option<(PointerValue<'ctx>, super::generators::GenLayout)>,
@@ -307,7 +307,7 @@ pub(crate) fn lower_variant(cg: &mut Codegen, vid: VariantId) -> Result<(), Comp
     // A call of an attribute that holds a function keeps the function in a slot: the callee may
     // replace the attribute while it runs, and callees do not root their closure.
     let mut callee_slots = std::collections::HashMap::new();
-    let mut attr_calls: Vec<Value> = variant.fcalls.iter().filter(|(_, call)| matches!(call.callee, mesapy_annotator::annotate::Callee::Attribute { .. })).map(|(&r, _)| r).collect();
+    let mut attr_calls: Vec<Value> = variant.fcalls.iter().filter(|(_, call)| matches!(call.callee, Callee::Attribute { .. })).map(|(&r, _)| r).collect();
     attr_calls.sort();
     for r in attr_calls {
         nslots += 1;
